@@ -1,0 +1,290 @@
+// Paths, directories and stdin -> one InputItem at a time.
+//
+// Error convention: `error.file` holds the path as the user would recognise it (what they typed,
+// joined with the walked part, forward slashes; `-` for stdin) and `error.message` holds only the
+// cause: one line, starting lower-case, no stack, no path. The CLI renders `${file}: ${message}`,
+// e.g. `corpus/x.txt: not valid UTF-8 at byte 1234`.
+//
+// Nothing here throws for a bad input: every failure is yielded and the next input is read.
+// Articles are read only when it is their turn, so a huge archive is never in memory at once.
+import * as fsp from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import * as path from 'node:path';
+import { SCHEMA_VERSION, type ErrorCode, type InputError } from '../schema.js';
+import { decode } from './decode.js';
+
+export interface Article {
+  /** The file name without its extension; `stdin` for standard input. */
+  id: string;
+  /** Path as the user wrote it, joined with the walked part, with forward slashes; `-` for stdin. */
+  file: string;
+  /** Decoded text, BOM removed. */
+  text: string;
+  /** Size of the raw input in bytes (BOM included). */
+  bytes: number;
+}
+
+export type InputItem =
+  | { kind: 'article'; article: Article }
+  | { kind: 'error'; error: InputError }
+  | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
+
+export interface ReadOptions {
+  maxBytes: number;
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+  /** The file system; tests inject failures (as root, chmod cannot make a file unreadable). */
+  fs?: InputFs;
+}
+
+export interface FileStat {
+  size: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+export interface DirEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface InputFs {
+  /** Follows symbolic links. */
+  stat(file: string): Promise<FileStat>;
+  readdir(dir: string): Promise<DirEntry[]>;
+  readFile(file: string): Promise<Uint8Array>;
+  realpath(file: string): Promise<string>;
+  /** For named inputs that are neither file nor directory, e.g. `<(cmd)` pipes. */
+  openStream(file: string): NodeJS.ReadableStream;
+}
+
+export const nodeFs: InputFs = {
+  stat: (file) => fsp.stat(file),
+  readdir: (dir) => fsp.readdir(dir, { withFileTypes: true }),
+  readFile: (file) => fsp.readFile(file),
+  realpath: (file) => fsp.realpath(file),
+  openStream: (file) => createReadStream(file),
+};
+
+const ARTICLE_EXT = /\.(txt|md)$/i;
+const STDIN_ID = 'stdin';
+
+interface Ctx {
+  fs: InputFs;
+  maxBytes: number;
+}
+
+/** Reads every path in order; `-` is standard input. Directories are walked in sorted order. */
+export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
+  const ctx: Ctx = { fs: opts.fs ?? nodeFs, maxBytes: opts.maxBytes };
+  for (const given of paths) {
+    if (given === '-') {
+      yield await readStream(() => opts.stdin, '-', STDIN_ID, ctx);
+      continue;
+    }
+    yield* readPath(path.resolve(opts.cwd, given), toShown(given), ctx);
+  }
+}
+
+async function* readPath(abs: string, shown: string, ctx: Ctx): AsyncGenerator<InputItem> {
+  let st: FileStat;
+  try {
+    st = await ctx.fs.stat(abs);
+  } catch (err) {
+    yield fsError(err, shown);
+    return;
+  }
+  if (st.isDirectory()) {
+    yield* readDirectory(abs, shown, ctx);
+  } else if (st.isFile()) {
+    yield await readFile(abs, shown, true, ctx, st);
+  } else {
+    yield await readStream(() => ctx.fs.openStream(abs), shown, articleId(shown), ctx);
+  }
+}
+
+async function* readDirectory(abs: string, shown: string, ctx: Ctx): AsyncGenerator<InputItem> {
+  const walk: Walk = { visited: new Set(), candidates: 0, rootFailed: false };
+  yield* walkDirectory(abs, shown, ctx, walk, true);
+  if (walk.candidates === 0 && !walk.rootFailed) {
+    yield inputError('E_NO_ARTICLES', shown, 'no .txt or .md files found');
+  }
+}
+
+interface Walk {
+  /** Real paths of the directories entered, so a symlink loop is walked once. */
+  visited: Set<string>;
+  /** Article-named files met, whatever became of them. */
+  candidates: number;
+  rootFailed: boolean;
+}
+
+type Listed =
+  | { type: 'dir' | 'file'; name: string }
+  | { type: 'error'; name: string; error: unknown };
+
+async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk, root: boolean): AsyncGenerator<InputItem> {
+  let listed: Listed[];
+  try {
+    const real = await ctx.fs.realpath(abs);
+    if (walk.visited.has(real)) return;
+    walk.visited.add(real);
+    listed = await listDirectory(abs, ctx);
+  } catch (err) {
+    walk.rootFailed ||= root;
+    yield fsError(err, shown);
+    return;
+  }
+  for (const entry of listed) {
+    const childAbs = path.join(abs, entry.name);
+    const childShown = joinShown(shown, entry.name);
+    if (entry.type === 'dir') {
+      yield* walkDirectory(childAbs, childShown, ctx, walk, false);
+      continue;
+    }
+    walk.candidates += 1;
+    if (entry.type === 'error') yield fsError(entry.error, childShown, true);
+    else yield await readFile(childAbs, childShown, false, ctx);
+  }
+}
+
+/**
+ * The walkable entries of one directory, sorted so that the whole walk comes out in code-point
+ * order of the full relative path: a directory sorts as `name/`, which is where its descendants
+ * fall among its siblings (`a-b.txt` < `a/x.txt` because '-' < '/').
+ */
+async function listDirectory(abs: string, ctx: Ctx): Promise<Listed[]> {
+  const listed: Listed[] = [];
+  for (const entry of await ctx.fs.readdir(abs)) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const item = await classify(entry, abs, ctx);
+    if (item) listed.push(item);
+  }
+  // UTF-8 byte order is code-point order (JS string order is UTF-16 code-unit order).
+  const keyed = listed.map((e) => ({ e, key: Buffer.from(e.type === 'dir' ? `${e.name}/` : e.name, 'utf8') }));
+  return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map(({ e }) => e);
+}
+
+/** Keeps directories and article files, following symbolic links; pipes, sockets and devices are left out. */
+async function classify(entry: DirEntry, dir: string, ctx: Ctx): Promise<Listed | undefined> {
+  const isArticle = ARTICLE_EXT.test(entry.name);
+  if (entry.isDirectory()) return { type: 'dir', name: entry.name };
+  if (entry.isFile()) return isArticle ? { type: 'file', name: entry.name } : undefined;
+  if (!entry.isSymbolicLink()) return undefined;
+  try {
+    const st = await ctx.fs.stat(path.join(dir, entry.name));
+    if (st.isDirectory()) return { type: 'dir', name: entry.name };
+    return st.isFile() && isArticle ? { type: 'file', name: entry.name } : undefined;
+  } catch (error) {
+    // A broken link we cannot classify; worth a word only if it looks like an article.
+    return isArticle ? { type: 'error', name: entry.name, error } : undefined;
+  }
+}
+
+async function readFile(abs: string, shown: string, named: boolean, ctx: Ctx, known?: FileStat): Promise<InputItem> {
+  try {
+    const st = known ?? (await ctx.fs.stat(abs));
+    if (st.size > ctx.maxBytes) return tooLarge(shown, String(st.size), ctx);
+    const bytes = await ctx.fs.readFile(abs);
+    // The file may have grown since stat.
+    if (bytes.length > ctx.maxBytes) return tooLarge(shown, String(bytes.length), ctx);
+    return fromBytes(bytes, shown, articleId(shown), named);
+  } catch (err) {
+    return fsError(err, shown);
+  }
+}
+
+/** Standard input and pipes: no size up front, so stop reading once past the limit. */
+async function readStream(open: () => NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx): Promise<InputItem> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of open()) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      total += bytes.length;
+      if (total > ctx.maxBytes) return tooLarge(shown, `more than ${ctx.maxBytes}`, ctx);
+      chunks.push(bytes);
+    }
+  } catch (err) {
+    return fsError(err, shown);
+  }
+  return fromBytes(Buffer.concat(chunks), shown, id, true);
+}
+
+function fromBytes(bytes: Uint8Array, shown: string, id: string, named: boolean): InputItem {
+  const decoded = decode(bytes);
+  switch (decoded.kind) {
+    case 'binary':
+      // In a walk a stray binary file is expected noise; named on the command line it is a mistake.
+      if (!named) return { kind: 'skipped', file: shown, reason: 'binary' };
+      return inputError('E_BINARY', shown, `binary file (NUL byte at byte ${decoded.offset})`);
+    case 'invalid':
+      return inputError('E_ENCODING', shown, `not valid ${encodingName(decoded.encoding)} at byte ${decoded.offset}`);
+    case 'text':
+      if (decoded.text.trim() === '') return { kind: 'skipped', file: shown, reason: 'empty' };
+      return { kind: 'article', article: { id, file: shown, text: decoded.text, bytes: bytes.length } };
+  }
+}
+
+function tooLarge(shown: string, size: string, ctx: Ctx): InputItem {
+  return inputError('E_TOO_LARGE', shown, `too large: ${size} bytes (limit ${ctx.maxBytes})`);
+}
+
+function inputError(code: ErrorCode, file: string, message: string): InputItem {
+  return { kind: 'error', error: { type: 'error', schemaVersion: SCHEMA_VERSION, code, file, message } };
+}
+
+/** ENOENT is "not found"; every other OS failure is "could not read", with the cause in words. */
+function fsError(err: unknown, shown: string, brokenLink = false): InputItem {
+  const code = errnoCode(err);
+  if (code === 'ENOENT') {
+    return inputError('E_NOT_FOUND', shown, brokenLink ? 'broken symbolic link: no such file or directory' : 'no such file or directory');
+  }
+  return inputError('E_READ', shown, osCause(err));
+}
+
+const OS_CAUSES = new Map<string, string>([
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'operation not permitted'],
+  ['ENOTDIR', 'not a directory'],
+  ['EISDIR', 'is a directory'],
+  ['ELOOP', 'too many levels of symbolic links'],
+  ['EMFILE', 'too many open files'],
+  ['ENFILE', 'too many open files in system'],
+  ['ENAMETOOLONG', 'file name too long'],
+  ['EIO', 'input/output error'],
+  ['EBUSY', 'resource busy or locked'],
+]);
+
+/** Node's "EACCES: permission denied, open '/x'" without the code, the syscall and the path. */
+function osCause(err: unknown): string {
+  const known = OS_CAUSES.get(errnoCode(err) ?? '');
+  if (known) return known;
+  const raw = err instanceof Error ? err.message : String(err);
+  const cause = raw.replace(/^[A-Z][A-Z0-9_]*: /, '').replace(/, \w+ '[^]*$/, '').replace(/\s+/g, ' ').trim();
+  return cause === '' ? 'could not read' : cause.charAt(0).toLowerCase() + cause.slice(1);
+}
+
+function errnoCode(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null || !('code' in err)) return undefined;
+  return typeof err.code === 'string' ? err.code : undefined;
+}
+
+function encodingName(encoding: string): string {
+  return encoding === 'utf-8' ? 'UTF-8' : encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+}
+
+/** What the user typed, with forward slashes. */
+function toShown(given: string): string {
+  return path.sep === '/' ? given : given.split(path.sep).join('/');
+}
+
+function joinShown(dir: string, name: string): string {
+  return dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+}
+
+function articleId(shown: string): string {
+  return path.posix.parse(shown).name;
+}

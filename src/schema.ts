@@ -1,0 +1,63 @@
+// The one source of truth for what `claims` prints. Types come from here via z.infer.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const StanceSchema = z.enum(['support', 'limited', 'oppose', 'neutral']);
+export type Stance = z.infer<typeof StanceSchema>;
+export const STANCES = StanceSchema.options;
+
+export const SentenceKindSchema = z.enum(['headline', 'sentence', 'caption', 'bullet']);
+export type SentenceKind = z.infer<typeof SentenceKindSchema>;
+
+export const SpeakerKindSchema = z.enum(['person', 'anonymous', 'group', 'outlet']);
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
+
+export const SpeakerSchema = z.object({
+  name: z.string().describe('canonical name, the same across the articles of one run'),
+  kind: SpeakerKindSchema,
+  mention: z.string().describe('the words that name the speaker in this sentence'),
+});
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const CarrierSchema = z.object({ name: z.string(), kind: SpeakerKindSchema });
+export type Carrier = z.infer<typeof CarrierSchema>;
+
+export const ClaimSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().describe('<article>#<n>'),
+  article: z.string().describe("the file's name without extension"),
+  file: z.string(),
+  n: z.number().int().min(0).describe("0-based index among the article's non-boilerplate sentences"),
+  start: z.number().int().min(0).describe('UTF-16 offset into the decoded text'),
+  end: z.number().int().min(0),
+  line: z.number().int().min(1),
+  text: z.string(),
+  kind: SentenceKindSchema,
+  speakers: z.array(SpeakerSchema),
+  via: CarrierSchema.nullable().describe('who carries a third party’s position (not scored)'),
+  cue: z.string().nullable().describe('the attributing word'),
+  quote: z.string().nullable().describe('the quoted words'),
+  stance: StanceSchema,
+  limits: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+  rules: z.array(z.string()).describe('ids of the rules that fired'),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** An input that could not be processed; in ndjson it is a record of its own. */
+export const InputErrorSchema = z.object({
+  type: z.literal('error'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  code: ErrorCodeSchema,
+  file: z.string(),
+  message: z.string(),
+});
+export type InputError = z.infer<typeof InputErrorSchema>;
+
+export function claimJsonSchema(): unknown {
+  return z.toJSONSchema(ClaimSchema.describe('One sentence of a news article and the claim it carries'));
+}
