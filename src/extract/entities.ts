@@ -1,0 +1,119 @@
+// Who is who in one article: the fullest name of each person, and what "he", "the official",
+// "these officials" or "the president" point back to.
+import type { SpeakerKind } from '../schema.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  gender: 'male' | 'female' | null;
+  plural: boolean;
+  titles: Set<string>;
+  head: string | null;
+}
+
+const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** The same person however the name is spelled: "Zelenskyy" and "Zelensky", "Blinken's". */
+export function personKey(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w));
+  const last = (words[words.length - 1] ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return last.replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=.{3})y$/, 'i').replace(/(?<=.{3})i$/, 'i');
+}
+
+export function groupKey(name: string): string {
+  return name.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^a-z0-9 ]/g, '').trim();
+}
+
+function nameLength(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+export class ArticleEntities {
+  private persons = new Map<string, Entity>();
+  private groups = new Map<string, Entity>();
+  /** most recent first */
+  private recent: Entity[] = [];
+  /** the last subject of two or more coordinated holders ("Blinken and Burns") */
+  lastSet: Entity[] = [];
+
+  /** First pass over the whole article: fullest names, titles and genders. */
+  observe(m: Mention): void {
+    if (m.kind !== 'person') return;
+    const key = personKey(m.name);
+    const known = this.persons.get(key);
+    if (!known) {
+      this.persons.set(key, { key, name: m.name, kind: 'person', gender: m.gender, plural: false, titles: new Set(m.titles), head: null });
+      return;
+    }
+    if (nameLength(m.name) > nameLength(known.name)) known.name = m.name;
+    for (const t of m.titles) known.titles.add(t);
+    known.gender ??= m.gender;
+  }
+
+  /** A mention that names someone (not a reference back) as an entity. */
+  entityOf(m: Mention): Entity | null {
+    if (m.kind === 'person') {
+      const key = personKey(m.name);
+      if (!this.persons.has(key)) this.observe(m);
+      return this.persons.get(key)!;
+    }
+    if (m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'outlet') {
+      let name = m.name;
+      if (m.possessor && (m.possessor.kind === 'group' || m.possessor.kind === 'person' || m.possessor.kind === 'outlet')) {
+        const owner = this.entityOf(m.possessor);
+        if (owner) name = `${owner.name}'s ${m.head ?? m.name}`;
+      }
+      const key = groupKey(name);
+      let e = this.groups.get(key);
+      if (!e) {
+        e = { key, name, kind: m.kind, gender: null, plural: m.plural, titles: new Set(), head: m.head };
+        this.groups.set(key, e);
+      }
+      return e;
+    }
+    return null;
+  }
+
+  /** What a pronoun, "the official", "these officials" or "the president" refers to. */
+  resolve(m: Mention, before: Entity[], speakersBefore: Entity[]): Entity[] {
+    const pool = [...before, ...speakersBefore, ...this.recent];
+    if (m.kind === 'pronoun') {
+      if (m.plural) {
+        if (this.lastSet.length > 1) return this.lastSet;
+        const g = pool.find((e) => e.kind !== 'person' && (e.plural || e.kind === 'group'));
+        return g ? [g] : [];
+      }
+      const p = pool.find((e) => e.kind === 'person' && (e.gender === null || m.gender === null || e.gender === m.gender));
+      return p ? [p] : [];
+    }
+    if (m.kind === 'title-ref') {
+      const title = m.titles[0] ?? '';
+      const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
+        ?? [...this.persons.values()].find((e) => e.titles.has(title));
+      return p ? [p] : [];
+    }
+    if (m.kind === 'anaphor') {
+      const head = (m.head ?? '').replace(/s$/, '');
+      if (m.plural && this.lastSet.length > 1 && this.lastSet.every((e) => e.kind === 'person')) return this.lastSet;
+      const g = pool.find((e) => e.kind !== 'person' && (e.head ?? '').replace(/s$/, '') === head);
+      if (g) return [g];
+      const e = this.entityOf({ ...m, kind: head === 'official' || head === 'source' ? 'anonymous' : 'group', name: m.head ?? m.name });
+      return e ? [e] : [];
+    }
+    const e = this.entityOf(m);
+    return e ? [e] : [];
+  }
+
+  /** Remember who was just mentioned, most recent first. */
+  note(entities: Entity[]): void {
+    for (const e of entities) {
+      this.recent = [e, ...this.recent.filter((r) => r !== e)].slice(0, 30);
+    }
+  }
+
+  personsByKey(): Map<string, Entity> {
+    return this.persons;
+  }
+}

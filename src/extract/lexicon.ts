@@ -1,0 +1,135 @@
+// The general English vocabulary of attribution and of names, loaded once from lexicon/*.json
+// and from compromise's own lexicon (first names, countries, cities, demonyms). Everything is a
+// Map or Set so that a word like "constructor" never reaches Object.prototype.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { z } from 'zod';
+
+const AttributionFile = z.object({
+  speech: z.array(z.string()),
+  position: z.array(z.string()),
+  irregular: z.record(z.string(), z.array(z.string())),
+  weak: z.array(z.string()),
+  weakObjects: z.array(z.string()),
+  adjectival: z.array(z.string()),
+  carriers: z.array(z.string()),
+  positionNouns: z.array(z.string()),
+  decisionNouns: z.array(z.string()),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+});
+
+const EntitiesFile = z.object({
+  titles: z.array(z.string()),
+  personTitles: z.array(z.string()),
+  femaleTitles: z.array(z.string()),
+  maleTitles: z.array(z.string()),
+  anonymousHeads: z.array(z.string()),
+  groupHeads: z.array(z.string()),
+  institutions: z.record(z.string(), z.string()),
+  outlets: z.record(z.string(), z.string()),
+  demonyms: z.record(z.string(), z.string()),
+  regionAdjectives: z.array(z.string()),
+  notNames: z.array(z.string()),
+});
+
+export type CueClass = 'speech' | 'position';
+export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
+
+export interface Lexicon {
+  verbs: Map<string, VerbInfo>;
+  weakObjects: Set<string>;
+  adjectival: Set<string>;
+  carriers: Set<string>;
+  positionNouns: Set<string>;
+  decisionNouns: Set<string>;
+  pronouns: Map<string, 'male' | 'female' | 'plural'>;
+  titles: Set<string>;
+  personTitles: Set<string>;
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
+  anonymousHeads: Set<string>;
+  groupHeads: Set<string>;
+  institutions: Map<string, string>;
+  outlets: Map<string, string>;
+  demonyms: Map<string, string>;
+  regionAdjectives: Set<string>;
+  notNames: Set<string>;
+  /** compromise's lexicon: word -> tags */
+  words: Map<string, string>;
+}
+
+function readJson(name: string): unknown {
+  const file = fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url));
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** base, -s, -ed and -ing forms of a regular English verb */
+export function verbForms(base: string): Array<[string, VerbInfo['form']]> {
+  const last = base[base.length - 1] ?? '';
+  const prev = base[base.length - 2] ?? '';
+  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = last === 'e' ? `${base}d` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = last === 'e' && prev !== 'e' ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [[base, 'base'], [s, 's'], [ed, 'ed'], [ing, 'ing']];
+}
+
+function formOf(word: string, base: string): VerbInfo['form'] {
+  if (word.endsWith('ing')) return 'ing';
+  if (word === base) return 'base';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 's';
+  return 'ed';
+}
+
+function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
+  const weak = new Set(a.weak);
+  const verbs = new Map<string, VerbInfo>();
+  const add = (bases: string[], cls: CueClass) => {
+    for (const base of bases) {
+      for (const [form, kind] of verbForms(base)) if (!verbs.has(form)) verbs.set(form, { base, cls, weak: weak.has(base), form: kind });
+      for (const form of a.irregular[base] ?? []) verbs.set(form, { base, cls, weak: weak.has(base), form: formOf(form, base) });
+    }
+  };
+  add(a.speech, 'speech');
+  add(a.position, 'position');
+  return verbs;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const a = AttributionFile.parse(readJson('attribution.json'));
+  const e = EntitiesFile.parse(readJson('entities.json'));
+  const words = new Map<string, string>();
+  const model = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
+  cached = {
+    verbs: buildVerbs(a),
+    weakObjects: new Set(a.weakObjects),
+    adjectival: new Set(a.adjectival),
+    carriers: new Set(a.carriers),
+    positionNouns: new Set(a.positionNouns),
+    decisionNouns: new Set(a.decisionNouns),
+    pronouns: new Map(Object.entries(a.pronouns)),
+    titles: new Set(e.titles),
+    personTitles: new Set(e.personTitles),
+    femaleTitles: new Set(e.femaleTitles),
+    maleTitles: new Set(e.maleTitles),
+    anonymousHeads: new Set(e.anonymousHeads),
+    groupHeads: new Set(e.groupHeads),
+    institutions: new Map(Object.entries(e.institutions)),
+    outlets: new Map(Object.entries(e.outlets)),
+    demonyms: new Map(Object.entries(e.demonyms)),
+    regionAdjectives: new Set(e.regionAdjectives),
+    notNames: new Set(e.notNames),
+    words,
+  };
+  return cached;
+}
+
+export function tagsOf(lex: Lexicon, word: string): string {
+  return lex.words.get(word) ?? '';
+}

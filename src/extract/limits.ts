@@ -1,0 +1,36 @@
+// Limits a sentence puts on the permission (ANNOTATION.md §4): a term ("Kharkiv", "ATACMS")
+// that a bound ("confined", "off-limits") restricts, unless the words around it show that it
+// bounds nothing ("targeting Kharkiv").
+import type { PhraseMatch } from './phrase.js';
+import type { Token } from './tokens.js';
+import { matches, type Topic } from './topic.js';
+
+export interface LimitFinding { id: string; term: string; bound: string; rule: string }
+
+function wordIndex(tokens: Token[]): number[] {
+  const at: number[] = [];
+  let w = 0;
+  for (const t of tokens) { at.push(w); if (t.kind === 'word') w++; }
+  return at;
+}
+
+function words(tokens: Token[], m: PhraseMatch, text: string): string {
+  return text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+}
+
+export function findLimits(tokens: Token[], text: string, topic: Topic): LimitFinding[] {
+  const at = wordIndex(tokens);
+  const out: LimitFinding[] = [];
+  for (const limit of topic.limits) {
+    const cancels = matches(tokens, limit.cancels);
+    const bounds = matches(tokens, limit.bounds);
+    for (const term of matches(tokens, limit.terms)) {
+      if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
+      const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window);
+      if (!bound) continue;
+      out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}` });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,349 @@
+// Finds the words in a sentence that can name a holder of a view: people ("NATO Secretary
+// General Jens Stoltenberg"), unnamed sources ("two U.S. officials"), bodies ("the Kremlin",
+// "European allies", "Kyiv"), outlets ("The New York Times") and references back ("he", "the
+// official", "these officials", "the president"). Names are provisional here; the article's
+// registry (entities.ts) settles the canonical form.
+import type { SpeakerKind } from '../schema.js';
+import { tagsOf, type Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export type MentionKind = SpeakerKind | 'pronoun' | 'title-ref' | 'anaphor' | 'place';
+
+export interface Mention {
+  /** token indices, end exclusive */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  name: string;
+  /** lower-case title words before a person's name ("secretary", "state") */
+  titles: string[];
+  /** for pronouns and references: the gender or number they need */
+  gender: 'male' | 'female' | null;
+  plural: boolean;
+  possessive: boolean;
+  /** "Kyiv's partners": the owner of a group noun */
+  possessor: Mention | null;
+  /** head noun of an unnamed source or body ("officials") */
+  head: string | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'various', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'key', 'senior', 'top', 'numerous', 'both', 'all', 'unnamed', 'anonymous', 'one', 'of']);
+const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
+const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'da', 'al', 'bin', 'la', 'le', 'du', 'del']);
+const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/;
+
+export function isPossessiveWord(t: Token): boolean {
+  return t.kind === 'word' && /['\u2019]s$/i.test(t.text) && t.text.length > 2;
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/i, '');
+}
+
+function titleCaseSentence(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => t.cap).length / words.length > 0.7;
+}
+
+export interface MentionContext {
+  lex: Lexicon;
+  /** a headline or heading, written in title case: capitals there do not mark names */
+  headline: boolean;
+  /** lower-case words that the article's prose capitalises mid-sentence (names seen in the body) */
+  properWords: Set<string>;
+  /** words the article also writes in lower case: in a title-case headline they are not names */
+  lowerWords: Set<string>;
+}
+
+export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
+  const { lex } = ctx;
+  const titleCase = ctx.headline && titleCaseSentence(tokens);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = mentionAt(tokens, i, ctx, titleCase);
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  // "US'": a plural-style possessive written as a bare apostrophe after the name
+  for (const m of out) {
+    const next = tokens[m.end];
+    if (next && (next.text === "'" || next.text === '\u2019') && next.start === tokens[m.end - 1]!.end) m.possessive = true;
+  }
+  void lex;
+  return out;
+}
+
+const FUNCTION_AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but', 'nor', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'in', 'at', 'on', 'from', 'of', 'for', 'with', 'to', 'by', 'such', 'including', 'familiar', 'close', 'involved', 'briefed', 'speaking', 'also', 'both', 'all', 'not', 'now', 'still', 'then', 'however', 'as', 'than', 'like', 'across', 'within', 'over', 'under', 'about', 'against', 'into', 'after', 'before', 'during', 'since', 'amid', 'among', 'say', 'said', 'told', 'believe']);
+
+function isNounLike(word: string, ctx: MentionContext): boolean {
+  const tags = tagsOf(ctx.lex, word);
+  if (/Verb|Tense|Infinitive|Gerund|Participle|Adverb|Modal|Copula|Auxiliary/.test(tags)) return false;
+  if (/Noun|Plural|Singular|Adjective/.test(tags)) return true;
+  if (/(ed|ly)$/.test(word)) return false;
+  const info = ctx.lex.verbs.get(word);
+  if (info && info.form !== 'base' && info.form !== 's') return false;
+  return true;
+}
+
+function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, first: boolean): boolean {
+  const word = stripPossessive(t.lower);
+  if (ctx.lex.verbs.has(word) && !ctx.lex.titles.has(word)) return true;
+  if (/-\p{Ll}+$/u.test(t.text) || t.text === 'I') return true;
+  const tags = tagsOf(ctx.lex, word);
+  if (/Month|WeekDay|Date|Holiday/.test(tags) || ctx.lex.notNames.has(word)) return true;
+  if (!first && !titleCase) return false;
+  if (first && /ly$/.test(word) && !tags) return true;
+  if (titleCase && !tags && !ctx.properWords.has(word) && !ctx.lex.titles.has(word) && !ctx.lex.institutions.has(word)
+    && !ctx.lex.outlets.has(word) && !ctx.lex.demonyms.has(word) && !ctx.lex.groupHeads.has(word) && !ctx.lex.regionAdjectives.has(word)) return true;
+  if (ctx.lex.titles.has(word) || ctx.lex.demonyms.has(word) || ctx.lex.institutions.has(word) || ctx.lex.outlets.has(word)) return false;
+  if (ctx.lex.anonymousHeads.has(word) || ctx.lex.groupHeads.has(word) || ctx.lex.regionAdjectives.has(word)) return false;
+  if (tags && !PROPER_TAGS.test(tags)) return true;
+  if (!tags && ctx.lowerWords.has(word)) return true;
+  return false;
+}
+
+function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
+  const g = lex.pronouns.get(t.lower);
+  if (!g || (t.text === 'US')) return null;
+  return {
+    start: i, end: i + 1, kind: 'pronoun', name: t.lower, titles: [], gender: g === 'plural' ? null : g,
+    plural: g === 'plural', possessive: ['his', 'her', 'their', 'its'].includes(t.lower), possessor: null, head: null,
+  };
+}
+
+function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): Mention | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const pron = pronounMention(t, i, ctx.lex);
+  if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
+  // "the president", "the chancellor": a title standing for the person who holds it
+  const next = tokens[i + 1];
+  if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
+    && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2]?.cap && tokens[i + 2]?.kind === 'word')) {
+    const m = blank(i, i + 2, 'title-ref', stripPossessive(next.lower));
+    m.titles = [stripPossessive(next.lower)];
+    m.possessive = isPossessiveWord(next);
+    return m;
+  }
+  const known = multiwordAt(tokens, i, ctx);
+  if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
+  // a lower-case determiner or modifier run that ends in a source or body noun
+  if (!t.cap || isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i))) {
+    const np = commonGroup(tokens, i, ctx, null);
+    if (np) return np;
+  }
+  const startsRun = (t.cap && !isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i)))
+    || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
+  if (!startsRun) return null;
+  const end = capRunEnd(tokens, i, ctx, titleCase);
+  const run = tokens.slice(i, end);
+  const m = classifyRun(run, i, ctx);
+  if (!m) return null;
+  if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
+  // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
+  return commonGroup(tokens, end, ctx, m) ?? m;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || (prev.kind !== 'word' && prev.text !== ',' && prev.text !== "'" && prev.text !== '\u2019');
+}
+
+/** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
+function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+  for (let len = 5; len >= 2; len--) {
+    const span = tokens.slice(i, i + len);
+    if (span.length < len || span.some((t) => t.kind !== 'word')) continue;
+    const content = span[0]!.lower === 'the' ? span[1]! : span[0]!;
+    if (!content.cap && !(span[0]!.lower === 'the' && len === 2)) continue;
+    const last = span[len - 1]!;
+    const possessive = isPossessiveWord(last);
+    const key = span.map((t, k) => (k === len - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    const outlet = ctx.lex.outlets.get(key);
+    const body = ctx.lex.institutions.get(key);
+    if (!outlet && !body) continue;
+    const m = blank(i, i + len, outlet ? 'outlet' : 'group', (outlet ?? body)!);
+    m.possessive = possessive;
+    return m;
+  }
+  return null;
+}
+
+function capRunEnd(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const next = tokens[j + 1];
+    if (j > i && t.cap && isCommonCapital(t, ctx, titleCase, false)) break;
+    if (!t.cap) {
+      const bridge = (CONNECTORS.has(t.lower) || ctx.lex.personTitles.has(t.lower)) && next?.cap === true && next.kind === 'word'
+        && !isCommonCapital(next, ctx, titleCase, false);
+      if (!(j === i && ctx.lex.personTitles.has(t.lower)) && !bridge) break;
+      if (j > i && CONNECTORS.has(t.lower) && t.lower === 'of' && !ctx.lex.titles.has(next!.lower) && !ctx.lex.titles.has(tokens[j - 1]!.lower)) break;
+    }
+    j++;
+    if (isPossessiveWord(t)) break;
+    if (next && next.kind === 'word' && next.start > t.end + 1) break; // a line break or double space
+  }
+  return Math.max(j, i + 1);
+}
+
+interface Part { word: string; lower: string; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
+
+function classify(word: string, ctx: MentionContext): Part['cls'] {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(ctx.lex, lower);
+  if (CONNECTORS.has(lower)) return 'conn';
+  if (NAME_SUFFIXES.has(lower)) return 'suffix';
+  if (ctx.lex.outlets.has(lower)) return 'outlet';
+  if (/MaleName|FemaleName|FirstName/.test(tags) || tags === 'Person') return 'given';
+  if (ctx.lex.titles.has(lower) && !/^[A-Z]{2,}$/.test(word)) return 'title';
+  if (ctx.lex.demonyms.has(lower) || /Demonym/.test(tags)) return 'demonym';
+  if (ctx.lex.institutions.has(lower) || /Organization/.test(tags) || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
+  if (/Country|City|Region|Place/.test(tags)) return 'place';
+  if (ctx.lex.groupHeads.has(lower) || ctx.lex.anonymousHeads.has(lower)) return 'group';
+  if (ctx.lex.regionAdjectives.has(lower)) return 'demonym';
+  return 'name';
+}
+
+function surface(tokens: Token[], m: Mention): string {
+  return tokens.slice(m.start, m.end).filter((t) => t.kind === 'word' && t.lower !== 'the').map((t) => stripPossessive(t.text)).join(' ');
+}
+
+function blank(start: number, end: number, kind: MentionKind, name: string): Mention {
+  return { start, end, kind, name, titles: [], gender: null, plural: false, possessive: false, possessor: null, head: null };
+}
+
+function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
+  const possessive = isPossessiveWord(run[run.length - 1]!);
+  const words = run.map((t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
+  // leading "The" of a name ("The New York Times") or of a body ("The Kremlin")
+  let from = 0;
+  if (words[0]?.toLowerCase() === 'the') from = 1;
+  const lowerAll = words.slice(from).join(' ').toLowerCase();
+  const end = offset + run.length;
+  const whole = (kind: MentionKind, name: string) => ({ ...blank(offset, end, kind, name), possessive });
+  if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
+  if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
+  const parts: Part[] = words.slice(from).map((w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
+  // the name is the run's tail after the last title word, once it holds a given name or a word
+  // that is not a title, place or body
+  let k = parts.length;
+  while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+  if (k > 0 && parts[k - 1]!.cls === 'place' && (k === 1 || parts[k - 2]!.cls === 'title' || parts[k - 2]!.cls === 'given')) {
+    // "Lloyd Austin", "Chancellor Berlin": a place word after a given name or a title is a surname
+    const before = parts.slice(0, k - 1);
+    if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) k--;
+  }
+  while (k < parts.length && parts[k]!.cls === 'conn') k++;
+  const nameParts = parts.slice(k);
+  const hasName = nameParts.some((p) => p.cls === 'given' || p.cls === 'name');
+  if (hasName) {
+    const m = whole('person', nameParts.map((p) => p.word).join(' '));
+    m.titles = parts.slice(0, k).map((p) => p.lower).filter((w) => ctx.lex.titles.has(w));
+    const given = nameParts.find((p) => p.cls === 'given');
+    const tags = given ? tagsOf(ctx.lex, given.lower) : '';
+    m.gender = /FemaleName/.test(tags) ? 'female' : /MaleName/.test(tags) ? 'male' : null;
+    if (m.titles.some((w) => ctx.lex.femaleTitles.has(w))) m.gender = 'female';
+    if (m.titles.some((w) => ctx.lex.maleTitles.has(w))) m.gender = 'male';
+    return m;
+  }
+  // no name: a body or place named by its last meaningful words
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const lastTwo = parts.slice(-2).map((p) => p.lower).join(' ');
+  if (ctx.lex.institutions.has(lastTwo)) return whole('group', ctx.lex.institutions.get(lastTwo)!);
+  if (ctx.lex.institutions.has(last.lower)) return whole('group', ctx.lex.institutions.get(last.lower)!);
+  if (last.cls === 'place') {
+    const tags = tagsOf(ctx.lex, last.lower);
+    return whole(/Country/.test(tags) ? 'group' : 'place', last.word);
+  }
+  if (last.cls === 'org') return whole('group', words.slice(from).join(' '));
+  if (last.cls === 'demonym' && ctx.lex.demonyms.has(last.lower)) {
+    const m = whole('place', ctx.lex.demonyms.get(last.lower)!);
+    m.head = 'demonym';
+    return m;
+  }
+  if (last.cls === 'title' && parts.length === 1) return null;
+  if (last.cls === 'group') {
+    const m = whole(ctx.lex.anonymousHeads.has(last.lower) ? 'anonymous' : 'group', words.slice(from).map((w, k) => (k === 0 ? w : w.toLowerCase())).join(' '));
+    m.head = last.lower;
+    m.plural = /s$/.test(last.lower);
+    return m;
+  }
+  if (last.cls === 'demonym' || last.cls === 'title') {
+    const m = whole('place', words.slice(from).join(' '));
+    m.head = 'modifier';
+    return m;
+  }
+  return null;
+}
+
+/** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
+function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
+  const { lex } = ctx;
+  const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : surface(tokens, named)] : [];
+  let j = i;
+  let demonstrative = false;
+  let quantified = false;
+  while (j < tokens.length && j < i + 5) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (lex.anonymousHeads.has(stripPossessive(w)) || lex.groupHeads.has(stripPossessive(w))) break;
+    if (DETERMINERS.has(w)) {
+      if (DEMONSTRATIVES.has(w) && j === i) demonstrative = w !== 'the' || true;
+      if (/^(two|three|four|five|six|several|some|many|various|numerous|one)$/.test(w)) quantified = true;
+      j++;
+      continue;
+    }
+    if (lex.regionAdjectives.has(w) || lex.demonyms.has(w) || /Demonym/.test(tagsOf(lex, w)) || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
+      mods.push(t.text);
+      j++;
+      continue;
+    }
+    return null;
+  }
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || !(lex.anonymousHeads.has(stripPossessive(head.lower)) || lex.groupHeads.has(stripPossessive(head.lower)))) return null;
+  const after = tokens[j + 1];
+  if (after && after.kind === 'word' && !after.cap && !FUNCTION_AFTER_HEAD.has(after.lower) && !isPossessiveWord(head)
+    && isNounLike(after.lower, ctx)) return null;
+  const first = tokens[i]!.lower;
+  const headLower = stripPossessive(head.lower);
+  const kind: MentionKind = lex.anonymousHeads.has(headLower) ? 'anonymous' : 'group';
+  const plural = /s$/.test(headLower) && !/ss$/.test(headLower);
+  const start = named ? named.start : i;
+  const headWord = stripPossessive(head.lower);
+  const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const m: Mention = {
+    ...blank(start, j + 1, kind, [...nameMods, headWord].join(' ')),
+    plural, head: headWord, possessive: isPossessiveWord(head),
+  };
+  if (named && named.kind === 'pronoun') m.possessor = named;
+  else if (named && named.possessive) m.possessor = named;
+  // "these officials", "the official", "one of the officials": a reference back, not a new source
+  if (!named && nameMods.length === 0 && (first === 'the' || first === 'these' || first === 'those' || first === 'one')) {
+    m.kind = 'anaphor';
+    m.titles = [headWord];
+  }
+  if (!named && nameMods.length === 0 && lex.personTitles.has(headWord) && first === 'the') m.kind = 'title-ref';
+  void quantified; void demonstrative;
+  return m;
+}
+
+/** after a possessive ("Kyiv's", "his"): a group noun that it owns */
+function groupAfter(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
+  if (!owner.possessive) return null;
+  const g = commonGroup(tokens, owner.end, ctx, null);
+  if (!g || g.kind === 'anaphor' || g.kind === 'title-ref') return null;
+  g.start = owner.start;
+  g.possessor = owner;
+  return g;
+}

@@ -1,0 +1,87 @@
+// Phrases: the pattern language of topic packs and word lists. A phrase is a list of token
+// tests matched against words, so matching is linear in the text (no regular expressions from
+// a pack are ever run).
+//   word      the word itself (case-insensitive)
+//   pre*      any word starting with "pre"
+//   a|b|c*    any of the alternatives
+//   ~N        up to N words of any kind (N <= 8)
+//   !word     the next word must NOT be this (does not consume)
+import type { Token } from './tokens.js';
+
+export type Step =
+  | { type: 'word'; alts: Array<{ text: string; prefix: boolean }> }
+  | { type: 'gap'; max: number };
+
+export interface Phrase { source: string; steps: Step[] }
+
+export interface PhraseMatch { phrase: Phrase; start: number; end: number }
+
+const MAX_GAP = 8;
+
+export function phraseProblem(source: string): string | null {
+  const parts = source.trim().split(/\s+/);
+  if (!source.trim()) return 'empty phrase';
+  if (parts.length > 12) return 'more than 12 steps';
+  for (const p of parts) {
+    if (p.startsWith('~')) {
+      const n = Number(p.slice(1));
+      if (!Number.isInteger(n) || n < 1 || n > MAX_GAP) return `gap "${p}" must be ~1 to ~${MAX_GAP}`;
+      continue;
+    }
+    if (p.split('|').some((a) => a === '' || a === '*')) return `empty alternative in "${p}"`;
+  }
+  if (parts.filter((p) => p.startsWith('~')).length > 2) return 'at most two gaps in a phrase';
+  if (parts[0]!.startsWith('~') || parts[parts.length - 1]!.startsWith('~')) return 'a phrase cannot start or end with a gap';
+  return null;
+}
+
+export function compilePhrase(source: string): Phrase {
+  const steps: Step[] = source.trim().toLowerCase().replace(/\u2019/g, "'").split(/\s+/).map((p): Step => {
+    if (p.startsWith('~')) return { type: 'gap', max: Math.min(MAX_GAP, Number(p.slice(1)) || 1) };
+    return {
+      type: 'word',
+      alts: p.split('|').map((a) => (a.endsWith('*') ? { text: a.slice(0, -1), prefix: true } : { text: a, prefix: false })),
+    };
+  });
+  return { source, steps };
+}
+
+function wordMatches(step: Extract<Step, { type: 'word' }>, lower: string): boolean {
+  for (const a of step.alts) {
+    if (a.prefix ? lower.startsWith(a.text) : lower === a.text) return true;
+  }
+  return false;
+}
+
+/** Matches of phrase that start at word index i of words (lower-case forms), shortest first. */
+function matchAt(steps: Step[], words: string[], i: number, s: number): number {
+  if (s === steps.length) return i;
+  const step = steps[s]!;
+  if (step.type === 'gap') {
+    for (let k = 0; k <= step.max && i + k <= words.length; k++) {
+      const end = matchAt(steps, words, i + k, s + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= words.length || !wordMatches(step, words[i]!)) return -1;
+  return matchAt(steps, words, i + 1, s + 1);
+}
+
+/**
+ * Every match of each phrase over the word tokens (punctuation is skipped, so "restricted, only"
+ * is two adjacent words). Indices are into `tokens`.
+ */
+export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
+  const idx: number[] = [];
+  const words: string[] = [];
+  tokens.forEach((t, i) => { if (t.kind === 'word') { idx.push(i); words.push(t.lower); } });
+  const out: PhraseMatch[] = [];
+  for (const phrase of phrases) {
+    for (let w = 0; w < words.length; w++) {
+      const end = matchAt(phrase.steps, words, w, 0);
+      if (end > w) out.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,66 @@
+// Stance toward the pack's proposition (ANNOTATION.md §3). Each cue that matches is a vote with
+// a weight; negation in front of it turns it around; a restriction word near a permission makes
+// it limited; a limit always does. The strongest vote wins, the later one on a tie.
+import type { Stance } from '../schema.js';
+import type { Token } from './tokens.js';
+import { matches, type Topic } from './topic.js';
+
+export interface StanceVote { stance: Stance; weight: number; at: number; rule: string; words: string; negated: boolean }
+export interface StanceResult { stance: Stance; confidence: number; votes: StanceVote[]; relevant: boolean }
+
+export interface StanceContext {
+  hasSpeaker: boolean;
+  hasLimit: boolean;
+  /** the stance of the quotation this sentence continues, when it has no cue of its own */
+  inherited: Stance | null;
+}
+
+function wordPositions(tokens: Token[]): number[] {
+  const at: number[] = [];
+  let w = 0;
+  for (const t of tokens) { at.push(w); if (t.kind === 'word') w++; }
+  return at;
+}
+
+export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
+  const at = wordPositions(tokens);
+  const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+  const relevantByTerm = matches(tokens, topic.relevance).length > 0 || matches(tokens, topic.anaphora).length > 0;
+  const negations = matches(tokens, topic.negation);
+  const votes: StanceVote[] = [];
+  let negatedUntil = -1;
+  const taken = new Set<number>();
+  for (const cue of topic.cues) {
+    if (!cue.speakerless && !ctx.hasSpeaker) continue;
+    if (!cue.relevant && !relevantByTerm) continue;
+    for (const m of matches(tokens, cue.phrases)) {
+      if (taken.has(m.start) && cue.weight < 1) continue;
+      const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
+        && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
+      // "has not encouraged or enabled": negation carries over "or"/"nor"
+      const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && ['or', 'nor'].includes(tokens[m.start - 1]?.lower ?? '');
+      const negated = Boolean(before) || carried;
+      if (negated) negatedUntil = at[m.end - 1]!;
+      const stance: Stance = negated && cue.stance !== 'neutral' ? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'] : cue.stance;
+      votes.push({ stance, weight: cue.weight, at: m.start, rule: `stance.${cue.id}${negated ? '.negated' : ''}`, words: slice(m.start, m.end), negated });
+      for (let k = m.start; k < m.end; k++) taken.add(k);
+    }
+  }
+  // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
+  const near = matches(tokens, topic.restrictionNear);
+  for (const r of matches(tokens, topic.restrictionWords)) {
+    if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
+      votes.push({ stance: 'limited', weight: 3, at: r.start, rule: 'stance.restriction', words: slice(r.start, r.end), negated: false });
+    }
+  }
+  const relevant = relevantByTerm || votes.some((v) => v.weight > 0);
+  if (ctx.hasLimit) return { stance: 'limited', confidence: 0.9, votes, relevant: true };
+  const best = votes.reduce<StanceVote | null>((b, v) => (!b || v.weight > b.weight || (v.weight === b.weight && v.at >= b.at) ? v : b), null);
+  if (!best) {
+    if (ctx.inherited) return { stance: ctx.inherited, confidence: 0.5, votes, relevant };
+    return { stance: 'neutral', confidence: relevant ? 0.6 : 0.8, votes, relevant };
+  }
+  const agree = votes.filter((v) => v.stance === best.stance).reduce((a, v) => a + v.weight, 0);
+  const total = votes.reduce((a, v) => a + v.weight, 0);
+  return { stance: best.stance, confidence: Math.round((0.5 + 0.45 * (agree / total)) * 100) / 100, votes, relevant };
+}

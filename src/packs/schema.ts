@@ -1,0 +1,68 @@
+// What a topic pack may hold. Everything a topic needs (its proposition, the words that signal a
+// stance, the limits) is data checked here; the extractor's code holds none of it.
+import { z } from 'zod';
+import { phraseProblem } from '../extract/phrase.js';
+
+const Phrase = z.string().superRefine((s, ctx) => {
+  const problem = phraseProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}: "${s}"` });
+});
+const Phrases = z.array(Phrase);
+const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"');
+
+export const CueSchema = z.object({
+  id: Id,
+  stance: z.enum(['support', 'limited', 'oppose', 'neutral']),
+  weight: z.number().min(0).max(10),
+  phrases: Phrases,
+  /** a cue that carries the topic itself ("fair game") counts even without a relevance term */
+  relevant: z.boolean().default(false),
+  /** a cue that the article's own voice can carry; the others need a speaker */
+  speakerless: z.boolean().default(false),
+});
+
+export const LimitSchema = z.object({
+  id: Id,
+  label: z.string(),
+  /** the words that name what is limited (a place, a weapon) */
+  terms: Phrases,
+  /** a limit holds only when one of these bounds the term in the same sentence */
+  bounds: Phrases,
+  /** phrases around the term that show it bounds nothing ("targeting Kharkiv") */
+  cancels: Phrases.default([]),
+  /** how many words from the term a bound may stand */
+  window: z.number().int().min(1).max(40).default(15),
+});
+
+export const PackSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: Id,
+  label: z.string(),
+  proposition: z.string().min(1),
+  relevance: z.object({
+    /** words that put a sentence on the topic */
+    terms: Phrases,
+    /** references back to the debated policy ("this decision") in an article on the topic */
+    anaphora: Phrases.default([]),
+  }),
+  stance: z.object({
+    cues: z.array(CueSchema).min(1),
+    /** words that turn a following cue around ("not", "refused to") */
+    negation: z.object({
+      phrases: Phrases,
+      window: z.number().int().min(1).max(6),
+      flip: z.object({ support: z.enum(['support', 'limited', 'oppose', 'neutral']), oppose: z.enum(['support', 'limited', 'oppose', 'neutral']), limited: z.enum(['support', 'limited', 'oppose', 'neutral']) }),
+    }),
+    /** words that restrict a permission ("only", "confined") when one of `near` is within `window` words */
+    restriction: z.object({
+      words: Phrases,
+      near: Phrases,
+      window: z.number().int().min(1).max(12),
+    }),
+  }),
+  limits: z.array(LimitSchema),
+});
+
+export type Pack = z.infer<typeof PackSchema>;
+export type Cue = z.infer<typeof CueSchema>;
+export type Limit = z.infer<typeof LimitSchema>;
