@@ -1,0 +1,62 @@
+// The command line: parse options -> run -> report -> exit code. main() never calls
+// process.exit; it returns 0 (done), 1 (done, some input failed) or 2 (usage or fatal error).
+import { Command, CommanderError } from 'commander';
+import type { Io } from './io.js';
+import { UsageError } from './errors.js';
+import { PackError } from './packs/load.js';
+import { registerExtract } from './commands/extract.js';
+import { registerSentences } from './commands/sentences.js';
+import { registerEval } from './commands/eval.js';
+import { registerSchema } from './commands/schema.js';
+import { registerPack } from './commands/pack.js';
+
+export type CommandResult = { code: number };
+export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
+
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack];
+
+export function buildProgram(io: Io, done: (code: number) => void): Command {
+  const program = new Command('claims')
+    .description('Who claims what about a policy question, sentence by sentence, in news articles.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const register of REGISTRY) register(program, io, done);
+  program.addHelpText('after', `
+Examples:
+  claims extract corpus/                         table of every sentence's claim
+  claims extract corpus/ --format json | jq .    the same as JSON records
+  claims extract corpus/ --speaker Blinken --claims-only
+  claims eval --gold fixtures/gold corpus/       accuracy against gold labels
+  claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt`);
+  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  return program;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`claims: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof PackError) {
+      io.stderr.write(`claims: ${err.file}: invalid topic pack\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

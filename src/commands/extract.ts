@@ -1,0 +1,100 @@
+// claims extract <paths...>: every sentence with its speakers, stance and limits.
+import { Option, type Command } from 'commander';
+import type { Io } from '../io.js';
+import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
+import { describeInputError, UsageError } from '../errors.js';
+import { NameBook } from '../extract/names.js';
+import { claimsOf, type PipelineItem } from '../pipeline.js';
+import { Output } from '../output.js';
+import { filterClaims, type ClaimFilter } from '../report/filter.js';
+import { claimsTable } from '../report/claims-table.js';
+import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
+import type { Explanation } from '../extract/index.js';
+import { colorFor, colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import type { ColorMode } from '../report/color.js';
+
+interface ExtractOptions {
+  format: string; speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean;
+  color: ColorMode; pack?: string; maxBytes: string; explain?: boolean;
+}
+
+export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
+  program.command('extract')
+    .description('print the claims of each sentence of the articles (files, directories, or - for stdin)')
+    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...CLAIM_FORMATS]).default('table'))
+    .option('--speaker <name>', 'only claims by this speaker (any form of the name)')
+    .addOption(new Option('--stance <stance>', 'only claims with this stance').choices([...STANCES]))
+    .option('--limit <limit>', 'only claims with this limit id')
+    .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
+    .option('--explain', 'show the rules that fired and the words they matched (table format)')
+    .addOption(packOption())
+    .addOption(maxBytesOption())
+    .addOption(colorOption())
+    .addHelpText('after', `
+Examples:
+  claims extract corpus/
+  claims extract corpus/ --format ndjson | jq -c 'select(.stance == "oppose")'
+  claims extract corpus/ --speaker Blinken --explain
+  cat article.txt | claims extract - --format json`)
+    .action(async (paths: string[], opts: ExtractOptions) => {
+      done(await runExtract(paths, opts, io));
+    });
+}
+
+async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
+  const maxBytes = parseMaxBytes(opts.maxBytes);
+  const topic = topicFrom(opts.pack);
+  if (opts.limit && !topic.pack.limits.some((l) => l.id === opts.limit)) {
+    throw new UsageError(`unknown limit "${opts.limit}"; the pack's limits are: ${topic.pack.limits.map((l) => l.id).join(', ')}`);
+  }
+  const filter: ClaimFilter = { speaker: opts.speaker, stance: opts.stance, limit: opts.limit, claimsOnly: opts.claimsOnly };
+  const out = new Output(io.stdout);
+  const names = new NameBook();
+  const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
+  const errors: InputError[] = [];
+  const formatter = STREAM_FORMATTERS.get(opts.format);
+  const buffered: Claim[] = [];
+  const explanations = new Map<string, Explanation>();
+  let written = 0;
+
+  const onError = async (e: InputError) => {
+    stats.failed++;
+    errors.push(e);
+    io.stderr.write(`${describeInputError(e)}\n`);
+    if (formatter?.streams) await out.write(formatter.error(e));
+  };
+
+  if (formatter && !formatter.streams) await out.write(formatter.start());
+  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic });
+  for await (const item of items) {
+    if (out.closed) break;
+    if (item.kind === 'error') { await onError(item.error); continue; }
+    if (item.kind === 'skipped') {
+      stats.skipped++;
+      if (item.reason === 'empty') io.stderr.write(`claims: ${item.file}: empty file, no sentences\n`);
+      continue;
+    }
+    stats.articles++;
+    stats.sentences += item.claims.length;
+    names.learn(item.claims);
+    item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
+    if (formatter?.streams) {
+      // ndjson streams: names are the fullest known so far in this run
+      for (const c of filterClaims(names.apply(item.claims), filter)) { await out.write(formatter.claim(c, written++)); stats.claims++; }
+    } else buffered.push(...item.claims);
+  }
+  if (!formatter?.streams) {
+    const claims = filterClaims(names.apply(buffered), filter);
+    stats.claims = claims.length;
+    if (formatter) {
+      for (const c of claims) await out.write(formatter.claim(c, written++));
+      await out.write(formatter.end(written));
+    } else {
+      const { chalk, enabled } = colorFor(io, opts.color);
+      await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
+    }
+  }
+  io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
+  return stats.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+// Options that several commands share, and their checks.
+import { Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { compileTopic, type Topic } from '../extract/topic.js';
+import { loadPack } from '../packs/load.js';
+import { useColor, palette, type ColorMode } from '../report/color.js';
+import type { Io } from '../io.js';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export function colorOption(): Option {
+  return new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto');
+}
+
+export function packOption(): Option {
+  return new Option('--pack <file>', 'topic pack (JSON); default: the Ukraine strikes pack');
+}
+
+export function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'skip files larger than this (E_TOO_LARGE)').default(String(DEFAULT_MAX_BYTES));
+}
+
+export function parseMaxBytes(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${v}"`);
+  return n;
+}
+
+export function topicFrom(pack: string | undefined): Topic {
+  return compileTopic(pack ? loadPack(pack) : loadPack());
+}
+
+export function colorFor(io: Io, mode: ColorMode) {
+  const enabled = useColor(mode, io.env, io.stdout.isTTY);
+  return { enabled, chalk: palette(enabled) };
+}

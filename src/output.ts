@@ -1,0 +1,26 @@
+// Writing to stdout with backpressure, and ending quietly when the reader goes away
+// (`claims extract corpus/ | head -1`).
+import type { OutStream } from './io.js';
+
+export class Output {
+  closed = false;
+  constructor(private readonly stream: OutStream) {
+    const s = stream as unknown as NodeJS.WritableStream & { on?: (e: string, f: (err: NodeJS.ErrnoException) => void) => void };
+    s.on?.('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw err;
+    });
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.closed || !chunk) return;
+    const ok = this.stream.write(chunk);
+    if (!ok && this.stream.once && !this.closed) {
+      await new Promise<void>((resolve) => {
+        this.stream.once!('drain', resolve);
+        const s = this.stream as unknown as { once?: (e: string, f: () => void) => void };
+        s.once?.('close', resolve);
+      });
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// An article as sentences with offsets, line, paragraph and kind, and the boilerplate dropped
+// from it, each piece with the id of the rule that dropped it.
+import type { SentenceKind } from '../schema.js';
+import { BOILERPLATE, type Boilerplate, type BoilerplateRule } from './boilerplate.js';
+import { KINDS, type KindRules } from './kinds.js';
+import { hasContent, isSpace, lineRanges, type LineRange } from './lines.js';
+import { splitLine, type Span } from './sentences.js';
+
+export interface Sentence {
+  /** 0-based among the article's non-boilerplate sentences. */
+  n: number;
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+  /** 0-based paragraph: a block of non-blank lines, or a line when no blank line parts them. */
+  paragraph: number;
+  text: string;
+  kind: SentenceKind;
+}
+
+export interface Dropped {
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+  /** The id of the boilerplate rule that dropped it. */
+  rule: string;
+}
+
+export interface ParsedArticle {
+  sentences: Sentence[];
+  dropped: Dropped[];
+}
+
+export interface ParseRules {
+  boilerplate: Boilerplate;
+  kinds: KindRules;
+}
+
+const DEFAULT_RULES: ParseRules = { boilerplate: BOILERPLATE, kinds: KINDS };
+
+export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): ParsedArticle {
+  const { boilerplate, kinds } = rules;
+  const lines = lineRanges(text);
+  const paragraphs = paragraphIndices(text, lines);
+  const sentences: Sentence[] = [];
+  const dropped: Dropped[] = [];
+  let block: BoilerplateRule | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const spans = splitLine(text, lines[i]!.start, lines[i]!.end);
+    if (spans.length === 0) continue;
+    const lineNo = i + 1;
+    const lineText = text.slice(spans[0]!.start, spans[spans.length - 1]!.end);
+    const drop = (span: Span, rule: BoilerplateRule) => dropped.push({ start: span.start, end: span.end, line: lineNo, text: span.text, rule: rule.id });
+
+    if (block && boilerplate.isBlockItem(lineText)) {
+      // a widget inside the list keeps its own rule: the list of links often runs into them
+      const lineRule = boilerplate.matchLine(lineText);
+      for (const span of spans) drop(span, lineRule ?? boilerplate.matchSentence(span.text) ?? block);
+      continue;
+    }
+    block = undefined;
+    const lineRule = boilerplate.matchLine(lineText);
+    if (lineRule) {
+      for (const span of spans) drop(span, lineRule);
+      if (lineRule.block) block = lineRule;
+      continue;
+    }
+
+    const kept: Array<{ span: Span; index: number }> = [];
+    let credited = false;
+    for (const [index, span] of spans.entries()) {
+      const rule = boilerplate.matchSentence(span.text);
+      if (rule) {
+        drop(span, rule);
+        credited ||= rule.caption;
+        continue;
+      }
+      const trailing = boilerplate.matchTrailing(span.text);
+      if (!trailing) {
+        kept.push({ span, index });
+        continue;
+      }
+      const credit = subSpan(span, trailing.at, span.text.length);
+      if (credit) drop(credit, trailing.rule);
+      credited ||= trailing.rule.caption;
+      const before = subSpan(span, 0, trailing.at);
+      if (before) kept.push({ span: before, index });
+    }
+
+    const caption = credited || kinds.captionPattern(lineText) !== undefined;
+    for (const { span, index } of kept) {
+      sentences.push({
+        n: sentences.length,
+        start: span.start,
+        end: span.end,
+        line: lineNo,
+        paragraph: paragraphs[i]!,
+        text: span.text,
+        kind: kinds.kindOf({ text: span.text, index, count: spans.length, line: lineText, caption }),
+      });
+    }
+  }
+  return { sentences, dropped };
+}
+
+/** The trimmed part of a span between two offsets of its text, or undefined when blank. */
+function subSpan(span: Span, from: number, to: number): Span | undefined {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(span.text.charCodeAt(s))) s++;
+  while (e > s && isSpace(span.text.charCodeAt(e - 1))) e--;
+  if (s === e) return undefined;
+  return { start: span.start + s, end: span.start + e, text: span.text.slice(s, e) };
+}
+
+/**
+ * The paragraph of each line, -1 for blank lines. Blank lines part paragraphs when the article
+ * has any between two lines of text; otherwise every line is a paragraph (corpus/003).
+ */
+function paragraphIndices(text: string, lines: readonly LineRange[]): number[] {
+  const blank = lines.map((l) => !hasContent(text, l.start, l.end));
+  let seenText = false;
+  let gap = false;
+  let blankParted = false;
+  for (const b of blank) {
+    if (b) gap = seenText;
+    else {
+      if (gap) blankParted = true;
+      seenText = true;
+      gap = false;
+    }
+  }
+  const out: number[] = [];
+  let paragraph = -1;
+  let afterBlank = true;
+  for (const b of blank) {
+    if (b) {
+      out.push(-1);
+      afterBlank = true;
+      continue;
+    }
+    if (!blankParted || afterBlank) paragraph++;
+    out.push(paragraph);
+    afterBlank = false;
+  }
+  return out;
+}

@@ -1,0 +1,372 @@
+// Sentence boundaries with offsets. compromise's raw splitter makes the first cut; the repairs
+// below fix what it gets wrong on news text and on the English Golden Rules (docs/golden-rules.md).
+//
+// A line break always ends a sentence: articles come one paragraph per line, and a line without
+// final punctuation is a headline or a list item that stands alone. Within a line, a boundary is
+// the offset where the next sentence starts. compromise proposes boundaries, the `add*` passes
+// propose more, `keepBoundary` drops the wrong ones, and list markers get the last word.
+import nlp from 'compromise';
+import { z } from 'zod';
+import rawAbbreviations from './abbreviations.json' with { type: 'json' };
+import { parseRuleData } from './data.js';
+import { isSpace, lineRanges } from './lines.js';
+
+/** A sentence: UTF-16 offsets into the source, and `text === source.slice(start, end)`, trimmed. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LowerWords = z.array(z.string().regex(/^[^\sA-Z]+[^\s.A-Z]$|^[^\s.A-Z]$/, 'lower case, no spaces, no final period'));
+const AbbreviationsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  nonTerminal: LowerWords,
+  beforeNumber: LowerWords,
+  ambiguous: LowerWords,
+  sentenceStarters: z.array(z.string().regex(/^\p{Lu}\p{Ll}*$/u, 'a capitalised word')),
+});
+
+const abbreviations = parseRuleData(AbbreviationsSchema, rawAbbreviations, 'src/parse/abbreviations.json');
+const NON_TERMINAL = new Set(abbreviations.nonTerminal);
+const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
+const AMBIGUOUS = new Set(abbreviations.ambiguous);
+const STARTERS = new Set(abbreviations.sentenceStarters);
+
+// compromise's world is read, never changed.
+interface TokenizeWorld {
+  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
+}
+const world = nlp.world() as TokenizeWorld;
+const compromiseSplit = world.methods.one.tokenize.splitSentences;
+
+// compromise's merge of non-sentence chunks is quadratic in the length of a run of them
+// ("Mr. Mr. Mr. ..."), so it reads long lines in windows of at most this many characters.
+const WINDOW = 1000;
+// A quotation or parenthesis longer than this is more likely a stray mark than one aside.
+const MAX_QUOTE = 1000;
+const MAX_PARENS = 500;
+// Longest token looked up as an abbreviation; a longer one is a word.
+const MAX_TOKEN = 24;
+
+const TERMINALS = '.!?\u203D\u2E18\u203C\u2047\u2048\u2049';
+const QUOTE_AFTER_STOP = /[.!?\u2026]+["'\u201D\u2019\u00BB]+\s+/g;
+const SPACED_FOUR_DOTS = /\.(?: \.){3}\s+(?=\p{Lu})/gu;
+const FOUR_DOTS = /(?:\.{4}|\u2026\.|\.\u2026)\s+(?=\p{Lu})/gu;
+const STOP_SPACE = /\.\s+/g;
+const SENTENCE_INITIAL = /[\p{Lu}\p{N}\u201C\u2018"'\u00AB(\[]/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+const ACRONYM = /^(?:\p{L}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const NUMBER = /^[$€£¥]?\d[\d.,]*\.$/u;
+const OPENING_PUNCT = /^[\u201C\u2018"'(\[]+/;
+
+/** Sentences of a text: a paragraph, an article, or anything else. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of lineRanges(text)) {
+    for (const span of splitLine(text, line.start, line.end)) spans.push(span);
+  }
+  return spans;
+}
+
+/** Sentences of one line, `text.slice(start, end)`, which holds no line break. */
+export function splitLine(text: string, start: number, end: number): Span[] {
+  const line = text.slice(start, end);
+  let first = 0;
+  while (first < line.length && isSpace(line.charCodeAt(first))) first++;
+  if (first === line.length) return [];
+
+  const candidates = proposedBoundaries(line);
+  const enclosed = candidates.length > 0 ? enclosedRanges(line) : [];
+  const kept: number[] = [];
+  let e = 0;
+  for (const b of candidates) {
+    while (e < enclosed.length && enclosed[e + 1]! < b) e += 2;
+    const inside = e < enclosed.length && enclosed[e]! < b;
+    if (!inside && keepBoundary(line, b)) kept.push(b);
+  }
+  const boundaries = withListItems(line, first, kept);
+
+  const spans: Span[] = [];
+  let from = first;
+  for (const b of boundaries) {
+    pushTrimmed(line, from, b, start, spans);
+    from = b;
+  }
+  pushTrimmed(line, from, line.length, start, spans);
+  return spans;
+}
+
+function pushTrimmed(line: string, from: number, to: number, offset: number, spans: Span[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  if (s < e) spans.push({ start: offset + s, end: offset + e, text: line.slice(s, e) });
+}
+
+/** Sorted, distinct offsets where a sentence may start, none at the line's ends. */
+function proposedBoundaries(line: string): number[] {
+  const found: number[] = [];
+  addCompromiseBoundaries(line, found);
+  addQuoteBoundaries(line, found);
+  addAbbreviationBoundaries(line, found);
+  addEllipsisBoundaries(line, found);
+  const out: number[] = [];
+  for (const raw of found) {
+    let b = raw;
+    while (b < line.length && isSpace(line.charCodeAt(b))) b++;
+    if (b > 0 && b < line.length) out.push(b);
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+}
+
+function addCompromiseBoundaries(line: string, out: number[]): void {
+  let from = 0;
+  while (from < line.length) {
+    const to = line.length - from > WINDOW ? windowEnd(line, from) : line.length;
+    const chunks = compromiseSplit(from === 0 && to === line.length ? line : line.slice(from, to), world);
+    const mark = out.length;
+    let cursor = from;
+    for (let i = 0; i < chunks.length; i++) {
+      cursor += chunks[i]!.length;
+      if (i < chunks.length - 1) out.push(cursor);
+    }
+    // compromise gives back the text in order; if it ever does not, none of its cuts can be placed
+    if (chunks.length > 0 && cursor !== to) out.length = mark;
+    from = to;
+  }
+}
+
+/** A cut where compromise could not have split: before a space that follows no full stop. */
+function windowEnd(line: string, from: number): number {
+  const limit = from + WINDOW;
+  for (let i = limit; i > from + WINDOW / 2; i--) {
+    if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1)) && !TERMINALS.includes(line[i - 1]!)) return i;
+  }
+  return limit;
+}
+
+/** `is “a question of time.” He stressed`: compromise wants a space right after the stop. */
+function addQuoteBoundaries(line: string, out: number[]): void {
+  const re = new RegExp(QUOTE_AFTER_STOP);
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const b = m.index + m[0].length;
+    if (b < line.length && SENTENCE_INITIAL.test(line[b]!)) out.push(b);
+  }
+}
+
+/** `I live in the U.S. How about you?`: an abbreviation that can end a sentence, then a starter. */
+function addAbbreviationBoundaries(line: string, out: number[]): void {
+  const re = new RegExp(STOP_SPACE);
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const b = m.index + m[0].length;
+    if (b >= line.length) break;
+    const kind = abbreviationKind(tokenEndingAt(line, m.index));
+    if ((kind === 'ambiguous' || kind === 'number') && STARTERS.has(wordAt(line, b))) out.push(b);
+  }
+}
+
+/** A four-dot ellipsis before a capital ends a sentence (Golden Rules 45, 46, 48). */
+function addEllipsisBoundaries(line: string, out: number[]): void {
+  const spaced = new RegExp(SPACED_FOUR_DOTS);
+  for (let m = spaced.exec(line); m !== null; m = spaced.exec(line)) {
+    const attached = m.index > 0 && !isSpace(line.charCodeAt(m.index - 1));
+    // `compounds. . . . The`: the period ends the sentence, the ellipsis opens the next one
+    out.push(attached ? m.index + 2 : m.index + m[0].length);
+  }
+  const plain = new RegExp(FOUR_DOTS);
+  for (let m = plain.exec(line); m !== null; m = plain.exec(line)) out.push(m.index + m[0].length);
+}
+
+/** Whether a proposed boundary (outside quotations and parentheses) stands. */
+function keepBoundary(line: string, b: number): boolean {
+  const next = line[b]!;
+  // `Yahoo! in the`, `. . . what I'm saying`: a sentence does not start in lower case
+  if (LOWER.test(next)) return false;
+  let end = b;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  const ellipsis = ellipsisBefore(line, end);
+  if (ellipsis === 'continues') return false;
+  if (ellipsis === 'ends') return true;
+  if (line[end - 1] !== '.') return true;
+  switch (abbreviationKind(tokenEndingAt(line, end - 1))) {
+    case 'nonTerminal':
+      return false;
+    case 'beforeNumber':
+      return !DIGIT.test(next);
+    case 'ambiguous':
+      return STARTERS.has(wordAt(line, b));
+    default:
+      return true;
+  }
+}
+
+/**
+ * Three dots go on (`the thing is . . . I didn’t`); four end the sentence (`that.... She`),
+ * except `word. . . .`, whose sentence ended at the period (see addEllipsisBoundaries).
+ */
+function ellipsisBefore(line: string, end: number): 'none' | 'continues' | 'ends' {
+  let i = end;
+  let dots = 0;
+  let spaced = false;
+  while (i > 0 && end - i < 12) {
+    const c = line[i - 1];
+    if (c === '.') dots++;
+    else if (c === '\u2026') dots += 3;
+    else if (c === ' ' && line[i - 2] === '.') spaced = true;
+    else break;
+    i--;
+  }
+  if (dots < 3) return 'none';
+  if (dots === 3) return 'continues';
+  return spaced && i > 0 && !isSpace(line.charCodeAt(i - 1)) ? 'continues' : 'ends';
+}
+
+type AbbreviationKind = 'nonTerminal' | 'beforeNumber' | 'ambiguous' | 'number' | 'word';
+
+/** `token` ends with its period. */
+function abbreviationKind(token: string): AbbreviationKind {
+  if (token.length < 2) return 'word';
+  const bare = token.slice(0, -1).toLowerCase();
+  if (NON_TERMINAL.has(bare)) return 'nonTerminal';
+  if (BEFORE_NUMBER.has(bare)) return 'beforeNumber';
+  if (AMBIGUOUS.has(bare) || ACRONYM.test(token) || INITIAL.test(token)) return 'ambiguous';
+  if (NUMBER.test(token)) return 'number';
+  return 'word';
+}
+
+/** The whitespace-delimited token ending at `last` (inclusive), without opening quotes. */
+function tokenEndingAt(line: string, last: number): string {
+  let i = last;
+  const floor = Math.max(0, last - MAX_TOKEN);
+  while (i > floor && !isSpace(line.charCodeAt(i - 1))) i--;
+  if (i > 0 && !isSpace(line.charCodeAt(i - 1))) return '';
+  return line.slice(i, last + 1).replace(OPENING_PUNCT, '');
+}
+
+/** The run of ASCII letters starting at `at` (`It` in `It’s`), or '' when too long to matter. */
+function wordAt(line: string, at: number): string {
+  let i = at;
+  while (i < line.length && i - at <= MAX_TOKEN && isAsciiLetter(line.charCodeAt(i))) i++;
+  return line.slice(at, i);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Spans inside a quotation or parentheses on this line, as a flat sorted list of disjoint
+ * [open, close] offset pairs: a sentence does not end inside them (`"It changes. So do we," he said`).
+ */
+function enclosedRanges(line: string): number[] {
+  const pairs: Array<[number, number]> = [];
+  const parens: number[] = [];
+  let quote = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x28) parens.push(i);
+    else if (c === 0x29) {
+      const open = parens.pop();
+      if (open !== undefined && i - open <= MAX_PARENS) pairs.push([open, i]);
+    } else if (c === 0x201c || c === 0xab || (c === 0x22 && opensQuote(line, i))) quote = i;
+    else if (c === 0x201d || c === 0xbb || (c === 0x22 && closesQuote(line, i))) {
+      if (quote >= 0 && i - quote <= MAX_QUOTE) pairs.push([quote, i]);
+      quote = -1;
+    }
+  }
+  if (pairs.length === 0) return [];
+  pairs.sort((a, b) => a[0] - b[0]);
+  const flat: number[] = [];
+  for (const [open, close] of pairs) {
+    const last = flat.length - 1;
+    if (last > 0 && open <= flat[last]!) flat[last] = Math.max(flat[last]!, close);
+    else flat.push(open, close);
+  }
+  return flat;
+}
+
+const BEFORE_OPENING = '([{\u2014\u2013-/';
+const AFTER_CLOSING = '.,;:!?)]}\u2014\u2013-';
+
+function opensQuote(line: string, i: number): boolean {
+  const before = i === 0 || isSpace(line.charCodeAt(i - 1)) || BEFORE_OPENING.includes(line[i - 1]!);
+  return before && i + 1 < line.length && !isSpace(line.charCodeAt(i + 1));
+}
+
+function closesQuote(line: string, i: number): boolean {
+  if (i === 0 || isSpace(line.charCodeAt(i - 1))) return false;
+  return i + 1 === line.length || isSpace(line.charCodeAt(i + 1)) || AFTER_CLOSING.includes(line[i + 1]!);
+}
+
+// A line that starts with a list marker holds a list when the next marker follows in sequence:
+// `1) The first item 2) The second item`, `a. … b. …`, `• 9. … • 10. …`.
+const NUMBERED_ITEM = /^(\d{1,3})(\.\)|\.|\))\s/;
+const LETTERED_ITEM = /^([a-z])([.)])\s/;
+const BULLET_ITEM = /^[•⁃▪◦]/;
+const MARKER = /(?:[•⁃▪◦]\s?)?(?:\d{1,3}|[a-z])?(?:\.\)|[.)])?\s*/y;
+
+function withListItems(line: string, first: number, boundaries: number[]): number[] {
+  const items = listItemStarts(line, first);
+  if (items.length < 2) return boundaries;
+  const regions: number[] = [];
+  for (const item of items) {
+    MARKER.lastIndex = item;
+    MARKER.exec(line);
+    regions.push(item, MARKER.lastIndex);
+  }
+  const out: number[] = [];
+  let r = 0;
+  for (const b of boundaries) {
+    while (r < regions.length && regions[r + 1]! < b) r += 2;
+    const inMarker = r < regions.length && regions[r]! < b;
+    if (!inMarker) out.push(b);
+  }
+  for (const item of items) if (item > first) out.push(item);
+  out.sort((a, b) => a - b);
+  return out.filter((b, i) => i === 0 || b !== out[i - 1]);
+}
+
+function listItemStarts(line: string, first: number): number[] {
+  const head = line.slice(first, first + 6);
+  const numbered = NUMBERED_ITEM.exec(head);
+  if (numbered) {
+    const suffix = numbered[2]!;
+    return sequence(line, first, first + numbered[0].length, (k) => `${Number(numbered[1]) + k}${suffix}`);
+  }
+  const lettered = LETTERED_ITEM.exec(head);
+  if (lettered) {
+    const code = lettered[1]!.charCodeAt(0);
+    return sequence(line, first, first + lettered[0].length, (k) => (code + k <= 122 ? `${String.fromCharCode(code + k)}${lettered[2]}` : ''));
+  }
+  if (BULLET_ITEM.test(head)) return sequence(line, first, first + 1, () => head[0]!);
+  return [];
+}
+
+/** Offsets of the markers `marker(1)`, `marker(2)`, … that follow whitespace, in order. */
+function sequence(line: string, first: number, from: number, marker: (k: number) => string): number[] {
+  const starts = [first];
+  let pos = from;
+  for (let k = 1; ; ) {
+    const m = marker(k);
+    if (m === '') break;
+    const at = line.indexOf(m, pos);
+    if (at < 0) break;
+    pos = at + 1;
+    const after = at + m.length;
+    const bullet = m.length === 1;
+    if (isSpace(line.charCodeAt(at - 1)) && (bullet || after === line.length || isSpace(line.charCodeAt(after)))) {
+      starts.push(at);
+      pos = after;
+      k++;
+    }
+  }
+  return starts;
+}

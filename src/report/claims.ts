@@ -1,0 +1,18 @@
+// The formats of `claims extract`, chosen by name from a small registry.
+import type { Claim, InputError } from '../schema.js';
+import { jsonFormatter } from './claims-json.js';
+import { ndjsonFormatter } from './claims-ndjson.js';
+
+export interface ClaimFormatter {
+  start(): string;
+  claim(c: Claim, index: number): string;
+  error(e: InputError): string;
+  end(count: number): string;
+  /** writes each article as it comes (ndjson); the others wait for the whole run */
+  streams: boolean;
+}
+
+export const CLAIM_FORMATS = ['table', 'json', 'ndjson'] as const;
+export type ClaimFormat = (typeof CLAIM_FORMATS)[number];
+
+export const STREAM_FORMATTERS = new Map<string, ClaimFormatter>([['json', jsonFormatter], ['ndjson', ndjsonFormatter]]);
