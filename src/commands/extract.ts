@@ -1,4 +1,5 @@
 // claims extract <paths...>: every sentence with its speakers, stance and limits.
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
@@ -15,7 +16,7 @@ import type { ColorMode } from '../report/color.js';
 
 interface ExtractOptions {
   format: string; speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean;
-  color: ColorMode; pack?: string; maxBytes: string; explain?: boolean;
+  color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
 }
 
 export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
@@ -31,6 +32,7 @@ export function registerExtract(program: Command, io: Io, done: (code: number) =
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
+    .addOption(new Option('-j, --jobs <n>', 'extraction threads (output is the same for any number)').default(String(availableParallelism()), 'number of cores'))
     .addHelpText('after', `
 Examples:
   claims extract corpus/
@@ -44,6 +46,7 @@ Examples:
 
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
+  const jobs = parseJobs(opts.jobs);
   const topic = topicFrom(opts.pack);
   if (opts.limit && !topic.pack.limits.some((l) => l.id === opts.limit)) {
     throw new UsageError(`unknown limit "${opts.limit}"; the pack's limits are: ${topic.pack.limits.map((l) => l.id).join(', ')}`);
@@ -66,7 +69,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   };
 
   if (formatter && !formatter.streams) await out.write(formatter.start());
-  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic });
+  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr });
   for await (const item of items) {
     if (out.closed) break;
     if (item.kind === 'error') { await onError(item.error); continue; }
@@ -92,9 +95,15 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       await out.write(formatter.end(written));
     } else {
       const { chalk, enabled } = colorFor(io, opts.color);
-      await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
+      if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
     }
   }
   io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
+}
+
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a positive whole number, not "${v}"`);
+  return n;
 }
