@@ -9,11 +9,13 @@ import { registerSentences } from './commands/sentences.js';
 import { registerEval } from './commands/eval.js';
 import { registerSchema } from './commands/schema.js';
 import { registerPack } from './commands/pack.js';
+import { registerDiff } from './commands/diff.js';
+import { registerMatrix } from './commands/matrix.js';
 
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack];
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix];
 
 export function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('claims')

@@ -290,7 +290,9 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
     let rule = subject?.rule ?? 'speaker.subject';
-    if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
+    // (only after a quotation, a comma or at the start: "It accused the West" has no inverted subject)
+    const invertable = !prevTok || prevTok.text === ',' || isQuoteMark(prevTok) || prevTok.text === ':';
+    if (!holders.length && invertable && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
       // "…," said a European diplomat / "said X"
       const m = mentionStartingAt(ctx, cue.index + 1);
       if (m && isHolderKind(m)) { holders = [m]; rule = 'speaker.inverted'; }
@@ -303,9 +305,9 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     const lead = holders[0] ? tokens[holders[0].start - 1]?.lower ?? '' : '';
     if (QUESTION_WORDS.has(lead) && lead !== 'who') continue; // "how Russia might respond": not asserted
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
-    if (holders.length && !inner && cue.verb?.cls === 'speech') {
-      const that = tokens.findIndex((x, k) => k > cue.index && k <= cue.index + 6 && (x.lower === 'that' || x.text === ':'));
-      if (that > 0) complementFrom = Math.min(complementFrom, that);
+    if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
+      // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
+      complementFrom = Math.min(complementFrom, rule === 'speaker.inverted' ? Infinity : cue.index);
     }
   }
 
@@ -326,12 +328,30 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const outer = found.filter((f) => !f.inner);
   const innerFound = found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
   let via: Attribution['via'] = null;
+  let viaFromCarrier: Attribution['via'] = null;
 
   // possessives of a statement or position: "the State Department's push", "Putin's threats"
   const possessives = possessiveHolders(ctx);
   const outerHolderKinds = outer.map((f) => f.mention.kind);
-  const carrierOnly = outer.length > 0 && outer.every((f) => f.mention.kind === 'anonymous' || f.mention.kind === 'outlet'
-    || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? '')));
+  const isCarrier = (f: (typeof found)[number]) => f.mention.kind === 'anonymous' || f.mention.kind === 'outlet'
+    || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? ''))
+    || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
+    || (f.mention.kind === 'pronoun' && carrierPronoun(f.mention));
+  const carrierPronoun = (m: Mention) => {
+    const before = mentions.filter((x) => x.end <= m.start && x.kind === 'person').reverse().map((x) => entities.entityOf(x)).filter((e): e is Entity => e !== null);
+    const e = entities.resolve(m, before, speakersBefore)[0];
+    return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
+  };
+  // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
+  const speechCarriers = outer.filter((f) => f.cue.verb?.cls === 'speech' && isCarrier(f));
+  const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(f));
+  if (speechCarriers.length && deciders.length) {
+    for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);
+    addHolder(speechCarriers[0]!.mention, 'x', null);
+    const c = resolved.pop();
+    if (c) { seen.delete(c.entity); viaFromCarrier = { name: c.entity.name, kind: c.entity.kind }; }
+  }
+  const carrierOnly = outer.length > 0 && outer.every(isCarrier);
   const innerPossessive = possessives.filter((p) => p.afterCue && !p.decision);
 
   if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
@@ -342,7 +362,8 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     if (c) { via = { name: c.entity.name, kind: c.entity.kind }; seen.delete(c.entity); }
     for (const f of innerFound) addHolder(f.mention, 'speaker.innermost', f.cue);
     for (const p of innerPossessive) addHolder(p.mention, 'speaker.innermost', null);
-    mainCue = outer[0]!.cue;
+    // the cue is the word that ties the speaker to the position, as for a named carrier below
+    mainCue = innerFound[0]?.cue ?? outer[0]!.cue;
   } else {
     for (const f of outer) addHolder(f.mention, f.rule, f.cue);
     // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
@@ -359,6 +380,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     mainCue = resolved[0]?.cue ?? outer[0]?.cue ?? null;
   }
 
+  via ??= viaFromCarrier;
   for (const p of possessives) {
     if (resolved.length && !p.decision) continue;
     addHolder(p.mention, p.rule, null);
@@ -371,11 +393,14 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     via ??= { name: o.entity.name, kind: o.entity.kind };
     for (const h of outlets) resolved.splice(resolved.indexOf(h), 1);
   }
-  // "Politico was the first to report this news": an outlet and a report with no cue found
-  if (!resolved.length) {
-    const reports = tokens.some((t) => lex.carriers.has(t.lower));
-    const outlet = mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(ctx, m));
-    if (reports && outlet) addHolder(outlet, 'speaker.outlet-report', null);
+  // "Politico was the first to report this news": an outlet and a report with no cue found;
+  // "Blinken urged ..., The New York Times reported": with a holder found, the outlet carries it
+  const reports = tokens.some((t) => lex.carriers.has(t.lower));
+  const reportingOutlet = reports ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(ctx, m)) : undefined;
+  if (!resolved.length && reportingOutlet) addHolder(reportingOutlet, 'speaker.outlet-report', null);
+  else if (reportingOutlet && !via && !resolved.some((h) => h.entity.kind === 'outlet')) {
+    const e = entities.entityOf(reportingOutlet);
+    if (e) via = { name: e.name, kind: e.kind };
   }
 
   // a quotation that goes on from the previous sentence keeps its speaker

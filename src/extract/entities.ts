@@ -82,17 +82,23 @@ export class ArticleEntities {
     if (m.kind === 'pronoun') {
       if (m.plural) {
         if (this.lastSet.length > 1) return this.lastSet;
-        const g = pool.find((e) => e.kind !== 'person' && (e.plural || e.kind === 'group'));
+        // "European allies met in Brussels. They ...": a plural body before a singular one
+        const g = pool.find((e) => e.kind !== 'person' && e.plural) ?? pool.find((e) => e.kind === 'group');
         return g ? [g] : [];
       }
-      const p = pool.find((e) => e.kind === 'person' && (e.gender === null || m.gender === null || e.gender === m.gender));
+      // a person of the pronoun's gender before one whose gender is unknown; then remember it
+      const p = pool.find((e) => e.kind === 'person' && m.gender !== null && e.gender === m.gender)
+        ?? pool.find((e) => e.kind === 'person' && (e.gender === null || m.gender === null || e.gender === m.gender));
+      if (p) p.gender ??= m.gender;
       return p ? [p] : [];
     }
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
         ?? [...this.persons.values()].find((e) => e.titles.has(title));
-      return p ? [p] : [];
+      if (p) return [p];
+      // "the official": no person holds the title, so it points back to an unnamed source
+      return m.head ? this.resolve({ ...m, kind: 'anaphor' }, before, speakersBefore) : [];
     }
     if (m.kind === 'anaphor') {
       const head = (m.head ?? '').replace(/s$/, '');

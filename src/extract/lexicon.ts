@@ -17,6 +17,8 @@ const AttributionFile = z.object({
   positionNouns: z.array(z.string()),
   decisionNouns: z.array(z.string()),
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+  carrierTitles: z.array(z.string()),
+  complementVerbs: z.array(z.string()),
 });
 
 const EntitiesFile = z.object({
@@ -44,6 +46,10 @@ export interface Lexicon {
   positionNouns: Set<string>;
   decisionNouns: Set<string>;
   pronouns: Map<string, 'male' | 'female' | 'plural'>;
+  /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
+  carrierTitles: Set<string>;
+  /** verbs whose clause after them is what was said ("said Berlin had agreed") */
+  complementVerbs: Set<string>;
   titles: Set<string>;
   personTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -114,6 +120,8 @@ export function lexicon(): Lexicon {
     positionNouns: new Set(a.positionNouns),
     decisionNouns: new Set(a.decisionNouns),
     pronouns: new Map(Object.entries(a.pronouns)),
+    carrierTitles: new Set(a.carrierTitles),
+    complementVerbs: new Set(a.complementVerbs),
     titles: new Set(e.titles),
     personTitles: new Set(e.personTitles),
     femaleTitles: new Set(e.femaleTitles),

@@ -83,6 +83,9 @@ const FUNCTION_AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'which', 'a
 function isNounLike(word: string, ctx: MentionContext): boolean {
   const tags = tagsOf(ctx.lex, word);
   if (/Verb|Tense|Infinitive|Gerund|Participle|Adverb|Modal|Copula|Auxiliary/.test(tags)) return false;
+  // "officials requested": compromise tags some participles as adjectives; a cue verb's -ed form is a verb here
+  const cue = ctx.lex.verbs.get(word);
+  if (cue && cue.form === 'ed') return false;
   if (/Noun|Plural|Singular|Adjective/.test(tags)) return true;
   if (/(ed|ly)$/.test(word)) return false;
   const info = ctx.lex.verbs.get(word);
@@ -98,6 +101,7 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
   if (/Month|WeekDay|Date|Holiday/.test(tags) || ctx.lex.notNames.has(word)) return true;
   if (!first && !titleCase) return false;
   if (first && /ly$/.test(word) && !tags) return true;
+  if (first && DETERMINERS.has(word)) return true;
   if (titleCase && !tags && !ctx.properWords.has(word) && !ctx.lex.titles.has(word) && !ctx.lex.institutions.has(word)
     && !ctx.lex.outlets.has(word) && !ctx.lex.demonyms.has(word) && !ctx.lex.groupHeads.has(word) && !ctx.lex.regionAdjectives.has(word)) return true;
   if (ctx.lex.titles.has(word) || ctx.lex.demonyms.has(word) || ctx.lex.institutions.has(word) || ctx.lex.outlets.has(word)) return false;
@@ -122,10 +126,12 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const pron = pronounMention(t, i, ctx.lex);
   if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
-  const next = tokens[i + 1];
+  // "the Polish minister": a nationality may stand between the article and the title
+  const nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  const next = tokens[i + 1 + nationality];
   if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
-    && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2]?.cap && tokens[i + 2]?.kind === 'word')) {
-    const m = blank(i, i + 2, 'title-ref', stripPossessive(next.lower));
+    && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
+    const m = blank(i, i + 2 + nationality, 'title-ref', stripPossessive(next.lower));
     m.titles = [stripPossessive(next.lower)];
     m.possessive = isPossessiveWord(next);
     return m;
@@ -272,6 +278,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   }
   if (last.cls === 'title' && parts.length === 1) return null;
   if (last.cls === 'group') {
+    while (from < words.length - 1 && DETERMINERS.has(words[from]!.toLowerCase())) from++;
     const m = whole(ctx.lex.anonymousHeads.has(last.lower) ? 'anonymous' : 'group', words.slice(from).map((w, k) => (k === 0 ? w : w.toLowerCase())).join(' '));
     m.head = last.lower;
     m.plural = /s$/.test(last.lower);
@@ -288,7 +295,9 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
   const { lex } = ctx;
-  const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : surface(tokens, named)] : [];
+  // "Two U.S. officials", "Several European allies" at a sentence start: the count is not the name
+  const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
+  const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
   let demonstrative = false;
   let quantified = false;
@@ -312,11 +321,14 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   }
   const head = tokens[j];
   if (!head || head.kind !== 'word' || !(lex.anonymousHeads.has(stripPossessive(head.lower)) || lex.groupHeads.has(stripPossessive(head.lower)))) return null;
+  const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
+  // "spokesperson Dmitry Peskov": a title before a name belongs to the name
+  if (after && after.kind === 'word' && after.cap && lex.personTitles.has(headLower) && !isPossessiveWord(head)
+    && !isCommonCapital(after, ctx, false, false)) return null;
   if (after && after.kind === 'word' && !after.cap && !FUNCTION_AFTER_HEAD.has(after.lower) && !isPossessiveWord(head)
     && isNounLike(after.lower, ctx)) return null;
   const first = tokens[i]!.lower;
-  const headLower = stripPossessive(head.lower);
   const kind: MentionKind = lex.anonymousHeads.has(headLower) ? 'anonymous' : 'group';
   const plural = /s$/.test(headLower) && !/ss$/.test(headLower);
   const start = named ? named.start : i;

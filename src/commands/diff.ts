@@ -1,0 +1,123 @@
+// claims diff <a> <b>: what two articles attribute to each speaker, side by side.
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { Io } from '../io.js';
+import type { InputError } from '../schema.js';
+import { describeInputError, UsageError } from '../errors.js';
+import { NameBook } from '../extract/names.js';
+import { claimsOf, type PipelineOptions } from '../pipeline.js';
+import { Output } from '../output.js';
+import { diffArticles, diffExitCode, type Diff } from '../diff/diff.js';
+import type { ArticleClaims } from '../diff/summary.js';
+import { formatDiffJson } from '../report/diff-json.js';
+import { formatDiffNdjson } from '../report/diff-ndjson.js';
+import { DEFAULT_WIDTH, formatDiffTable } from '../report/diff-table.js';
+import { useColor, type ColorMode } from '../report/color.js';
+import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+
+interface DiffOptions {
+  format: string; corpus?: string; all?: boolean; exitCode?: boolean;
+  color: ColorMode; pack?: string; maxBytes: string;
+}
+
+interface FormatContext { color: boolean; width: number; all: boolean }
+
+const DIFF_FORMATS = new Map<string, (diff: Diff, ctx: FormatContext) => string>([
+  ['table', (diff, ctx) => formatDiffTable(diff, ctx)],
+  ['json', (diff) => formatDiffJson(diff)],
+  ['ndjson', (diff) => formatDiffNdjson(diff)],
+]);
+
+export function registerDiff(program: Command, io: Io, done: (code: number) => void): void {
+  program.command('diff')
+    .description('compare what two articles attribute to each speaker: same, changed, conflict, only-a, only-b')
+    .argument('<a>', 'article file (or article id with --corpus)')
+    .argument('<b>', 'article file (or article id with --corpus)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...DIFF_FORMATS.keys()]).default('table'))
+    .option('--corpus <dir>', 'read <a> and <b> as article ids (or unique id prefixes) in this directory')
+    .option('--all', 'also show the speakers that are the same in both (table; json and ndjson always have them)')
+    .option('--exit-code', 'exit 1 when any speaker is not the same, like git diff --exit-code')
+    .addOption(packOption())
+    .addOption(maxBytesOption())
+    .addOption(colorOption())
+    .addHelpText('after', `
+Exit status: 0 done (with --exit-code: no differences), 1 differences (only with --exit-code),
+2 usage error or an article that could not be read.
+
+Examples:
+  claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt
+  claims diff --corpus corpus 001 003 --all
+  claims diff --corpus corpus 001 003 --format json | jq '.rows[] | select(.status == "conflict")'
+  claims diff a.txt b.txt --exit-code >/dev/null || echo "the articles disagree"`)
+    .action(async (a: string, b: string, opts: DiffOptions) => {
+      done(await runDiff(a, b, opts, io));
+    });
+}
+
+async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
+  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack) };
+  if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
+  const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
+  const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);
+  const sideA = await oneArticle(fileA, pipeline);
+  const sideB = await oneArticle(fileB, pipeline);
+  const failed = [sideA, sideB].flatMap((side) => ('errors' in side ? side.errors : []));
+  // Without both articles there is nothing to compare: that is trouble (2), not a difference (1).
+  if (failed.length > 0) {
+    for (const e of failed) io.stderr.write(`${describeInputError(e)}\n`);
+    return 2;
+  }
+  const [articleA, articleB] = withFullestNames([sideA as ArticleClaims, sideB as ArticleClaims]);
+  const diff = diffArticles(articleA!, articleB!);
+  const ctx: FormatContext = {
+    color: useColor(opts.color, io.env, io.stdout.isTTY),
+    width: io.stdout.isTTY ? io.stdout.columns ?? DEFAULT_WIDTH : DEFAULT_WIDTH,
+    all: opts.all === true,
+  };
+  await new Output(io.stdout).write(DIFF_FORMATS.get(opts.format)!(diff, ctx));
+  return diffExitCode(diff, opts.exitCode === true);
+}
+
+/** One named file as one article; a directory or stdin holding several is a usage error. */
+async function oneArticle(file: string, pipeline: PipelineOptions): Promise<ArticleClaims | { errors: InputError[] }> {
+  const found: ArticleClaims[] = [];
+  const errors: InputError[] = [];
+  for await (const item of claimsOf([file], pipeline)) {
+    if (item.kind === 'error') errors.push(item.error);
+    else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.reason === 'empty') found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [] });
+  }
+  if (errors.length > 0) return { errors };
+  if (found.length !== 1) throw new UsageError(`${file}: diff compares two articles, and this is ${found.length} articles; name one file`);
+  return found[0]!;
+}
+
+/** Every person by the fullest name either article gives, as `claims extract` names them. */
+export function withFullestNames(articles: ArticleClaims[]): ArticleClaims[] {
+  const names = new NameBook();
+  for (const a of articles) names.learn([...a.claims]);
+  return articles.map((a) => ({ ...a, claims: names.apply([...a.claims]) }));
+}
+
+const ARTICLE_EXT = /\.(txt|md)$/iu;
+
+// `001` finds `001_0bb1e9a035e83043.txt`: an exact id first, else a prefix that only one id has.
+async function fileForId(corpus: string, id: string, cwd: string): Promise<string> {
+  let names: string[];
+  try {
+    names = (await fsp.readdir(path.resolve(cwd, corpus), { withFileTypes: true }))
+      .filter((e) => !e.isDirectory() && ARTICLE_EXT.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    throw new UsageError(`--corpus ${corpus}: not a directory that can be read`);
+  }
+  const wanted = id.replace(ARTICLE_EXT, '');
+  const idOf = (name: string) => name.replace(ARTICLE_EXT, '');
+  const exact = names.filter((n) => idOf(n) === wanted);
+  const matches = exact.length > 0 ? exact : names.filter((n) => idOf(n).startsWith(wanted));
+  if (matches.length === 1) return path.posix.join(corpus.split(path.sep).join('/'), matches[0]!);
+  if (matches.length === 0) throw new UsageError(`no article "${id}" in ${corpus}`);
+  throw new UsageError(`"${id}" names ${matches.length} articles in ${corpus}: ${matches.slice(0, 5).map(idOf).join(', ')}${matches.length > 5 ? ', ...' : ''}`);
+}

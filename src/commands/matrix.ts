@@ -1,0 +1,74 @@
+// claims matrix <paths...>: the corpus view, speakers down and articles across.
+import { Option, type Command } from 'commander';
+import type { Io } from '../io.js';
+import { describeInputError, UsageError } from '../errors.js';
+import { claimsOf } from '../pipeline.js';
+import { Output } from '../output.js';
+import { buildMatrix, DuplicateArticleError, type Matrix } from '../diff/matrix.js';
+import type { ArticleClaims } from '../diff/summary.js';
+import { formatMatrixCsv } from '../report/matrix-csv.js';
+import { formatMatrixJson } from '../report/matrix-json.js';
+import { formatMatrixTable } from '../report/matrix-table.js';
+import { DEFAULT_WIDTH } from '../report/diff-table.js';
+import { useColor, type ColorMode } from '../report/color.js';
+import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { withFullestNames } from './diff.js';
+
+interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string }
+
+interface FormatContext { color: boolean; width: number }
+
+const MATRIX_FORMATS = new Map<string, (matrix: Matrix, ctx: FormatContext) => string>([
+  ['table', (matrix, ctx) => formatMatrixTable(matrix, ctx)],
+  ['json', (matrix) => formatMatrixJson(matrix)],
+  ['csv', (matrix) => formatMatrixCsv(matrix)],
+]);
+
+export function registerMatrix(program: Command, io: Io, done: (code: number) => void): void {
+  program.command('matrix')
+    .description('one row per speaker, one column per article: the stance each article attributes to them')
+    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...MATRIX_FORMATS.keys()]).default('table'))
+    .option('--min-articles <n>', 'keep speakers named in at least this many articles', '1')
+    .addOption(packOption())
+    .addOption(maxBytesOption())
+    .addOption(colorOption())
+    .addHelpText('after', `
+Examples:
+  claims matrix corpus/
+  claims matrix corpus/ --min-articles 2
+  claims matrix corpus/ --format csv > matrix.csv`)
+    .action(async (paths: string[], opts: MatrixOptions) => {
+      done(await runMatrix(paths, opts, io));
+    });
+}
+
+function parseMinArticles(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--min-articles must be a whole number of at least 1, not "${v}"`);
+  return n;
+}
+
+async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
+  const minArticles = parseMinArticles(opts.minArticles);
+  const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
+  const articles: ArticleClaims[] = [];
+  let failed = 0;
+  for await (const item of claimsOf(paths, pipeline)) {
+    if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
+    else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
+  }
+  let matrix: Matrix;
+  try {
+    matrix = buildMatrix(withFullestNames(articles), { minArticles });
+  } catch (err) {
+    if (err instanceof DuplicateArticleError) throw new UsageError(err.message);
+    throw err;
+  }
+  const ctx: FormatContext = {
+    color: useColor(opts.color, io.env, io.stdout.isTTY),
+    width: io.stdout.isTTY ? io.stdout.columns ?? DEFAULT_WIDTH : DEFAULT_WIDTH,
+  };
+  await new Output(io.stdout).write(MATRIX_FORMATS.get(opts.format)!(matrix, ctx));
+  return failed > 0 ? 1 : 0;
+}

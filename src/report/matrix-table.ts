@@ -1,0 +1,42 @@
+// `claims matrix --format table`: speakers down, articles across, blank where an article is silent.
+import type { ChalkInstance } from 'chalk';
+import type { Matrix, MatrixCell } from '../diff/matrix.js';
+import { DEFAULT_WIDTH, plainTable, stanceLabel } from './diff-table.js';
+import { palette } from './color.js';
+
+export interface MatrixTableOptions {
+  color: boolean;
+  /** Total width in columns (default 100); many articles make the table wider than this. */
+  width?: number;
+}
+
+const MIN_CELL = 14;
+const MAX_CELL = 24;
+
+function cellContent(c: ChalkInstance, cell: MatrixCell | undefined): string {
+  if (cell === undefined) return '';
+  // In a narrow column `mixed` and the limits read better on lines of their own.
+  const lines = [stanceLabel(c, { ...cell, mixed: false })];
+  if (cell.mixed) lines.push(c.bold('mixed'));
+  for (const limit of cell.limits) lines.push(limit);
+  return lines.join('\n');
+}
+
+function columnWidths(width: number, articles: number): number[] {
+  const inner = width - 2 - articles;
+  const speaker = Math.min(26, Math.max(16, Math.floor(inner * 0.25)));
+  const cell = Math.min(MAX_CELL, Math.max(MIN_CELL, Math.floor((inner - speaker) / Math.max(1, articles))));
+  return [speaker, ...Array.from({ length: articles }, () => cell)];
+}
+
+export function formatMatrixTable(matrix: Matrix, options: MatrixTableOptions): string {
+  const c = palette(options.color);
+  if (matrix.rows.length === 0) return 'No speakers to show.\n';
+  const ids = matrix.articles.map(({ article }) => article);
+  const table = plainTable(columnWidths(options.width ?? DEFAULT_WIDTH, ids.length), ['speaker', ...ids].map((h) => c.bold(h)));
+  for (const { speaker, cells } of matrix.rows) {
+    const own = (id: string) => (Object.hasOwn(cells, id) ? cells[id] : undefined);
+    table.push([`${c.bold(speaker.name)}\n${c.dim(speaker.kind)}`, ...ids.map((id) => cellContent(c, own(id)))]);
+  }
+  return `${table.toString()}\n`;
+}
