@@ -210,6 +210,9 @@ function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { menti
     while (open >= clauseStart && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
     if (open >= clauseStart && tokens[open]!.text === ',') {
       const m = mentionEndingAt(ctx, open);
+      // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
+      const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && x.kind === 'person');
+      if (m && named && (m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor')) return { mentions: [named], rule: 'speaker.apposition' };
       if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
         const out = coordinated(ctx, m);
         // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
@@ -308,6 +311,14 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
       // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
       complementFrom = Math.min(complementFrom, rule === 'speaker.inverted' ? Infinity : cue.index);
+    }
+  }
+
+  // a headline that opens with a name and a colon quotes that name: "Macron: Ukraine should …"
+  if (kind === 'headline' && !found.length) {
+    const first = mentions[0];
+    if (first && first.start === 0 && tokens[first.end]?.text === ':' && (first.kind === 'person' || first.kind === 'group' || first.kind === 'anonymous')) {
+      found.push({ mention: first, rule: 'speaker.headline-colon', cue: { index: first.end, word: ':', verb: null, kind: 'verb' }, inner: false, quoted: false });
     }
   }
 

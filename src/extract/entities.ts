@@ -98,7 +98,12 @@ export class ArticleEntities {
         ?? [...this.persons.values()].find((e) => e.titles.has(title));
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
-      return m.head ? this.resolve({ ...m, kind: 'anaphor' }, before, speakersBefore) : [];
+      if (m.head) return this.resolve({ ...m, kind: 'anaphor' }, before, speakersBefore);
+      // "Emmanuel Macron has said … the French president said": nobody holds the title yet, so
+      // the last speaker who has no title takes it
+      const untitled = speakersBefore.find((e) => e.kind === 'person' && e.titles.size === 0);
+      if (untitled) untitled.titles.add(title);
+      return untitled ? [untitled] : [];
     }
     if (m.kind === 'anaphor') {
       const head = (m.head ?? '').replace(/s$/, '');

@@ -22,6 +22,15 @@ function wordPositions(tokens: Token[]): number[] {
   return at;
 }
 
+// "the only answer", "not only ... but": the word singles out or adds, it restricts nothing
+const NOT_RESTRICTING_AFTER = new Set(['the', 'not']);
+
+function notRestricting(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind !== 'word') k--;
+  return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
+}
+
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
@@ -49,6 +58,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
   const near = matches(tokens, topic.restrictionNear);
   for (const r of matches(tokens, topic.restrictionWords)) {
+    if (notRestricting(tokens, r.start)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: 3, at: r.start, rule: 'stance.restriction', words: slice(r.start, r.end), negated: false });
     }
