@@ -40,7 +40,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'push', 'proposal', 'plea', 'pleas', 'offer', 'appeal']);
 const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
 const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
-const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who']);
+const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
 const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
 
 function words(tokens: Token[]): number[] {
@@ -211,8 +211,10 @@ function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { menti
     if (open >= clauseStart && tokens[open]!.text === ',') {
       const m = mentionEndingAt(ctx, open);
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
-      const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && x.kind === 'person');
-      if (m && named && (m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor')) return { mentions: [named], rule: 'speaker.apposition' };
+      const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
+      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
+        return { mentions: [named], rule: 'speaker.apposition' };
+      }
       if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
         const out = coordinated(ctx, m);
         // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
@@ -296,8 +298,12 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     // (only after a quotation, a comma or at the start: "It accused the West" has no inverted subject)
     const invertable = !prevTok || prevTok.text === ',' || isQuoteMark(prevTok) || prevTok.text === ':';
     if (!holders.length && invertable && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
-      // "…," said a European diplomat / "said X"
-      const m = mentionStartingAt(ctx, cue.index + 1);
+      // "…," said a European diplomat / said chamber president Malcolm Reid
+      let m = mentionStartingAt(ctx, cue.index + 1);
+      if (!m) {
+        const near = ctx.mentions.find((x) => x.start > cue.index && x.start <= cue.index + 4 && isHolderKind(x));
+        if (near && !tokens.slice(cue.index + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) m = near;
+      }
       if (m && isHolderKind(m)) { holders = [m]; rule = 'speaker.inverted'; }
     }
     if (!holders.length && !subject) {
@@ -354,7 +360,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
   };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
-  const speechCarriers = outer.filter((f) => f.cue.verb?.cls === 'speech' && isCarrier(f));
+  const speechCarriers = outer.filter((f) => (f.cue.verb?.cls === 'speech' || f.cue.kind === 'according') && isCarrier(f));
   const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(f));
   if (speechCarriers.length && deciders.length) {
     for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);

@@ -33,6 +33,7 @@ const EntitiesFile = z.object({
   demonyms: z.record(z.string(), z.string()),
   regionAdjectives: z.array(z.string()),
   notNames: z.array(z.string()),
+  orgHeads: z.array(z.string()),
 });
 
 export type CueClass = 'speech' | 'position';
@@ -61,6 +62,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   regionAdjectives: Set<string>;
   notNames: Set<string>;
+  /** the last word of an organisation's name ("Chamber of Commerce", "City Council") */
+  orgHeads: Set<string>;
   /** compromise's lexicon: word -> tags */
   words: Map<string, string>;
 }
@@ -133,6 +136,7 @@ export function lexicon(): Lexicon {
     demonyms: new Map(Object.entries(e.demonyms)),
     regionAdjectives: new Set(e.regionAdjectives),
     notNames: new Set(e.notNames),
+    orgHeads: new Set(e.orgHeads),
     words,
   };
   return cached;

@@ -191,7 +191,8 @@ function capRunEnd(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
       const bridge = (CONNECTORS.has(t.lower) || ctx.lex.personTitles.has(t.lower)) && next?.cap === true && next.kind === 'word'
         && !isCommonCapital(next, ctx, titleCase, false);
       if (!(j === i && ctx.lex.personTitles.has(t.lower)) && !bridge) break;
-      if (j > i && CONNECTORS.has(t.lower) && t.lower === 'of' && !ctx.lex.titles.has(next!.lower) && !ctx.lex.titles.has(tokens[j - 1]!.lower)) break;
+      if (j > i && CONNECTORS.has(t.lower) && t.lower === 'of' && !ctx.lex.titles.has(next!.lower) && !ctx.lex.titles.has(tokens[j - 1]!.lower)
+        && !tokens.slice(i, j).some((x) => ctx.lex.orgHeads.has(stripPossessive(x.lower)))) break;
     }
     j++;
     if (isPossessiveWord(t)) break;
@@ -238,6 +239,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
   if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
   const parts: Part[] = words.slice(from).map((w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
+  // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
+  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
+  if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
+    const m = whole('group', words.slice(from).join(' '));
+    m.head = parts[orgAt]!.lower;
+    return m;
+  }
   // the name is the run's tail after the last title word, once it holds a given name or a word
   // that is not a title, place or body
   let k = parts.length;
@@ -317,6 +325,13 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
       j++;
       continue;
     }
+    const next = tokens[j + 1];
+    if (next && next.kind === 'word' && /s$/.test(next.lower) && (lex.groupHeads.has(next.lower) || lex.anonymousHeads.has(next.lower))
+      && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)) {
+      mods.push(j === 0 ? t.text : t.text);
+      j++;
+      continue;
+    }
     return null;
   }
   const head = tokens[j];
@@ -326,8 +341,14 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name
   if (after && after.kind === 'word' && after.cap && lex.personTitles.has(headLower) && !isPossessiveWord(head)
     && !isCommonCapital(after, ctx, false, false)) return null;
+  const agrees = (() => {
+    const v = after && lex.verbs.get(after.lower);
+    if (!v) return false;
+    const pluralHead = /s$/.test(headLower) && !/ss$/.test(headLower);
+    return (pluralHead && v.form === 'base') || (!pluralHead && v.form === 's');
+  })();
   if (after && after.kind === 'word' && !after.cap && !FUNCTION_AFTER_HEAD.has(after.lower) && !isPossessiveWord(head)
-    && isNounLike(after.lower, ctx)) return null;
+    && !agrees && isNounLike(after.lower, ctx)) return null;
   const first = tokens[i]!.lower;
   const kind: MentionKind = lex.anonymousHeads.has(headLower) ? 'anonymous' : 'group';
   const plural = /s$/.test(headLower) && !/ss$/.test(headLower);

@@ -69,19 +69,85 @@ function matchAt(steps: Step[], words: string[], i: number, s: number): number {
 }
 
 /**
- * Every match of each phrase over the word tokens (punctuation is skipped, so "restricted, only"
- * is two adjacent words). Indices are into `tokens`.
+ * The phrases of one list keyed by what their first word can be, so that each word is tried only
+ * against the phrases that can start there. Built once per list (lists are compiled once).
  */
-export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
+interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Array<{ text: string; phrase: number }>; always: number[] }
+
+const indexes = new WeakMap<Phrase[], FirstWordIndex>();
+
+function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), prefixes: [], always: [] };
+  phrases.forEach((phrase, k) => {
+    const first = phrase.steps[0];
+    if (!first || first.type !== 'word') { index!.always.push(k); return; }
+    for (const a of first.alts) {
+      if (a.prefix) index!.prefixes.push({ text: a.text, phrase: k });
+      else {
+        const list = index!.exact.get(a.text);
+        if (list) list.push(k);
+        else index!.exact.set(a.text, [k]);
+      }
+    }
+  });
+  indexes.set(phrases, index);
+  return index;
+}
+
+const NONE: number[] = [];
+
+interface Words { length: number; idx: number[]; words: string[]; at: Map<string, number[]> }
+
+// A sentence's tokens are matched against many lists in turn; its words are listed once.
+const wordLists = new WeakMap<Token[], Words>();
+
+function wordsOf(tokens: Token[]): Words {
+  const known = wordLists.get(tokens);
+  if (known && known.length === tokens.length) return known;
   const idx: number[] = [];
   const words: string[] = [];
-  tokens.forEach((t, i) => { if (t.kind === 'word') { idx.push(i); words.push(t.lower); } });
-  const out: PhraseMatch[] = [];
-  for (const phrase of phrases) {
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const list = at.get(t.lower);
+    if (list) list.push(words.length); else at.set(t.lower, [words.length]);
+    idx.push(i);
+    words.push(t.lower);
+  });
+  const listed = { length: tokens.length, idx, words, at };
+  wordLists.set(tokens, listed);
+  return listed;
+}
+
+/**
+ * Every match of each phrase over the word tokens (punctuation is skipped, so "restricted, only"
+ * is two adjacent words). Indices are into `tokens`. Ordered by start, longest first, then by the
+ * phrase's place in the list.
+ */
+export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
+  const { idx, words, at } = wordsOf(tokens);
+  const index = firstWordIndex(phrases);
+  const found: Array<PhraseMatch & { order: number }> = [];
+  const tryAt = (k: number, w: number) => {
+    const phrase = phrases[k]!;
+    const end = matchAt(phrase.steps, words, w, 0);
+    if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
+  };
+  // Exact first words: visit only where the word occurs; prefixes and gaps: every word.
+  for (const [word, ks] of index.exact) {
+    for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(k, w);
+  }
+  if (index.always.length > 0 || index.prefixes.length > 0) {
     for (let w = 0; w < words.length; w++) {
-      const end = matchAt(phrase.steps, words, w, 0);
-      if (end > w) out.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 });
+      for (const k of index.always) tryAt(k, w);
+      for (const p of index.prefixes) if (words[w]!.startsWith(p.text)) tryAt(p.phrase, w);
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (found.length === 0) return [];
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  // A phrase whose first word has several alternatives can be found twice at one place; keep one.
+  return found.filter((m, n) => n === 0 || m.order !== found[n - 1]!.order || m.start !== found[n - 1]!.start)
+    .map(({ phrase, start, end }) => ({ phrase, start, end }));
 }
