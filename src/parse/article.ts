@@ -57,8 +57,8 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
 
     if (block && boilerplate.isBlockItem(lineText)) {
       // a widget inside the list keeps its own rule: the list of links often runs into them
-      const lineRule = boilerplate.matchLine(lineText);
-      for (const span of spans) drop(span, lineRule ?? boilerplate.matchSentence(span.text) ?? block);
+      const widget = boilerplate.matchLine(lineText);
+      for (const span of spans) drop(span, widget ?? boilerplate.matchSentence(span.text) ?? block);
       continue;
     }
     block = undefined;
@@ -90,7 +90,7 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
       if (before) kept.push({ span: before, index });
     }
 
-    const caption = credited || kinds.captionPattern(lineText) !== undefined;
+    const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
     for (const { span, index } of kept) {
       sentences.push({
         n: sentences.length,

@@ -65,10 +65,11 @@ export interface BoilerplateRule {
   caption: boolean;
 }
 
-interface CompiledRule extends BoilerplateRule {
-  exact: Set<string>;
-  prefixes: string[];
-  regexes: RegExp[];
+interface CompiledRule {
+  rule: BoilerplateRule;
+  scope: RuleData['scope'];
+  /** exact, prefix and regex entries, each set as one anchored regex */
+  matchers: RegExp[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
@@ -92,9 +93,6 @@ export interface Boilerplate {
   isBlockItem(line: string): boolean;
 }
 
-// Exact phrases and prefixes are short; longer text is not looked up.
-const MAX_EXACT = 160;
-const PREFIX_HEAD = 80;
 // A trailing credit is short; only the end of a sentence is searched for it.
 const TRAILING_TAIL = 200;
 const CLOSERS = '"\'\u201D\u2019\u00BB)]';
@@ -110,32 +108,26 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
   const maxItemWords = parsed.blockItem.maxWords;
 
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
-    const key = text.length <= MAX_EXACT ? exactKey(text) : undefined;
-    const head = normalise(text.slice(0, PREFIX_HEAD));
     for (const rule of rules) {
-      const hit =
-        (key !== undefined && rule.exact.has(key)) ||
-        rule.prefixes.some((p) => startsWithWord(head, p)) ||
-        rule.regexes.some((re) => re.test(text));
-      if (!hit) continue;
+      if (!rule.matchers.some((re) => re.test(text))) continue;
       if (rule.maxWords !== undefined && wordCount(text, rule.maxWords + 1) > rule.maxWords) continue;
       if (rule.titleCase && !isTitleCase(text, connectors)) continue;
-      return publicRule(rule);
+      return rule.rule;
     }
     return undefined;
   };
 
   return {
-    rules: compiled.map(publicRule),
+    rules: compiled.map((c) => c.rule),
     matchLine: (line) => matchWhole(lineRules, line),
     matchSentence: (sentence) => matchWhole(sentenceRules, sentence),
     matchTrailing(sentence) {
       const from = Math.max(0, sentence.length - TRAILING_TAIL);
       const tail = from === 0 ? sentence : sentence.slice(from);
       for (const rule of trailingRules) {
-        for (const re of rule.regexes) {
+        for (const re of rule.matchers) {
           const m = re.exec(tail);
-          if (m) return { rule: publicRule(rule), at: from + m.index };
+          if (m) return { rule: rule.rule, at: from + m.index };
         }
       }
       return undefined;
@@ -145,57 +137,28 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 }
 
 function compileRule(rule: RuleData): CompiledRule {
-  return {
-    id: rule.id,
-    scope: rule.scope,
-    description: rule.description,
-    block: rule.block,
-    caption: rule.caption,
-    exact: new Set(rule.exact.map(exactKey)),
-    prefixes: rule.prefix.map(normalise),
-    // validated by the schema, so these compile
-    regexes: rule.regex.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp),
-    maxWords: rule.maxWords,
-    titleCase: rule.titleCase,
-  };
+  const matchers: RegExp[] = [];
+  if (rule.exact.length > 0) matchers.push(new RegExp(`^(?:${rule.exact.map(literal).join('|')})[.:!]*$`, 'iu'));
+  if (rule.prefix.length > 0) matchers.push(new RegExp(`^(?:${rule.prefix.map(wordPrefix).join('|')})`, 'iu'));
+  // validated by the schema, so these compile
+  for (const source of rule.regex) matchers.push(compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  const { id, scope, description, block, caption, maxWords, titleCase } = rule;
+  return { rule: { id, scope, description, block, caption }, scope, matchers, maxWords, titleCase };
 }
 
-const publicRules = new WeakMap<CompiledRule, BoilerplateRule>();
-function publicRule(rule: CompiledRule): BoilerplateRule {
-  let out = publicRules.get(rule);
-  if (!out) {
-    out = { id: rule.id, scope: rule.scope, description: rule.description, block: rule.block, caption: rule.caption };
-    publicRules.set(rule, out);
-  }
-  return out;
+/** A phrase as a regex that takes any quote for a quote and any run of spaces for a space. */
+function literal(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+    .replace(/['\u2018\u2019]/g, "['\u2018\u2019]")
+    .replace(/["\u201C\u201D]/g, '["\u201C\u201D]')
+    .replace(/\s+/g, '\\s+');
 }
 
-/** Lower case, straight quotes, single spaces. */
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** normalise(), without a final period, colon or exclamation mark. */
-function exactKey(text: string): string {
-  const n = normalise(text);
-  let end = n.length;
-  while (end > 0 && '.:! '.includes(n[end - 1]!)) end--;
-  return n.slice(0, end);
-}
-
-function startsWithWord(head: string, prefix: string): boolean {
-  if (!head.startsWith(prefix)) return false;
-  if (head.length === prefix.length || !isWordChar(prefix.charCodeAt(prefix.length - 1))) return true;
-  return !isWordChar(head.charCodeAt(prefix.length));
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+/** A prefix that ends at a word boundary, unless it ends in punctuation (`Tags:`, `©`). */
+function wordPrefix(prefix: string): string {
+  return /[\p{L}\p{N}]$/u.test(prefix) ? `${literal(prefix)}(?![\\p{L}\\p{N}])` : literal(prefix);
 }
 
 /** Words in `text`, counting no further than `limit`. */
@@ -223,7 +186,7 @@ function isTitleCase(text: string, connectors: ReadonlySet<string>): boolean {
 }
 
 /** Whether the text ends with a period, perhaps inside closing quotes or brackets. */
-export function endsWithPeriod(text: string): boolean {
+function endsWithPeriod(text: string): boolean {
   let end = text.length;
   while (end > 0 && (CLOSERS.includes(text[end - 1]!) || isSpace(text.charCodeAt(end - 1)))) end--;
   return text[end - 1] === '.';

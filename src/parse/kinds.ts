@@ -20,6 +20,7 @@ const KindsFileSchema = z
         id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
         description: z.string().min(1),
         all: z.array(Pattern).min(1),
+        maxChars: z.number().int().positive().optional(),
         examples: z.array(z.string().min(1)).min(1),
         counterExamples: z.array(z.string().min(1)).default([]),
       }),
@@ -59,9 +60,14 @@ export interface KindRules {
 export function loadKinds(data: unknown, file = 'kind rules'): KindRules {
   const parsed = parseRuleData(KindsFileSchema, data, file);
   const listMarker = compileRuleRegex(parsed.listMarker, false) as RegExp;
-  const captions = parsed.captions.map((c) => ({ id: c.id, all: c.all.map((s) => compileRuleRegex(s, true) as RegExp) }));
+  const captions = parsed.captions.map((c) => ({
+    id: c.id,
+    maxChars: c.maxChars ?? Infinity,
+    all: c.all.map((s) => compileRuleRegex(s, true) as RegExp),
+  }));
   const startsAsItem = (text: string) => parsed.bulletMarkers.some((m) => text.startsWith(m)) || listMarker.test(text);
-  const captionPattern = (line: string) => captions.find((c) => c.all.every((re) => re.test(line)))?.id;
+  const captionPattern = (line: string) =>
+    captions.find((c) => line.length <= c.maxChars && c.all.every((re) => re.test(line)))?.id;
 
   const endsOpen = (text: string) => {
     let end = text.length;

@@ -20,10 +20,11 @@ export interface Span {
 
 const LowerWords = z.array(z.string().regex(/^[^\sA-Z]+[^\s.A-Z]$|^[^\s.A-Z]$/, 'lower case, no spaces, no final period'));
 const AbbreviationsSchema = z.strictObject({
-  $comment: z.string().optional(),
+  $comment: z.union([z.string(), z.array(z.string())]).optional(),
   nonTerminal: LowerWords,
   beforeNumber: LowerWords,
   ambiguous: LowerWords,
+  units: LowerWords,
   sentenceStarters: z.array(z.string().regex(/^\p{Lu}\p{Ll}*$/u, 'a capitalised word')),
 });
 
@@ -31,6 +32,7 @@ const abbreviations = parseRuleData(AbbreviationsSchema, rawAbbreviations, 'src/
 const NON_TERMINAL = new Set(abbreviations.nonTerminal);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const AMBIGUOUS = new Set(abbreviations.ambiguous);
+const UNITS = new Set(abbreviations.units);
 const STARTERS = new Set(abbreviations.sentenceStarters);
 
 // compromise's world is read, never changed.
@@ -40,16 +42,16 @@ interface TokenizeWorld {
 const world = nlp.world() as TokenizeWorld;
 const compromiseSplit = world.methods.one.tokenize.splitSentences;
 
-// compromise's merge of non-sentence chunks is quadratic in the length of a run of them
-// ("Mr. Mr. Mr. ..."), so it reads long lines in windows of at most this many characters.
+// compromise's merge of non-sentence chunks costs the length of the run times its chunks
+// ("Mr. Mr. Mr. ..."), so it reads a line in windows of at most so many characters and stops.
 const WINDOW = 1000;
+const MAX_STOPS = 16;
 // A quotation or parenthesis longer than this is more likely a stray mark than one aside.
 const MAX_QUOTE = 1000;
 const MAX_PARENS = 500;
 // Longest token looked up as an abbreviation; a longer one is a word.
 const MAX_TOKEN = 24;
 
-const TERMINALS = '.!?\u203D\u2E18\u203C\u2047\u2048\u2049';
 const QUOTE_AFTER_STOP = /[.!?\u2026]+["'\u201D\u2019\u00BB]+\s+/g;
 const SPACED_FOUR_DOTS = /\.(?: \.){3}\s+(?=\p{Lu})/gu;
 const FOUR_DOTS = /(?:\.{4}|\u2026\.|\.\u2026)\s+(?=\p{Lu})/gu;
@@ -60,7 +62,10 @@ const DIGIT = /\p{Nd}/u;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const NUMBER = /^[$€£¥]?\d[\d.,]*\.$/u;
+const BARE_NUMBER = /^\d[\d.,]*$/;
+const UPPER = /\p{Lu}/u;
 const OPENING_PUNCT = /^[\u201C\u2018"'(\[]+/;
+const ENCLOSING = /[()"\u201C\u201D\u00AB\u00BB]/g;
 
 /** Sentences of a text: a paragraph, an article, or anything else. */
 export function splitSentences(text: string): Span[] {
@@ -130,7 +135,7 @@ function proposedBoundaries(line: string): number[] {
 function addCompromiseBoundaries(line: string, out: number[]): void {
   let from = 0;
   while (from < line.length) {
-    const to = line.length - from > WINDOW ? windowEnd(line, from) : line.length;
+    const to = windowEnd(line, from);
     const chunks = compromiseSplit(from === 0 && to === line.length ? line : line.slice(from, to), world);
     const mark = out.length;
     let cursor = from;
@@ -144,13 +149,30 @@ function addCompromiseBoundaries(line: string, out: number[]): void {
   }
 }
 
-/** A cut where compromise could not have split: before a space that follows no full stop. */
+/**
+ * Where the window that starts at `from` ends: at the end of the line when the rest is short, or
+ * else at a cut where compromise could not have split, before a space that follows no full stop.
+ */
 function windowEnd(line: string, from: number): number {
-  const limit = from + WINDOW;
-  for (let i = limit; i > from + WINDOW / 2; i--) {
-    if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1)) && !TERMINALS.includes(line[i - 1]!)) return i;
+  let limit = Math.min(line.length, from + WINDOW);
+  let stops = 0;
+  for (let i = from; i < limit - 1; i++) {
+    if (isTerminal(line.charCodeAt(i)) && isSpace(line.charCodeAt(i + 1)) && ++stops === MAX_STOPS) {
+      limit = i;
+      break;
+    }
+  }
+  if (limit === line.length) return limit;
+  for (let i = limit; i > from + (limit - from) / 2; i--) {
+    if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1)) && !isTerminal(line.charCodeAt(i - 1))) return i;
   }
   return limit;
+}
+
+/** The stops after which compromise splits (its CJK and Indic ones aside). */
+function isTerminal(code: number): boolean {
+  if (code < 0x2000) return code === 46 || code === 33 || code === 63;
+  return code === 0x203d || code === 0x2e18 || code === 0x203c || (code >= 0x2047 && code <= 0x2049);
 }
 
 /** `is “a question of time.” He stressed`: compromise wants a space right after the stop. */
@@ -168,8 +190,9 @@ function addAbbreviationBoundaries(line: string, out: number[]): void {
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const b = m.index + m[0].length;
     if (b >= line.length) break;
-    const kind = abbreviationKind(tokenEndingAt(line, m.index));
+    const kind = abbreviationKind(line, m.index);
     if ((kind === 'ambiguous' || kind === 'number') && STARTERS.has(wordAt(line, b))) out.push(b);
+    else if (kind === 'unit' && UPPER.test(line[b]!)) out.push(b);
   }
 }
 
@@ -196,7 +219,7 @@ function keepBoundary(line: string, b: number): boolean {
   if (ellipsis === 'continues') return false;
   if (ellipsis === 'ends') return true;
   if (line[end - 1] !== '.') return true;
-  switch (abbreviationKind(tokenEndingAt(line, end - 1))) {
+  switch (abbreviationKind(line, end - 1)) {
     case 'nonTerminal':
       return false;
     case 'beforeNumber':
@@ -229,12 +252,16 @@ function ellipsisBefore(line: string, end: number): 'none' | 'continues' | 'ends
   return spaced && i > 0 && !isSpace(line.charCodeAt(i - 1)) ? 'continues' : 'ends';
 }
 
-type AbbreviationKind = 'nonTerminal' | 'beforeNumber' | 'ambiguous' | 'number' | 'word';
+type AbbreviationKind = 'nonTerminal' | 'beforeNumber' | 'ambiguous' | 'unit' | 'number' | 'word';
 
-/** `token` ends with its period. */
-function abbreviationKind(token: string): AbbreviationKind {
+/** What the token that ends with the period at `dot` is. */
+function abbreviationKind(line: string, dot: number): AbbreviationKind {
+  const start = tokenStart(line, dot);
+  if (start < 0) return 'word';
+  const token = line.slice(start, dot + 1).replace(OPENING_PUNCT, '');
   if (token.length < 2) return 'word';
   const bare = token.slice(0, -1).toLowerCase();
+  if (UNITS.has(bare) && BARE_NUMBER.test(tokenBefore(line, start))) return 'unit';
   if (NON_TERMINAL.has(bare)) return 'nonTerminal';
   if (BEFORE_NUMBER.has(bare)) return 'beforeNumber';
   if (AMBIGUOUS.has(bare) || ACRONYM.test(token) || INITIAL.test(token)) return 'ambiguous';
@@ -242,16 +269,24 @@ function abbreviationKind(token: string): AbbreviationKind {
   return 'word';
 }
 
-/** The whitespace-delimited token ending at `last` (inclusive), without opening quotes. */
-function tokenEndingAt(line: string, last: number): string {
+/** Where the whitespace-delimited token that ends at `last` starts, or -1 when it is too long to matter. */
+function tokenStart(line: string, last: number): number {
   let i = last;
   const floor = Math.max(0, last - MAX_TOKEN);
   while (i > floor && !isSpace(line.charCodeAt(i - 1))) i--;
-  if (i > 0 && !isSpace(line.charCodeAt(i - 1))) return '';
-  return line.slice(i, last + 1).replace(OPENING_PUNCT, '');
+  return i > 0 && !isSpace(line.charCodeAt(i - 1)) ? -1 : i;
 }
 
-/** The run of ASCII letters starting at `at` (`It` in `It’s`), or '' when too long to matter. */
+/** The token before the one that starts at `start`, or ''. */
+function tokenBefore(line: string, start: number): string {
+  let end = start;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end === 0 || end === start) return '';
+  const from = tokenStart(line, end - 1);
+  return from < 0 ? '' : line.slice(from, end);
+}
+
+/** The run of ASCII letters starting at `at` (`It` in `It’s`), cut after MAX_TOKEN. */
 function wordAt(line: string, at: number): string {
   let i = at;
   while (i < line.length && i - at <= MAX_TOKEN && isAsciiLetter(line.charCodeAt(i))) i++;
@@ -270,7 +305,9 @@ function enclosedRanges(line: string): number[] {
   const pairs: Array<[number, number]> = [];
   const parens: number[] = [];
   let quote = -1;
-  for (let i = 0; i < line.length; i++) {
+  const re = new RegExp(ENCLOSING);
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const i = m.index;
     const c = line.charCodeAt(i);
     if (c === 0x28) parens.push(i);
     else if (c === 0x29) {
@@ -339,19 +376,23 @@ function listItemStarts(line: string, first: number): number[] {
   const numbered = NUMBERED_ITEM.exec(head);
   if (numbered) {
     const suffix = numbered[2]!;
-    return sequence(line, first, first + numbered[0].length, (k) => `${Number(numbered[1]) + k}${suffix}`);
+    return sequence(line, first, first + numbered[0].length, (k) => `${Number(numbered[1]) + k}${suffix}`, true);
   }
   const lettered = LETTERED_ITEM.exec(head);
   if (lettered) {
     const code = lettered[1]!.charCodeAt(0);
-    return sequence(line, first, first + lettered[0].length, (k) => (code + k <= 122 ? `${String.fromCharCode(code + k)}${lettered[2]}` : ''));
+    const letter = (k: number) => (code + k <= 122 ? `${String.fromCharCode(code + k)}${lettered[2]}` : '');
+    return sequence(line, first, first + lettered[0].length, letter, true);
   }
-  if (BULLET_ITEM.test(head)) return sequence(line, first, first + 1, () => head[0]!);
+  if (BULLET_ITEM.test(head)) return sequence(line, first, first + 1, () => head[0]!, false);
   return [];
 }
 
-/** Offsets of the markers `marker(1)`, `marker(2)`, … that follow whitespace, in order. */
-function sequence(line: string, first: number, from: number, marker: (k: number) => string): number[] {
+/**
+ * Offsets of the markers `marker(1)`, `marker(2)`, … that follow whitespace, in order, each
+ * followed by whitespace too when `spaceAfter` (`2.` but not `12.` or `2.5`).
+ */
+function sequence(line: string, first: number, from: number, marker: (k: number) => string, spaceAfter: boolean): number[] {
   const starts = [first];
   let pos = from;
   for (let k = 1; ; ) {
@@ -361,8 +402,7 @@ function sequence(line: string, first: number, from: number, marker: (k: number)
     if (at < 0) break;
     pos = at + 1;
     const after = at + m.length;
-    const bullet = m.length === 1;
-    if (isSpace(line.charCodeAt(at - 1)) && (bullet || after === line.length || isSpace(line.charCodeAt(after)))) {
+    if (isSpace(line.charCodeAt(at - 1)) && (!spaceAfter || after === line.length || isSpace(line.charCodeAt(after)))) {
       starts.push(at);
       pos = after;
       k++;

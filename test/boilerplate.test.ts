@@ -1,0 +1,214 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse/article.js';
+import { BOILERPLATE, loadBoilerplate, type RulesFile } from '../src/parse/boilerplate.js';
+import { KINDS, loadKinds } from '../src/parse/kinds.js';
+import { hasNestedQuantifier } from '../src/parse/regex.js';
+
+interface GoldSentence {
+  text: string;
+  boilerplate: boolean;
+}
+interface FixtureExpectation {
+  dropped: Array<{ line: number; rule: string; text: string }>;
+  sentences: Array<{ line: number; kind: string; text: string }>;
+}
+
+const root = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const rulesFile: RulesFile = JSON.parse(read('src/parse/boilerplate.json'));
+
+const corpus = readdirSync(new URL('corpus/', root))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const id = file.replace(/\.txt$/, '');
+    const gold: GoldSentence[] = JSON.parse(read(`fixtures/gold/${id}.json`)).sentences;
+    return { id, text: read(`corpus/${file}`), gold };
+  });
+
+const drops = (text: string) => parseArticle(text).dropped.map((d) => [d.text, d.rule]);
+
+describe('the corpus furniture', () => {
+  it.each(corpus.map((a) => [a.id, a] as const))('%s: drops exactly the gold boilerplate', (_id, article) => {
+    const parsed = parseArticle(article.text);
+    expect(parsed.dropped.map((d) => d.text)).toEqual(article.gold.filter((g) => g.boilerplate).map((g) => g.text));
+    const kept = new Set(parsed.sentences.map((s) => s.text));
+    for (const g of article.gold) expect(kept.has(g.text), g.text).toBe(!g.boilerplate);
+    for (const d of parsed.dropped) expect(article.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('says which rule dropped each piece', () => {
+    const all = corpus.flatMap((a) => drops(a.text));
+    expect(all).toEqual([
+      ['Share.', 'share-widget'],
+      ['Exit mobile version', 'share-widget'],
+      ['(Photo by AFP)', 'photo-credit'],
+      ['© 2024, GDC.', 'copyright'],
+      [expect.stringMatching(/^© GDC and Unauthorized use .* is strictly prohibited\.$/), 'copyright'],
+      [expect.stringMatching(/^Excerpts and links may be used/), 'licence-notice'],
+      ['Be the first to comment', 'comment-widget'],
+      ['Leave a Reply', 'comment-widget'],
+      ['This site uses Akismet to reduce spam.', 'anti-spam'],
+      ['Learn how your comment data is processed.', 'anti-spam'],
+      ['Comments', 'comment-widget'],
+      ['Popular posts from this blog', 'related-list'],
+      ['Israel Moves To Shut Down Al Jazeera After A New Law Permits The Banning Of International Media Deemed A security Threat', 'related-list'],
+      ['Tragic Toll: 87 Lives Lost in Northern Gaza Strike Amid UN Warning of Inescapable Danger', 'related-list'],
+      ['Mysteries In The Skies: US Air Force F-16 Crashes Off South Korean Coast', 'related-list'],
+      ['Leave a Reply', 'comment-widget'],
+      ['Your email address will not be published.', 'comment-widget'],
+      ['Required fields are marked *', 'comment-widget'],
+    ]);
+  });
+});
+
+describe('furniture of other sites (fixtures/boilerplate)', () => {
+  const cases = readdirSync(new URL('fixtures/boilerplate/', root)).sort();
+
+  it.each(cases)('%s', (name) => {
+    const input = read(`fixtures/boilerplate/${name}/input.txt`);
+    const expected: FixtureExpectation = JSON.parse(read(`fixtures/boilerplate/${name}/expected.json`));
+    const parsed = parseArticle(input);
+    expect(parsed.dropped.map((d) => ({ line: d.line, rule: d.rule, text: d.text }))).toEqual(expected.dropped);
+    expect(parsed.sentences.map((s) => ({ line: s.line, kind: s.kind, text: s.text }))).toEqual(expected.sentences);
+  });
+
+  it('covers the furniture that ANNOTATION.md §1 and the brief name', () => {
+    const fired = new Set(cases.flatMap((name) => parseArticle(read(`fixtures/boilerplate/${name}/input.txt`)).dropped.map((d) => d.rule)));
+    for (const id of ['byline', 'date-stamp', 'advertisement', 'newsletter', 'click-here', 'follow-us', 'share-widget', 'copyright', 'tags', 'related-list', 'photo-credit', 'photo-credit-line', 'comment-widget']) {
+      expect(fired, id).toContain(id);
+    }
+  });
+});
+
+describe('rules and their examples (src/parse/boilerplate.json)', () => {
+  const examples = rulesFile.rules.flatMap((rule) => rule.examples.map((example) => [rule.id, example, rule.scope] as const));
+  const counters = rulesFile.rules.flatMap((rule) => (rule.counterExamples ?? []).map((c) => [rule.id, c] as const));
+
+  it.each(examples)('%s drops %j', (id, example, scope) => {
+    const parsed = parseArticle(example);
+    if (scope === 'trailing') {
+      expect(parsed.dropped.at(-1)?.rule).toBe(id);
+      return;
+    }
+    expect(parsed.sentences).toEqual([]);
+    expect(parsed.dropped.map((d) => d.rule)).toEqual(parsed.dropped.map(() => id));
+  });
+
+  it.each(counters)('%s keeps %j', (_id, counter) => {
+    expect(drops(counter)).toEqual([]);
+  });
+
+  it('loads every rule, with ids that are unique', () => {
+    expect(BOILERPLATE.rules.map((r) => r.id)).toEqual(rulesFile.rules.map((r) => r.id));
+    expect(new Set(BOILERPLATE.rules.map((r) => r.id)).size).toBe(BOILERPLATE.rules.length);
+  });
+});
+
+describe('prose that mentions furniture is kept', () => {
+  it.each([
+    'His comments drew criticism from Moscow.',
+    'Comments by Stoltenberg stir debate in NATO',
+    'Copyright law does not protect a government statement, the lawyer said.',
+    'The copyright of the photographs stays with the agency.',
+    'She shared the report with reporters. Share prices fell.',
+    'By contrast, Washington has been cautious.',
+    'By Friday, the talks had ended.',
+    'Subscribers to the service were not affected.',
+    'Published reports said 23 people died.',
+    'Updated figures show that Russia has expanded its offensive.',
+    'Related talks will be held in Brussels.',
+    'Recommended by the panel, the plan went to the president.',
+    'Read the full statement below.',
+    'Follow-up talks are planned for June.',
+    'Click-through rates are not a measure of support.',
+    'Tags on the missiles showed they were made in 2023.',
+    'The strikes hit Belgorod (a Russian border city)',
+    'KYIV (Reuters) - Ukraine has used U.S.-supplied weapons to strike targets inside Russia.',
+    'Advertisement revenue fell sharply during the war, the company said.',
+  ])('%j', (text) => {
+    expect(drops(text)).toEqual([]);
+  });
+});
+
+describe('blocks of links', () => {
+  it('end at the first line of prose, across blank lines', () => {
+    const text = 'Related:\n\nBiden approves strikes\n\nNATO chief urges allies…\nThe Kremlin warned of retaliation. Officials declined to comment.\nIsrael Moves To Shut Down Al Jazeera';
+    const parsed = parseArticle(text);
+    expect(parsed.dropped.map((d) => d.text)).toEqual(['Related:', 'Biden approves strikes', 'NATO chief urges allies…']);
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'The Kremlin warned of retaliation.',
+      'Officials declined to comment.',
+      'Israel Moves To Shut Down Al Jazeera',
+    ]);
+  });
+
+  it('run to the end of the article, keeping the rule of a widget inside them', () => {
+    const parsed = parseArticle('Prose ends here.\n\nMost read\nOne headline\nLeave a Reply');
+    expect(parsed.dropped.map((d) => [d.text, d.rule])).toEqual([
+      ['Most read', 'related-list'],
+      ['One headline', 'related-list'],
+      ['Leave a Reply', 'comment-widget'],
+    ]);
+  });
+
+  it('leave a long unpunctuated line to the article', () => {
+    const long = Array.from({ length: 40 }, () => 'word').join(' ');
+    expect(parseArticle(`Recommended\n${long}`).sentences.map((s) => s.text)).toEqual([long]);
+  });
+});
+
+describe('photo credits and captions', () => {
+  it('split a credit off the end of a caption without a period before it', () => {
+    const parsed = parseArticle('Blinken speaks in Kyiv on May 14, 2024 (Photo by AFP)');
+    expect(parsed.sentences.map((s) => [s.text, s.kind])).toEqual([['Blinken speaks in Kyiv on May 14, 2024', 'caption']]);
+    expect(parsed.dropped).toEqual([{ start: 39, end: 53, line: 1, text: '(Photo by AFP)', rule: 'photo-credit' }]);
+  });
+
+  it.each(KINDS.file.captions.flatMap((c) => c.examples.map((e) => [c.id, e] as const)))('%s: %j is a caption', (_id, example) => {
+    expect(parseArticle(example).sentences.map((s) => s.kind)).toContain('caption');
+  });
+
+  it.each(KINDS.file.captions.flatMap((c) => c.counterExamples.map((e) => [c.id, e] as const)))('%s: %j is not', (_id, counter) => {
+    expect(parseArticle(counter).sentences.map((s) => s.kind)).not.toContain('caption');
+  });
+});
+
+describe('rule files are checked on load', () => {
+  const rule = { id: 'x', scope: 'sentence', description: 'd', examples: ['e'] };
+  const file = (rules: unknown[]) => ({ blockItem: { maxWords: 30 }, titleCaseConnectors: [], rules });
+
+  it('refuses a regex that repeats a quantified group, saying where', () => {
+    expect(() => loadBoilerplate(file([{ ...rule, regex: ['^(?:\\w+\\s)+$'] }]), 'test.json')).toThrow(
+      /test\.json is invalid: regex .* repeats a group that holds a quantifier.*\(at: rules\.0\.regex\.0\)/,
+    );
+  });
+
+  it('refuses duplicate ids, empty rules, trailing rules not anchored at the end, unknown keys', () => {
+    expect(() => loadBoilerplate(file([{ ...rule, exact: ['a'] }, { ...rule, exact: ['b'] }]))).toThrow(/duplicate rule id x \(at: rules\.1\.id\)/);
+    expect(() => loadBoilerplate(file([rule]))).toThrow(/needs exact, prefix or regex/);
+    expect(() => loadBoilerplate(file([{ ...rule, scope: 'trailing', regex: ['\\(AFP\\)'] }]))).toThrow(/end the regex with \$/);
+    expect(() => loadBoilerplate(file([{ ...rule, exact: ['a'], exacts: ['b'] }]))).toThrow(/exacts/);
+    expect(() => loadBoilerplate(file([{ ...rule, regex: ['(unclosed'] }]))).toThrow(/does not compile/);
+  });
+
+  it('refuses caption patterns with nested quantifiers too', () => {
+    const kinds = { ...KINDS.file, captions: [{ id: 'c', description: 'd', all: ['(a*)*'], examples: ['e'] }] };
+    expect(() => loadKinds(kinds, 'kinds.json')).toThrow(/\(at: captions\.0\.all\.0\)/);
+  });
+
+  it.each([
+    ['(a+)+', true],
+    ['(?:\\s\\w+)*', true],
+    ['(?:x(?:y+))+', true],
+    ['(?:ab)+', false],
+    ['(?:a+)?', false],
+    ['[(+)]+', false],
+    ['\\(a+\\)+', false],
+    ['^(?:\\d{1,2})?\\s+\\d{4}$', false],
+    ['(?:a{1,3}){2}', true],
+  ])('hasNestedQuantifier(%j) is %s', (source, nested) => {
+    expect(hasNestedQuantifier(source)).toBe(nested);
+  });
+});
