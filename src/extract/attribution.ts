@@ -41,6 +41,7 @@ const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 
 const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
 const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
 const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
+const MAX_CLAUSE = 80;
 const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
 
 function words(tokens: Token[]): number[] {
@@ -248,7 +249,8 @@ function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention
 
 function clauseStartBefore(tokens: Token[], i: number, regions: Array<[number, number]>): number {
   const own = inRegion(i, regions);
-  for (let k = i - 1; k >= 0; k--) {
+  // a clause longer than this has lost its subject anyway; the bound keeps hostile input linear
+  for (let k = i - 1; k >= 0 && k >= i - MAX_CLAUSE; k--) {
     if (own && k <= own[0]) return k + 1;
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return k + 1;
@@ -332,9 +334,16 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const resolved: Holder[] = [];
   const seen = new Set<Entity>();
   const speakersBefore = prev?.holders.map((h) => h.entity) ?? [];
+  const persons = mentions.filter((x) => x.kind === 'person');
+  /** the nearest persons named before a mention, nearest first */
+  const personsBefore = (m: Mention): Entity[] => {
+    let hi = persons.length;
+    let lo = 0;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
+    return persons.slice(Math.max(0, lo - 5), lo).reverse().map((x) => entities.entityOf(x)).filter((e): e is Entity => e !== null);
+  };
   const addHolder = (m: Mention, rule: string, cue: Cue | null) => {
-    const before = mentions.filter((x) => x.end <= m.start && (x.kind === 'person')).reverse()
-      .map((x) => entities.entityOf(x)).filter((e): e is Entity => e !== null);
+    const before = personsBefore(m);
     for (const e of entities.resolve(m, before, speakersBefore)) {
       if (seen.has(e)) continue;
       seen.add(e);
@@ -355,8 +364,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
     || (f.mention.kind === 'pronoun' && carrierPronoun(f.mention));
   const carrierPronoun = (m: Mention) => {
-    const before = mentions.filter((x) => x.end <= m.start && x.kind === 'person').reverse().map((x) => entities.entityOf(x)).filter((e): e is Entity => e !== null);
-    const e = entities.resolve(m, before, speakersBefore)[0];
+    const e = entities.resolve(m, personsBefore(m), speakersBefore)[0];
     return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
   };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
