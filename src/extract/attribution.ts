@@ -216,6 +216,11 @@ function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { menti
       if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
         return { mentions: [named], rule: 'speaker.apposition' };
       }
+      // "Others, including Mr. Sullivan, worried": the ones included hold it
+      if (!m && tokens[open + 1]?.lower === 'including') {
+        const included = ctx.mentions.filter((x) => x.start > open && x.end <= k && isHolderKind(x));
+        if (included.length) return { mentions: included, rule: 'speaker.apposition' };
+      }
       if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
         const out = coordinated(ctx, m);
         // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
@@ -314,7 +319,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     }
     void t;
     const lead = holders[0] ? tokens[holders[0].start - 1]?.lower ?? '' : '';
-    if (QUESTION_WORDS.has(lead) && lead !== 'who') continue; // "how Russia might respond": not asserted
+    if (lead === 'how' || lead === 'whether' || lead === 'if') continue; // "how Russia might respond": not asserted
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
     if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
       // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
