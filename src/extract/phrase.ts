@@ -135,9 +135,14 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
     const end = matchAt(phrase.steps, words, w, 0);
     if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
   };
-  // Exact first words: visit only where the word occurs; prefixes and gaps: every word.
-  for (const [word, ks] of index.exact) {
-    for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(k, w);
+  // Exact first words: visit only where the word occurs (from whichever side is shorter);
+  // prefixes and gaps: every word.
+  if (index.exact.size <= at.size) {
+    for (const [word, ks] of index.exact) {
+      for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(k, w);
+    }
+  } else {
+    for (let w = 0; w < words.length; w++) for (const k of index.exact.get(words[w]!) ?? NONE) tryAt(k, w);
   }
   if (index.always.length > 0 || index.prefixes.length > 0) {
     for (let w = 0; w < words.length; w++) {

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// npm run bench [-- --large]: throughput and peak memory of `claims extract` against compromise.
+//
+// Builds a synthetic corpus (corpus/*.txt repeated under distinct names) of 20 MB, or 100 MB with
+// --large, in a temp dir, then times, each in its own child process, end to end (start-up and
+// reading included):
+//   claims extract <dir> --format ndjson > /dev/null   with --jobs 1 and --jobs 2
+//   compromise bare splitting, nlp.tokenize(text).sentences(), over the same files
+//   compromise full tagging, nlp(text), over a 1 MB sample only (it is slow), extrapolated
+// Peak RSS comes from /usr/bin/time -v when present, else from process.resourceUsage() in the child.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+
+const cpus = availableParallelism();
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const large = process.argv.includes('--large');
+const targetMb = large ? 100 : 20;
+const SAMPLE_BYTES = 1_000_000;
+const TIME = !process.env.BENCH_NO_TIME && existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function buildCorpus(dir, bytesWanted) {
+  const sources = readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => readFileSync(path.join(root, 'corpus', f)));
+  let bytes = 0;
+  let n = 0;
+  const files = [];
+  while (bytes < bytesWanted) {
+    const src = sources[n % sources.length];
+    // 500 files a folder keeps directory listings small
+    const sub = path.join(dir, `d${String(Math.floor(n / 500)).padStart(4, '0')}`);
+    if (n % 500 === 0) mkdirSync(sub, { recursive: true });
+    const file = path.join(sub, `a${String(n).padStart(6, '0')}.txt`);
+    writeFileSync(file, src);
+    files.push(file);
+    bytes += src.length;
+    n++;
+  }
+  return { files, bytes };
+}
+
+const RSS_PRELOAD = 'data:text/javascript,' + encodeURIComponent(
+  "import fs from 'node:fs'; process.on('exit', () => fs.writeSync(2, `\\nBENCH_MAXRSS_KB ${process.resourceUsage().maxRSS}\\nBENCH_CPU_US ${process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime}\\n`));");
+
+/** Runs node with args, stdout to /dev/null; returns wall seconds, peak RSS in MB, stderr. */
+function run(nodeArgs) {
+  return new Promise((resolve, reject) => {
+    const devnull = openSync('/dev/null', 'w');
+    const [cmd, args] = TIME
+      ? [TIME, ['-v', process.execPath, ...nodeArgs]]
+      : [process.execPath, ['--import', RSS_PRELOAD, ...nodeArgs]];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', devnull, 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0) return reject(new Error(`${nodeArgs.join(' ')} exited ${code}\n${err}`));
+      const kb = TIME ? /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] : /BENCH_MAXRSS_KB (\d+)/.exec(err)?.[1];
+      const cpu = TIME
+        ? Number(/User time \(seconds\): ([\d.]+)/.exec(err)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(err)?.[1])
+        : Number(/BENCH_CPU_US (\d+)/.exec(err)?.[1]) / 1e6;
+      resolve({ secs, cpuSecs: cpu, rssMb: kb ? Number(kb) / 1024 : NaN, stderr: err });
+    });
+  });
+}
+
+function compromiseScript(mode, listFile, limit) {
+  return `
+import fs from 'node:fs';
+import nlp from 'compromise';
+const files = fs.readFileSync(${JSON.stringify(listFile)}, 'utf8').split('\\n').filter(Boolean);
+let bytes = 0, n = 0;
+const t0 = performance.now();
+for (const f of files) {
+  const text = fs.readFileSync(f, 'utf8');
+  ${mode === 'split' ? 'n += nlp.tokenize(text).sentences().length;' : 'n += nlp(text).sentences().length;'}
+  bytes += Buffer.byteLength(text);
+  if (bytes >= ${limit}) break;
+}
+process.stderr.write('BENCH_WORK ' + JSON.stringify({ bytes, secs: (performance.now() - t0) / 1000, sentences: n }) + '\\n');
+`;
+}
+
+async function runCompromise(mode, listFile, limit) {
+  const r = await run(['--input-type=module', '-e', compromiseScript(mode, listFile, limit)]);
+  const work = JSON.parse(/BENCH_WORK (.*)/.exec(r.stderr)[1]);
+  return { ...r, bytes: work.bytes, workSecs: work.secs };
+}
+
+const mbps = (bytes, secs) => bytes / 1e6 / secs;
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+async function main() {
+  if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run npm run build first');
+  const dir = mkdtempSync(path.join(tmpdir(), 'claims-bench-'));
+  try {
+    process.stderr.write(`building a ${targetMb} MB corpus in ${dir} ...\n`);
+    const { files, bytes } = buildCorpus(path.join(dir, 'corpus'), targetMb * 1e6);
+    const listFile = path.join(dir, 'files.txt');
+    writeFileSync(listFile, files.join('\n'));
+    const corpusDir = path.join(dir, 'corpus');
+    process.stderr.write(`${files.length} files, ${fmt(bytes / 1e6)} MB; running ...\n`);
+
+    const rows = [];
+    const claims = async (jobs) => {
+      const r = await run([path.join(root, 'bin', 'claims.js'), 'extract', corpusDir, '--format', 'ndjson', '--jobs', String(jobs)]);
+      return { name: `claims extract --jobs ${jobs}`, bytes, secs: r.secs, cpuSecs: r.cpuSecs, rssMb: r.rssMb, mbps: mbps(bytes, r.secs), note: 'end to end' };
+    };
+    const j1 = await claims(1); rows.push(j1);
+    const j2 = await claims(2); rows.push(j2);
+    const split = await runCompromise('split', listFile, Infinity);
+    split.mbps = mbps(split.bytes, split.secs);
+    rows.push({ name: 'compromise tokenize().sentences()', bytes: split.bytes, secs: split.secs, cpuSecs: split.cpuSecs, rssMb: split.rssMb, mbps: mbps(split.bytes, split.secs),
+      note: `end to end; ${fmt(mbps(split.bytes, split.workSecs))} MB/s excluding start-up` });
+    const tag = await runCompromise('tag', listFile, SAMPLE_BYTES);
+    rows.push({ name: 'compromise nlp(text) (full tagging)', bytes: tag.bytes, secs: tag.secs, cpuSecs: tag.cpuSecs, rssMb: tag.rssMb, mbps: mbps(tag.bytes, tag.workSecs),
+      note: `${fmt(tag.bytes / 1e6, 2)} MB sample, work time only; ~${fmt((bytes / tag.bytes) * tag.workSecs, 0)} s extrapolated to ${fmt(bytes / 1e6, 0)} MB` });
+
+    const load = loadavg()[0];
+    if (load > cpus) console.log(`note: load average ${fmt(load, 2)} on ${cpus} cores when done; other work on this machine skews wall times`);
+    const w = Math.max(...rows.map((r) => r.name.length));
+    console.log(`corpus: ${files.length} files, ${fmt(bytes / 1e6)} MB (${large ? '--large' : 'default'}); node ${process.version}; peak RSS from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
+    console.log(`${'run'.padEnd(w)}  ${'MB'.padStart(7)}  ${'secs'.padStart(7)}  ${'cpu s'.padStart(7)}  ${'MB/s'.padStart(7)}  ${'RSS MB'.padStart(7)}  note`);
+    for (const r of rows) {
+      console.log(`${r.name.padEnd(w)}  ${fmt(r.bytes / 1e6).padStart(7)}  ${fmt(r.secs, 2).padStart(7)}  ${fmt(r.cpuSecs, 2).padStart(7)}  ${fmt(r.mbps, 2).padStart(7)}  ${fmt(r.rssMb, 0).padStart(7)}  ${r.note}`);
+    }
+    const verdict = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`); return ok; };
+    let ok = true;
+    ok = verdict(j1.mbps >= split.mbps, `one job >= 1.0x compromise bare splitting (${fmt(j1.mbps / split.mbps, 2)}x)`) && ok;
+    ok = verdict(j2.mbps >= 1.7 * j1.mbps, `two jobs >= 1.7x one job (${fmt(j2.mbps / j1.mbps, 2)}x)`) && ok;
+    const peak = Math.max(j1.rssMb, j2.rssMb);
+    if (large) ok = verdict(peak < 300, `peak RSS < 300 MB on the 100 MB corpus (${fmt(peak, 0)} MB)`) && ok;
+    else console.log(`SKIP  peak RSS < 300 MB on a 100 MB corpus: run with --large (here ${fmt(peak, 0)} MB on ${fmt(bytes / 1e6, 0)} MB)`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
