@@ -81,7 +81,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     stats.articles++;
     stats.sentences += item.claims.length;
     names.learn(item.claims);
-    item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
+    if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
     if (formatter?.streams) {
       // ndjson streams: names are the fullest known so far in this run
       for (const c of filterClaims(names.apply(item.claims), filter)) { await out.write(formatter.claim(c, written++)); stats.claims++; }

@@ -27,7 +27,7 @@ export function registerSentences(program: Command, io: Io, done: (code: number)
           if (opts.format === 'json') {
             await out.write(`${first ? '\n' : ',\n'}${JSON.stringify({ article: article.id, n: s.n, start: s.start, end: s.end, line: s.line, text: s.text })}`);
             first = false;
-          } else await out.write(`${s.text.replace(/\s*\n\s*/g, ' ')}\n`);
+          } else await out.write(`${s.text}\n`); // a sentence never spans lines
         }
       }
       if (opts.format === 'json') await out.write(first ? ']\n' : '\n]\n');

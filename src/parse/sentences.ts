@@ -52,7 +52,8 @@ const MAX_PARENS = 500;
 // Longest token looked up as an abbreviation; a longer one is a word.
 const MAX_TOKEN = 24;
 
-const QUOTE_AFTER_STOP = /[.!?\u2026]+["'\u201D\u2019\u00BB]+\s+/g;
+// one stop, not a run of them: a run of 100,000 dots with no quote after it must stay linear
+const QUOTE_AFTER_STOP = /[.!?\u2026]["'\u201D\u2019\u00BB]+\s+/g;
 const SPACED_FOUR_DOTS = /\.(?: \.){3}\s+(?=\p{Lu})/gu;
 const FOUR_DOTS = /(?:\.{4}|\u2026\.|\.\u2026)\s+(?=\p{Lu})/gu;
 const STOP_SPACE = /\.\s+/g;
