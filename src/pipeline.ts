@@ -20,6 +20,8 @@ export interface PipelineOptions {
   jobs?: number;
   /** Where to show progress; shown only if it is a terminal. */
   progress?: OutStream;
+  /** keep the explanations of each claim (workers skip sending them otherwise) */
+  explain?: boolean;
 }
 
 export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGenerator<PipelineItem> {
@@ -29,7 +31,7 @@ export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGe
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
   const file = jobs > 1 ? workerFile() : undefined;
   try {
-    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack), 8 * jobs, progress);
+    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, opts.explain ?? true), 8 * jobs, progress);
     else yield* inThread(inputs, opts.topic, progress);
   } finally {
     progress.clear();

@@ -69,7 +69,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   };
 
   if (formatter && !formatter.streams) await out.write(formatter.start());
-  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr });
+  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) });
   for await (const item of items) {
     if (out.closed) break;
     if (item.kind === 'error') { await onError(item.error); continue; }

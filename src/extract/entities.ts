@@ -16,7 +16,19 @@ export interface Entity {
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
 /** The same person however the name is spelled: "Zelenskyy" and "Zelensky", "Blinken's". */
+const keys = new Map<string, string>();
+
 export function personKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computePersonKey(name);
+    if (keys.size > 50_000) keys.clear(); // bounded: an archive can hold many names
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computePersonKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w));
   const last = (words[words.length - 1] ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return last.replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=.{3})y$/, 'i').replace(/(?<=.{3})i$/, 'i');

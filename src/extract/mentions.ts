@@ -38,7 +38,9 @@ export function isPossessiveWord(t: Token): boolean {
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['\u2019]s$/i, '');
+  const n = word.length;
+  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S') || (word[n - 2] !== "'" && word[n - 2] !== '\u2019')) return word;
+  return word.slice(0, -2);
 }
 
 function titleCaseSentence(tokens: Token[]): boolean {
@@ -161,7 +163,19 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 }
 
 /** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
+/** first words of the names of several words, so that most tokens are ruled out at once */
+const firstWordsCache = new WeakMap<Lexicon, Set<string>>();
+function multiwordFirsts(lex: Lexicon): Set<string> {
+  let set = firstWordsCache.get(lex);
+  if (!set) {
+    set = new Set([...lex.outlets.keys(), ...lex.institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+    firstWordsCache.set(lex, set);
+  }
+  return set;
+}
+
 function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+  if (!multiwordFirsts(ctx.lex).has(tokens[i]!.lower)) return null;
   for (let len = 5; len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.length < len || span.some((t) => t.kind !== 'word')) continue;

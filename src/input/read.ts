@@ -7,7 +7,7 @@
 //
 // Nothing here throws for a bad input: every failure is yielded and the next input is read.
 // Articles are read only when it is their turn, so a huge archive is never in memory at once.
-import * as fsp from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { SCHEMA_VERSION, type ErrorCode, type InputError } from '../schema.js';
@@ -60,11 +60,21 @@ export interface InputFs {
   openStream(file: string): NodeJS.ReadableStream;
 }
 
+// Synchronous calls behind a promise: an archive is thousands of small files, and a trip
+// through libuv's thread pool for each stat and read cost more than the read itself.
+const settle = <T>(f: () => T): Promise<T> => {
+  try {
+    return Promise.resolve(f());
+  } catch (err) {
+    return Promise.reject(err);
+  }
+};
+
 export const nodeFs: InputFs = {
-  stat: (file) => fsp.stat(file),
-  readdir: (dir) => fsp.readdir(dir, { withFileTypes: true }),
-  readFile: (file) => fsp.readFile(file),
-  realpath: (file) => fsp.realpath(file),
+  stat: (file) => settle(() => fs.statSync(file)),
+  readdir: (dir) => settle(() => fs.readdirSync(dir, { withFileTypes: true })),
+  readFile: (file) => settle(() => fs.readFileSync(file)),
+  realpath: (file) => settle(() => fs.realpathSync(file)),
   openStream: (file) => createReadStream(file),
 };
 

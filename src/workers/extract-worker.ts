@@ -14,7 +14,7 @@ port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
     const { claims, explanations } = extractArticle(task, topic);
-    reply = { seq: task.seq, ok: true, claims, explanations };
+    reply = { seq: task.seq, ok: true, claims, explanations: task.explain ? explanations : [] };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     reply = { seq: task.seq, ok: false, message: e.message, stack: e.stack ?? e.message };

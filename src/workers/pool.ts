@@ -7,7 +7,7 @@ import type { Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Pack } from '../packs/schema.js';
 
-export interface WorkerTask { seq: number; id: string; file: string; text: string }
+export interface WorkerTask { seq: number; id: string; file: string; text: string; explain: boolean }
 export type WorkerReply =
   | { seq: number; ok: true; claims: Claim[]; explanations: Explanation[] }
   | { seq: number; ok: false; message: string; stack: string };
@@ -22,30 +22,36 @@ export function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** tasks queued at a worker, so it never waits for the main thread between two articles */
+const PER_WORKER = 2;
+
 export class ExtractPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  private readonly workers: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending[]>();
   private readonly waiting: Pending[] = [];
   private seq = 0;
   private closed = false;
   private broken: Error | undefined;
 
-  constructor(file: string, size: number, pack: Pack) {
-    for (let k = 0; k < size; k++) this.idle.push(this.spawn(file, pack));
+  constructor(file: string, size: number, pack: Pack, private readonly explain = false) {
+    for (let k = 0; k < size; k++) {
+      const w = this.spawn(file, pack);
+      this.workers.push(w);
+      this.busy.set(w, []);
+    }
   }
 
   run(article: { id: string; file: string; text: string }): Promise<Extracted> {
     return new Promise((resolve, reject) => {
       if (this.broken) { reject(this.broken); return; }
-      this.waiting.push({ task: { seq: this.seq++, id: article.id, file: article.file, text: article.text }, resolve, reject });
+      this.waiting.push({ task: { seq: this.seq++, id: article.id, file: article.file, text: article.text, explain: this.explain }, resolve, reject });
       this.dispatch();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const all = [...this.workers];
     this.busy.clear();
     this.waiting.length = 0;
     await Promise.all(all.map((w) => w.terminate()));
@@ -54,10 +60,8 @@ export class ExtractPool {
   private spawn(file: string, pack: Pack): Worker {
     const w = new Worker(file, { workerData: { pack } });
     w.on('message', (reply: WorkerReply) => {
-      const p = this.busy.get(w);
+      const p = this.busy.get(w)?.shift();
       if (!p) return;
-      this.busy.delete(w);
-      this.idle.push(w);
       if (reply.ok) p.resolve({ claims: reply.claims, explanations: reply.explanations });
       else p.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
       this.dispatch();
@@ -66,11 +70,7 @@ export class ExtractPool {
     const fail = (err: Error) => {
       if (this.closed || this.broken) return;
       this.broken = err;
-      const p = this.busy.get(w);
-      this.busy.delete(w);
-      p?.reject(err);
-      for (const q of this.busy.values()) q.reject(err);
-      this.busy.clear();
+      for (const list of this.busy.values()) for (const q of list.splice(0)) q.reject(err);
       for (const q of this.waiting.splice(0)) q.reject(err);
     };
     w.on('error', fail);
@@ -79,11 +79,17 @@ export class ExtractPool {
   }
 
   private dispatch(): void {
-    while (!this.closed && this.idle.length > 0 && this.waiting.length > 0) {
-      const w = this.idle.pop()!;
+    while (!this.closed && this.waiting.length > 0) {
+      // the least loaded worker, the first one on a tie (deterministic, though order does not matter)
+      let best: Worker | undefined;
+      for (const w of this.workers) {
+        const n = this.busy.get(w)?.length ?? PER_WORKER;
+        if (n < PER_WORKER && (!best || n < this.busy.get(best)!.length)) best = w;
+      }
+      if (!best) return;
       const p = this.waiting.shift()!;
-      this.busy.set(w, p);
-      w.postMessage(p.task);
+      this.busy.get(best)!.push(p);
+      best.postMessage(p.task);
     }
   }
 }
