@@ -3,7 +3,7 @@
 // Map or Set so that a word like "constructor" never reaches Object.prototype.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
 
 const AttributionFile = z.object({
@@ -113,7 +113,7 @@ export function lexicon(): Lexicon {
   const a = AttributionFile.parse(readJson('attribution.json'));
   const e = EntitiesFile.parse(readJson('entities.json'));
   const words = new Map<string, string>();
-  const model = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
   cached = {
     verbs: buildVerbs(a),

@@ -5,7 +5,7 @@
 // final punctuation is a headline or a list item that stands alone. Within a line, a boundary is
 // the offset where the next sentence starts. compromise proposes boundaries, the `add*` passes
 // propose more, `keepBoundary` drops the wrong ones, and list markers get the last word.
-import nlp from 'compromise';
+import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
 import rawAbbreviations from './abbreviations.json' with { type: 'json' };
 import { parseRuleData } from './data.js';
@@ -39,8 +39,11 @@ const STARTERS = new Set(abbreviations.sentenceStarters);
 interface TokenizeWorld {
   methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
 }
-const world = nlp.world() as TokenizeWorld;
-const compromiseSplit = world.methods.one.tokenize.splitSentences;
+let world: TokenizeWorld | null = null;
+function compromiseSplit(text: string): string[] {
+  world ??= compromiseWorld() as TokenizeWorld;
+  return world.methods.one.tokenize.splitSentences(text, world);
+}
 
 // compromise's merge of non-sentence chunks costs the length of the run times its chunks
 // ("Mr. Mr. Mr. ..."), so it reads a line in windows of at most so many characters and stops.
@@ -137,7 +140,7 @@ function addCompromiseBoundaries(line: string, out: number[]): void {
   let from = 0;
   while (from < line.length) {
     const to = windowEnd(line, from);
-    const chunks = compromiseSplit(from === 0 && to === line.length ? line : line.slice(from, to), world);
+    const chunks = compromiseSplit(from === 0 && to === line.length ? line : line.slice(from, to));
     const mark = out.length;
     let cursor = from;
     for (let i = 0; i < chunks.length; i++) {
