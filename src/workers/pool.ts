@@ -58,7 +58,7 @@ export class ExtractPool {
   }
 
   private spawn(file: string, pack: Pack): Worker {
-    const w = new Worker(file, { workerData: { pack } });
+    const w = new Worker(file, { workerData: { pack }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     w.on('message', (reply: WorkerReply) => {
       const p = this.busy.get(w)?.shift();
       if (!p) return;
