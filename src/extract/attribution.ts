@@ -286,7 +286,6 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
       if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
       continue;
     }
-    const t = tokens[cue.index]!;
     const prevTok = tokens[cue.index - 1];
     // "..., stating that": a participle continues the main clause's holder
     if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || cue.index === 0) && cue.kind === 'verb') continue;
@@ -317,7 +316,6 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
       holders = clauseSubject(ctx, cue.index, clauseStart);
       rule = 'speaker.clause-subject';
     }
-    void t;
     const lead = holders[0] ? tokens[holders[0].start - 1]?.lower ?? '' : '';
     if (lead === 'how' || lead === 'whether' || lead === 'if') continue; // "how Russia might respond": not asserted
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
@@ -372,24 +370,23 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     const e = entities.resolve(m, personsBefore(m), speakersBefore)[0];
     return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
   };
+  const carrierOf = (m: Mention): Attribution['via'] => {
+    const e = entities.resolve(m, personsBefore(m), speakersBefore)[0];
+    return e ? { name: e.name, kind: e.kind } : null;
+  };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
   const speechCarriers = outer.filter((f) => (f.cue.verb?.cls === 'speech' || f.cue.kind === 'according') && isCarrier(f));
   const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(f));
   if (speechCarriers.length && deciders.length) {
     for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);
-    addHolder(speechCarriers[0]!.mention, 'x', null);
-    const c = resolved.pop();
-    if (c) { seen.delete(c.entity); viaFromCarrier = { name: c.entity.name, kind: c.entity.kind }; }
+    viaFromCarrier = carrierOf(speechCarriers[0]!.mention);
   }
   const carrierOnly = outer.length > 0 && outer.every(isCarrier);
   const innerPossessive = possessives.filter((p) => p.afterCue && !p.decision);
 
   if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
     // "'The president directed ...,' one of the officials said": the innermost holder speaks
-    const carrier = outer[0]!;
-    addHolder(carrier.mention, 'x', null);
-    const c = resolved.pop();
-    if (c) { via = { name: c.entity.name, kind: c.entity.kind }; seen.delete(c.entity); }
+    via = carrierOf(outer[0]!.mention);
     for (const f of innerFound) addHolder(f.mention, 'speaker.innermost', f.cue);
     for (const p of innerPossessive) addHolder(p.mention, 'speaker.innermost', null);
     // the cue is the word that ties the speaker to the position, as for a named carrier below

@@ -28,7 +28,6 @@ export interface Mention {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'various', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'key', 'senior', 'top', 'numerous', 'both', 'all', 'unnamed', 'anonymous', 'one', 'of']);
-const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'da', 'al', 'bin', 'la', 'le', 'du', 'del']);
 const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/;
@@ -60,7 +59,6 @@ export interface MentionContext {
 }
 
 export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
-  const { lex } = ctx;
   const titleCase = ctx.headline && titleCaseSentence(tokens);
   const out: Mention[] = [];
   let i = 0;
@@ -76,7 +74,6 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     const next = tokens[m.end];
     if (next && (next.text === "'" || next.text === '\u2019') && next.start === tokens[m.end - 1]!.end) m.possessive = true;
   }
-  void lex;
   return out;
 }
 
@@ -321,16 +318,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
   const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
-  let demonstrative = false;
-  let quantified = false;
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (lex.anonymousHeads.has(stripPossessive(w)) || lex.groupHeads.has(stripPossessive(w))) break;
     if (DETERMINERS.has(w)) {
-      if (DEMONSTRATIVES.has(w) && j === i) demonstrative = w !== 'the' || true;
-      if (/^(two|three|four|five|six|several|some|many|various|numerous|one)$/.test(w)) quantified = true;
       j++;
       continue;
     }
@@ -381,7 +374,6 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     m.titles = [headWord];
   }
   if (!named && nameMods.length === 0 && lex.personTitles.has(headWord) && first === 'the') m.kind = 'title-ref';
-  void quantified; void demonstrative;
   return m;
 }
 
