@@ -42,6 +42,7 @@ const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
 const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
 const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
 const MAX_CLAUSE = 80;
+const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
 const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
 
 function words(tokens: Token[]): number[] {
@@ -95,6 +96,8 @@ function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, ment
 }
 
 function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
+  // "called on partners to", "called for": an appeal, not a name or a phone call
+  if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
@@ -193,7 +196,7 @@ function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { menti
   const { tokens } = ctx;
   let k = cueIndex - 1;
   const skip = () => {
-    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only') || tokens[k]!.lower === 'to')) k--;
+    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only') || tokens[k]!.lower === 'to')) k--;
   };
   skip();
   if (k < clauseStart) return null;

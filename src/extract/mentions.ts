@@ -362,8 +362,10 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const start = named ? named.start : i;
   const headWord = stripPossessive(head.lower);
   const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
+  const country = headWord === 'government' && nameMods.length === 1 ? lex.demonyms.get(nameMods[0]!.toLowerCase()) : undefined;
   const m: Mention = {
-    ...blank(start, j + 1, kind, [...nameMods, headWord].join(' ')),
+    ...blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, headWord].join(' ')),
     plural, head: headWord, possessive: isPossessiveWord(head),
   };
   if (named && named.kind === 'pronoun') m.possessor = named;
