@@ -16,10 +16,16 @@ export class Output {
     if (this.closed || !chunk) return;
     const ok = this.stream.write(chunk);
     if (!ok && this.stream.once && !this.closed) {
+      // wait for drain, or for the reader to go away; whichever comes, the other listener goes
+      const s = this.stream as unknown as { once(e: string, f: () => void): void; off?(e: string, f: () => void): void };
       await new Promise<void>((resolve) => {
-        this.stream.once!('drain', resolve);
-        const s = this.stream as unknown as { once?: (e: string, f: () => void) => void };
-        s.once?.('close', resolve);
+        const done = () => {
+          s.off?.('drain', done);
+          s.off?.('close', done);
+          resolve();
+        };
+        s.once('drain', done);
+        s.once('close', done);
       });
     }
   }

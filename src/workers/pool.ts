@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Pack } from '../packs/schema.js';
+import { extractArticle } from '../extract/article.js';
+import { compileTopic, type Topic } from '../extract/topic.js';
 
 export interface WorkerTask { seq: number; id: string; file: string; text: string; explain: boolean }
 export type WorkerReply =
@@ -22,6 +24,12 @@ export function workerFile(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** A worker's heap limit in MB; CLAIMS_WORKER_HEAP_MB overrides it (tests use a tiny one). */
+export function workerHeapMb(): number {
+  const n = Number(process.env.CLAIMS_WORKER_HEAP_MB);
+  return Number.isFinite(n) && n >= 8 ? n : 128;
+}
+
 /** tasks queued at a worker, so it never waits for the main thread between two articles */
 const PER_WORKER = 2;
 
@@ -32,6 +40,7 @@ export class ExtractPool {
   private seq = 0;
   private closed = false;
   private broken: Error | undefined;
+  private inThread: Topic | undefined;
 
   constructor(file: string, size: number, pack: Pack, private readonly explain = false) {
     for (let k = 0; k < size; k++) {
@@ -58,7 +67,9 @@ export class ExtractPool {
   }
 
   private spawn(file: string, pack: Pack): Worker {
-    const w = new Worker(file, { workerData: { pack }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // Small heaps keep a long run's memory near what one article needs (V8 otherwise lets the
+    // heap grow long before it collects); an article too large for them is done in this thread.
+    const w = new Worker(file, { workerData: { pack }, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerHeapMb() } });
     w.on('message', (reply: WorkerReply) => {
       const p = this.busy.get(w)?.shift();
       if (!p) return;
@@ -69,6 +80,7 @@ export class ExtractPool {
     // A worker that dies takes its article with it; the run fails as it would in one thread.
     const fail = (err: Error) => {
       if (this.closed || this.broken) return;
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') { this.replace(w, file, pack); return; }
       this.broken = err;
       for (const list of this.busy.values()) for (const q of list.splice(0)) q.reject(err);
       for (const q of this.waiting.splice(0)) q.reject(err);
@@ -76,6 +88,27 @@ export class ExtractPool {
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`extract worker exited with code ${code}`)));
     return w;
+  }
+
+  /** A worker out of memory: its articles are done here, with this thread's larger heap. */
+  private replace(w: Worker, file: string, pack: Pack): void {
+    const pending = this.busy.get(w) ?? [];
+    this.busy.delete(w);
+    this.workers.splice(this.workers.indexOf(w), 1);
+    w.removeAllListeners('exit');
+    const fresh = this.spawn(file, pack);
+    this.workers.push(fresh);
+    this.busy.set(fresh, []);
+    this.inThread ??= compileTopic(pack);
+    for (const p of pending) {
+      try {
+        const { claims, explanations } = extractArticle(p.task, this.inThread);
+        p.resolve({ claims, explanations: p.task.explain ? explanations : [] });
+      } catch (err) {
+        p.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    this.dispatch();
   }
 
   private dispatch(): void {
