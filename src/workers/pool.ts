@@ -27,7 +27,7 @@ export function workerFile(): string | undefined {
 /** A worker's heap limit in MB; CLAIMS_WORKER_HEAP_MB overrides it (tests use a tiny one). */
 export function workerHeapMb(): number {
   const n = Number(process.env.CLAIMS_WORKER_HEAP_MB);
-  return Number.isFinite(n) && n >= 8 ? n : 128;
+  return Number.isFinite(n) && n >= 8 ? n : 512;
 }
 
 /** tasks queued at a worker, so it never waits for the main thread between two articles */
@@ -67,7 +67,7 @@ export class ExtractPool {
   }
 
   private spawn(file: string, pack: Pack): Worker {
-    // Small heaps keep a long run's memory near what one article needs (V8 otherwise lets the
+    // A set heap limit keeps a long run's memory near what one article needs (V8 otherwise lets the
     // heap grow long before it collects); an article too large for them is done in this thread.
     const w = new Worker(file, { workerData: { pack }, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerHeapMb() } });
     w.on('message', (reply: WorkerReply) => {
