@@ -1,8 +1,5 @@
 // Stance and limits (ANNOTATION.md §3-4) on sentences written in the style of news copy, one
 // sentence per article, through the whole extractor (speakers decide which cues count).
-// Known failures (it.fails), one line each:
-//   - a Title Case headline ("Biden Quietly Authorizes ...") finds no speaker, so the
-//     speaker-bound permission cue does not count and the headline comes out neutral.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
@@ -91,8 +88,8 @@ for (const [group, list] of Object.entries(cases)) {
   });
 }
 
-describe('known failures', () => {
-  it.fails('a Title Case headline names its decider (no speaker found, so neutral)', () => {
+describe('title-case headlines', () => {
+  it('a Title Case headline names its decider', () => {
     expect(label('Biden Quietly Authorizes Ukraine to Strike Inside Russia With U.S. Weapons').stance).toBe('support');
   });
 });

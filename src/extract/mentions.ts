@@ -144,7 +144,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   }
   const startsRun = (t.cap && !isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i)))
     || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
-  if (!startsRun) return null;
+  if (!startsRun) return titleCase ? headlineSubject(tokens, i, ctx) : null;
   const end = capRunEnd(tokens, i, ctx, titleCase);
   const run = tokens.slice(i, end);
   const m = classifyRun(run, i, ctx);
@@ -152,6 +152,21 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? m;
+}
+
+/**
+ * "Biden Quietly Authorizes …": in a title-case headline with nothing else to go on, a word no
+ * lexicon knows that stands right before a verb of saying or deciding is taken for a name.
+ */
+function headlineSubject(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.cap || tagsOf(ctx.lex, t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lowerWords.has(t.lower)) return null;
+  let k = i + 1;
+  while (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || !ctx.lex.verbs.has(next.lower) || ctx.lex.verbs.get(next.lower)!.form !== 's') return null;
+  const m = blank(i, i + 1, 'person', t.text);
+  return m;
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {

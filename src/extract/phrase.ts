@@ -29,6 +29,10 @@ export function phraseProblem(source: string): string | null {
       continue;
     }
     if (p.split('|').some((a) => a === '' || a === '*')) return `empty alternative in "${p}"`;
+    // words only: a pattern from a stranger is never run as a regular expression, so say so
+    if (p.split('|').some((a) => !/^[\p{L}\p{N}'\u2019.&-]+\*?$/u.test(a))) {
+      return `"${p}" is not a word, "pre*", "a|b" or "~N" (patterns are phrases, not regular expressions)`;
+    }
   }
   if (parts.filter((p) => p.startsWith('~')).length > 2) return 'at most two gaps in a phrase';
   if (parts[0]!.startsWith('~') || parts[parts.length - 1]!.startsWith('~')) return 'a phrase cannot start or end with a gap';
