@@ -44,6 +44,8 @@ const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speak
 const MAX_CLAUSE = 80;
 const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
 const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
+/** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
+const NOUN_BEFORE_OF = new Set(['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note']);
 
 function words(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -83,7 +85,7 @@ function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, ment
     return true;
   }
   // base and -s forms are verbs only after a subject, an auxiliary or "to"
-  if (next && next.kind === 'word' && (next.lower === 'for' || next.lower === 'of') && ['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note'].includes(tokens[i]!.lower)) return false;
+  if (next && next.kind === 'word' && (next.lower === 'for' || next.lower === 'of') && NOUN_BEFORE_OF.has(tokens[i]!.lower)) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower) && tokens[j]!.lower !== 'only') j--;
   const prev = tokens[j];
@@ -187,7 +189,6 @@ function coordinated(ctx: Ctx, last: Mention): Mention[] {
     out.unshift(prev);
     cur = prev;
   }
-  // "European NATO members such as the U.K., Sweden, and Poland": the members named are the holders
   return out;
 }
 
@@ -241,7 +242,8 @@ function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { menti
         const owner = mentionEndingAt(ctx, m.start - 1);
         if (owner && owner.kind === 'person') return { mentions: [owner], rule: 'speaker.subject' };
       }
-      if (tokens[m.start - 1]!.lower !== 'with' || tokens[cueIndex]!.lower.endsWith('ing') === false) return null;
+      // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
+      if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
     return { mentions: coordinated(ctx, m), rule: 'speaker.subject' };
   }
