@@ -1,0 +1,123 @@
+// Cue words of a sentence: the verbs, adjectives and phrases that attribute a view
+// ("said", "urged", "remains cautious", "according to"), and the quoted regions.
+import type { SentenceKind } from '../schema.js';
+import type { Lexicon, VerbInfo } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { isQuoteMark, type Token } from './tokens.js';
+
+export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
+
+export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however']);
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'become', 'became', 'grown', 'grew']);
+
+export const RELATIVES = new Set(['who', 'which', 'that']);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+
+export const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
+
+/** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
+export const NOUN_BEFORE_OF = new Set(['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note']);
+
+export function words(tokens: Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => { if (t.kind === 'word') out.push(i); });
+  return out;
+}
+
+/** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
+export function quoteRegions(tokens: Token[]): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
+  const regions: Array<[number, number]> = [];
+  let open = -1;
+  let leadingClose = false;
+  tokens.forEach((t, i) => {
+    if (!isQuoteMark(t)) return;
+    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open < 0);
+    if (opening && open < 0) { open = i; return; }
+    if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
+      if (open >= 0) { regions.push([open, i]); open = -1; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
+    }
+  });
+  const unclosed = open >= 0;
+  if (unclosed) regions.push([open, tokens.length]);
+  return { regions, open: unclosed, leadingClose };
+}
+
+export function inRegion(i: number, regions: Array<[number, number]>): [number, number] | null {
+  for (const r of regions) if (i > r[0] && i < r[1]) return r;
+  return null;
+}
+
+export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Set<number>, modifierEndsAt: Set<number>): boolean {
+  const next = tokens[i + 1];
+  if (info.form === 'ed' || info.form === 'ing') {
+    // "the limited strikes", "an approved plan": a participle before a noun is an adjective
+    const prev = tokens[i - 1];
+    if (prev && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(prev.lower) && info.form === 'ed') return false;
+    return true;
+  }
+  // base and -s forms are verbs only after a subject, an auxiliary or "to"
+  if (next && next.kind === 'word' && (next.lower === 'for' || next.lower === 'of') && NOUN_BEFORE_OF.has(tokens[i]!.lower)) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower) && tokens[j]!.lower !== 'only') j--;
+  const prev = tokens[j];
+  if (!prev) return false;
+  if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
+  if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
+  if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
+  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower)) return true;
+  return false;
+}
+
+export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
+  // "called on partners to", "called for": an appeal, not a name or a phone call
+  if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
+    const w = t.lower.replace(/'s$/, '');
+    if (lex.weakObjects.has(w) || lex.positionNouns.has(w) && lex.decisionNouns.has(w)) return true;
+    if (w === 'that' && k === i + 1) return true;
+  }
+  const next = tokens[i + 1];
+  return Boolean(next && (next.text === ':' || isQuoteMark(next) || (next.text === ',' && tokens[i + 2] && isQuoteMark(tokens[i + 2]!))));
+}
+
+export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon): Cue[] {
+  const mentionEnds = new Set(mentions.map((m) => m.end));
+  // "the Ukrainian request": a word after a demonym or a determiner is a noun
+  const modifierEndsAt = new Set(mentions.filter((m) => m.kind === 'place' || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  const inside = new Set<number>();
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
+  const cues: Cue[] = [];
+  const idx = words(tokens);
+  for (let w = 0; w < idx.length; w++) {
+    const i = idx[w]!;
+    const t = tokens[i]!;
+    if (inside.has(i)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
+    if (t.lower === 'in' && (tokens[i + 1]?.lower === 'favor' || tokens[i + 1]?.lower === 'favour') && beforeIsBe(tokens, i)) {
+      cues.push({ index: i, word: `in ${tokens[i + 1]!.lower}`, verb: null, kind: 'adjectival' });
+      continue;
+    }
+    if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const info = lex.verbs.get(t.lower);
+    if (!info) continue;
+    if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
+    if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex)) continue;
+    cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
+  }
+  return cues;
+}
+
+export function beforeIsBe(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (BE.has(t.lower)) return true;
+    if (!/ly$/.test(t.lower) && !AUX.has(t.lower) && t.lower !== 'so' && t.lower !== 'very' && t.lower !== 'more') return false;
+  }
+  return false;
+}

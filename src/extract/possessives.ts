@@ -1,0 +1,40 @@
+// Holders named by a possessive of a statement or a position: "the State Department's push",
+// "Putin's threats", "the Ukrainian request", "a request from Kyiv".
+import { isPossessiveWord, type Mention } from './mentions.js';
+import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
+
+export const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'push', 'proposal', 'plea', 'pleas', 'offer', 'appeal']);
+
+export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean }
+
+/** "X's push", "Kyiv's request", "the Ukrainian request", "a request from Kyiv" */
+export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
+  const { tokens, mentions, lex } = ctx;
+  const out: PossessiveHolder[] = [];
+  const firstCue = tokens.findIndex((t) => t.lower === 'that');
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' && !m.possessive) continue;
+    const possessive = m.possessive || isPossessiveWord(tokens[m.end - 1]!);
+    const demonym = m.kind === 'place' && m.head === 'demonym';
+    if (!possessive && !demonym) continue;
+    for (let k = m.end; k < tokens.length && k <= m.end + 3; k++) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word') break;
+      const noun = w.lower;
+      const isNoun = demonym ? FROM_NOUNS.has(noun) : lex.positionNouns.has(noun);
+      if (isNoun) {
+        const holder = demonym ? { ...m, kind: 'group' as const } : m;
+        out.push({ mention: holder, rule: demonym ? 'speaker.demonym-position' : 'speaker.possessive', decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue });
+        break;
+      }
+      if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
+    }
+  }
+  // "a request from Kyiv"
+  tokens.forEach((t, i) => {
+    if (!FROM_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return;
+    const m = mentionStartingAt(ctx, i + 2);
+    if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: 'speaker.request-from', decision: false, afterCue: false });
+  });
+  return out;
+}

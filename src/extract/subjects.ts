@@ -1,0 +1,208 @@
+// The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
+// coordinated subjects, relatives, and the clause it stands in.
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
+import { isQuoteMark, type Token } from './tokens.js';
+
+export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
+
+export const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
+
+export const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
+
+export const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
+
+export const MAX_CLAUSE = 80;
+
+export const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
+
+export interface Ctx { tokens: Token[]; mentions: Mention[]; lex: Lexicon }
+
+export function mentionEndingAt(ctx: Ctx, end: number): Mention | null {
+  return ctx.mentions.find((m) => m.end === end) ?? null;
+}
+
+export function mentionStartingAt(ctx: Ctx, start: number): Mention | null {
+  let s = start;
+  while (ctx.tokens[s] && ['the', 'a', 'an'].includes(ctx.tokens[s]!.lower) && !ctx.mentions.some((m) => m.start === s)) s++;
+  return ctx.mentions.find((m) => m.start === s) ?? null;
+}
+
+export function isHolderKind(m: Mention): boolean {
+  return m.kind !== 'place';
+}
+
+export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
+  const prev = ctx.tokens[m.start - 1];
+  return Boolean(prev && prev.kind === 'word' && PREPOSITIONS.has(prev.lower));
+}
+
+/** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
+export function coordinated(ctx: Ctx, last: Mention): Mention[] {
+  const out = [last];
+  let cur = last;
+  for (;;) {
+    let k = cur.start - 1;
+    let sawAnd = false;
+    while (k >= 0 && (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.lower === 'and' || ctx.tokens[k]!.lower === 'as')) {
+      if (ctx.tokens[k]!.lower === 'and') sawAnd = true;
+      k--;
+    }
+    if (k === cur.start - 1) break;
+    if (ctx.tokens[k]?.lower === 'such') break; // "members such as the U.K., Sweden": the list names them
+    const prev = mentionEndingAt(ctx, k + 1);
+    if (!prev || !isHolderKind(prev) || precededByPreposition(ctx, prev) && !sawAnd) break;
+    if (!sawAnd && out.length === 1) break; // "Macron, speaking ..., stated": an apposition, not a list
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
+export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { mentions: Mention[]; rule: string } | null {
+  const { tokens } = ctx;
+  let k = cueIndex - 1;
+  const skip = () => {
+    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only') || tokens[k]!.lower === 'to')) k--;
+  };
+  skip();
+  if (k < clauseStart) return null;
+  const t = tokens[k]!;
+  if (t.kind === 'word' && RELATIVES.has(t.lower)) {
+    // "Putin, who has threatened": the relative's antecedent
+    let a = k - 1;
+    if (tokens[a]?.text === ',') a--;
+    const ante = mentionEndingAt(ctx, a + 1);
+    return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: 'speaker.relative' } : null;
+  }
+  if (t.text === ',') {
+    // "X, a diplomat, said" / "The administration, however, has maintained"
+    let open = k - 1;
+    while (open >= clauseStart && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+    if (open >= clauseStart && tokens[open]!.text === ',') {
+      const m = mentionEndingAt(ctx, open);
+      // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
+      const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
+      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
+        return { mentions: [named], rule: 'speaker.apposition' };
+      }
+      // "Others, including Mr. Sullivan, worried": the ones included hold it
+      if (!m && tokens[open + 1]?.lower === 'including') {
+        const included = ctx.mentions.filter((x) => x.start > open && x.end <= k && isHolderKind(x));
+        if (included.length) return { mentions: included, rule: 'speaker.apposition' };
+      }
+      if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
+        const out = coordinated(ctx, m);
+        // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
+        if (tokens[open + 1]?.lower === 'including') for (const inc of ctx.mentions) if (inc.start > open && inc.end <= k && isHolderKind(inc)) out.push(inc);
+        return { mentions: out, rule: 'speaker.apposition' };
+      }
+    }
+    return null;
+  }
+  const m = mentionEndingAt(ctx, k + 1);
+  if (m && isHolderKind(m)) {
+    // "President Volodymyr Zelensky of Ukraine welcomed": the person before "of"
+    if (precededByPreposition(ctx, m)) {
+      if (tokens[m.start - 1]!.lower === 'of') {
+        const owner = mentionEndingAt(ctx, m.start - 1);
+        if (owner && owner.kind === 'person') return { mentions: [owner], rule: 'speaker.subject' };
+      }
+      // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
+      if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
+    }
+    return { mentions: coordinated(ctx, m), rule: 'speaker.subject' };
+  }
+  return null;
+}
+
+/** The first holder of the clause that is not inside a prepositional phrase. */
+export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
+  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= 8 && isHolderKind(m)
+    && !precededByPreposition(ctx, m) && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
+  return found ? [found] : [];
+}
+
+export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[number, number]>): number {
+  const own = inRegion(i, regions);
+  // a clause longer than this has lost its subject anyway; the bound keeps hostile input linear
+  for (let k = i - 1; k >= 0 && k >= i - MAX_CLAUSE; k--) {
+    if (own && k <= own[0]) return k + 1;
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return k + 1;
+    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'but' || t.lower === 'while' || t.lower === 'although' || t.lower === 'though' || t.lower === 'because')) return k + 1;
+    if (!own && inRegion(k, regions)) return k + 1;
+  }
+  return 0;
+}
+
+/** A holder that a cue names, and where the cue stands. */
+export interface Found { mention: Mention; rule: string; cue: Cue; inner: boolean; quoted: boolean }
+
+/**
+ * Each cue's holders, in order. A cue inside a quotation, or in what a speaker said ("He said
+ * Berlin and Kyiv had agreed …"), is `inner`: its holder may be the innermost one.
+ */
+export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number]>): Found[] {
+  const { tokens, lex } = ctx;
+  const hedge = tokens.findIndex((t, i) => HEDGE_QUESTIONS.has(t.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
+  const found: Found[] = [];
+  let complementFrom = Infinity;
+  for (const cue of cues) {
+    if (hedge >= 0 && cue.index > hedge) continue;
+    const quotedCue = inRegion(cue.index, regions) !== null;
+    const inner = quotedCue || cue.index > complementFrom;
+    if (cue.kind === 'according') {
+      const m = mentionStartingAt(ctx, cue.index + 2);
+      if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
+      continue;
+    }
+    const prevTok = tokens[cue.index - 1];
+    // "..., stating that": a participle continues the main clause's holder
+    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') continue;
+    // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
+    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) continue;
+    // "disclosed by officials": the agent of a passive
+    if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
+      const m = mentionStartingAt(ctx, cue.index + 2);
+      if (m && isHolderKind(m)) { found.push({ mention: m, rule: 'speaker.passive-agent', cue, inner, quoted: quotedCue }); continue; }
+    }
+    const clauseStart = clauseStartBefore(tokens, cue.index, regions);
+    const subject = subjectBefore(ctx, cue.index, clauseStart);
+    let holders = subject?.mentions ?? [];
+    let rule = subject?.rule ?? 'speaker.subject';
+    if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
+      const m = invertedSubject(ctx, cue.index);
+      if (m) { holders = [m]; rule = 'speaker.inverted'; }
+    }
+    if (!holders.length && !subject) {
+      holders = clauseSubject(ctx, cue.index, clauseStart);
+      rule = 'speaker.clause-subject';
+    }
+    const lead = holders[0] ? tokens[holders[0].start - 1]?.lower ?? '' : '';
+    if (lead === 'how' || lead === 'whether' || lead === 'if') continue; // "how Russia might respond": not asserted
+    for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
+    if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
+      // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
+      complementFrom = Math.min(complementFrom, rule === 'speaker.inverted' ? Infinity : cue.index);
+    }
+  }
+  return found;
+}
+
+/**
+ * "…," said a European diplomat / said chamber president Malcolm Reid. Only after a quotation,
+ * a comma, a colon or at the start: "It accused the West" has no inverted subject.
+ */
+function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
+  const { tokens } = ctx;
+  const prev = tokens[cueIndex - 1];
+  if (prev && prev.text !== ',' && !isQuoteMark(prev) && prev.text !== ':') return null;
+  const m = mentionStartingAt(ctx, cueIndex + 1);
+  if (m) return isHolderKind(m) ? m : null;
+  const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + 4 && isHolderKind(x));
+  if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
+  return null;
+}
