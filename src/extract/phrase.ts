@@ -29,6 +29,7 @@ export function phraseProblem(source: string): string | null {
       continue;
     }
     if (p.split('|').some((a) => a === '' || a === '*')) return `empty alternative in "${p}"`;
+    if (p.split('|').length > 40) return `more than 40 alternatives in "${p.slice(0, 40)}…"`;
     // words only: a pattern from a stranger is never run as a regular expression, so say so
     if (p.split('|').some((a) => !/^[\p{L}\p{N}'\u2019.&-]+\*?$/u.test(a))) {
       return `"${p}" is not a word, "pre*", "a|b" or "~N" (patterns are phrases, not regular expressions)`;

@@ -7,7 +7,8 @@ const Phrase = z.string().superRefine((s, ctx) => {
   const problem = phraseProblem(s);
   if (problem) ctx.addIssue({ code: 'custom', message: `${problem}: "${s}"` });
 });
-const Phrases = z.array(Phrase);
+// bounded so that a pack from a stranger costs at most a known amount of work per word
+const Phrases = z.array(Phrase).max(500);
 const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"');
 
 export const CueSchema = z.object({
