@@ -3,7 +3,7 @@
 import type { SentenceKind } from '../schema.js';
 import type { Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from './tokens.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
@@ -60,7 +60,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   // base and -s forms are verbs only after a subject, an auxiliary or "to"
   if (next && next.kind === 'word' && (next.lower === 'for' || next.lower === 'of') && NOUN_BEFORE_OF.has(tokens[i]!.lower)) return false;
   let j = i - 1;
-  while (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower) && tokens[j]!.lower !== 'only') j--;
+  while (j >= 0 && isAdverb(tokens[j])) j--;
   const prev = tokens[j];
   if (!prev) return false;
   if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
@@ -73,6 +73,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  // "pressed the administration to go further", "pushed for": an appeal
+  const base = lex.verbs.get(tokens[i]!.lower)?.base;
+  if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
@@ -117,7 +120,7 @@ export function beforeIsBe(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (BE.has(t.lower)) return true;
-    if (!/ly$/.test(t.lower) && !AUX.has(t.lower) && t.lower !== 'so' && t.lower !== 'very' && t.lower !== 'more') return false;
+    if (!isAdverb(t) && !AUX.has(t.lower) && t.lower !== 'so' && t.lower !== 'very' && t.lower !== 'more') return false;
   }
   return false;
 }

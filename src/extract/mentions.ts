@@ -162,7 +162,7 @@ function headlineSubject(tokens: Token[], i: number, ctx: MentionContext): Menti
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.cap || tagsOf(ctx.lex, t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lowerWords.has(t.lower)) return null;
   let k = i + 1;
-  while (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  while (tokens[k]?.kind === 'word' && tokens[k]!.lower.endsWith('ly')) k++; // title case: "Quietly"
   const next = tokens[k];
   if (!next || next.kind !== 'word' || !ctx.lex.verbs.has(next.lower) || ctx.lex.verbs.get(next.lower)!.form !== 's') return null;
   const m = blank(i, i + 1, 'person', t.text);
@@ -349,7 +349,8 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     }
     const next = tokens[j + 1];
     if (next && next.kind === 'word' && /s$/.test(next.lower) && (lex.groupHeads.has(next.lower) || lex.anonymousHeads.has(next.lower))
-      && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)) {
+      && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)
+      && (/Noun|Singular|Adjective/.test(tagsOf(lex, w)) || (t.cap && !tagsOf(lex, w)))) {
       mods.push(j === 0 ? t.text : t.text);
       j++;
       continue;

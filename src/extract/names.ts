@@ -4,6 +4,8 @@ import type { Claim } from '../schema.js';
 import { personKey } from './entities.js';
 
 export class NameBook {
+  /** per person: each spelling of the fullest name seen, and how often */
+  private spellings = new Map<string, Map<string, number>>();
   private best = new Map<string, string>();
 
   learn(claims: Claim[]): void {
@@ -11,12 +13,23 @@ export class NameBook {
     for (const c of claims) if (c.via?.kind === 'person') this.offer(c.via.name);
   }
 
+  /**
+   * The fullest name wins (most words); between spellings of the same length ("Volodymyr
+   * Zelensky", "Volodymyr Zelenskyy") the most frequent, then the first in code-point order.
+   */
   private offer(name: string): void {
     const key = personKey(name);
-    const known = this.best.get(key);
-    if (!known || name.split(/\s+/).length > known.split(/\s+/).length || (name.length > known.length && name.split(/\s+/).length === known.split(/\s+/).length && name < known)) {
-      this.best.set(key, name);
+    let seen = this.spellings.get(key);
+    if (!seen) this.spellings.set(key, (seen = new Map()));
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    const words = (n: string) => n.split(/\s+/).length;
+    let best: string | undefined;
+    for (const [n, count] of seen) {
+      if (best === undefined) { best = n; continue; }
+      const b = seen.get(best)!;
+      if (words(n) > words(best) || (words(n) === words(best) && (count > b || (count === b && n < best)))) best = n;
     }
+    this.best.set(key, best!);
   }
 
   /** The claims with every person named by the fullest name learned so far. */

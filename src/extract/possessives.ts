@@ -30,6 +30,18 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
       if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
     }
   }
+  // "the decisions by the U.S. and Germany": a decision reported with its deciders
+  tokens.forEach((t, i) => {
+    const noun = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
+    if (tokens[i + 1]?.lower !== 'by') return;
+    let m = mentionStartingAt(ctx, i + 2);
+    while (m && isHolderKind(m) && m.kind !== 'pronoun') {
+      out.push({ mention: m, rule: 'speaker.decision-by', decision: true, afterCue: false });
+      const and = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? m.end + 1 : -1;
+      m = and > 0 ? mentionStartingAt(ctx, and) : null;
+    }
+  });
   // "a request from Kyiv"
   tokens.forEach((t, i) => {
     if (!FROM_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return;

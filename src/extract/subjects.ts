@@ -3,7 +3,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from './tokens.js';
 
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
 
@@ -65,7 +65,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   const { tokens } = ctx;
   let k = cueIndex - 1;
   const skip = () => {
-    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only') || tokens[k]!.lower === 'to')) k--;
+    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to')) k--;
   };
   skip();
   if (k < clauseStart) return null;
@@ -74,15 +74,24 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     // "Putin, who has threatened": the relative's antecedent
     let a = k - 1;
     if (tokens[a]?.text === ',') a--;
-    const ante = mentionEndingAt(ctx, a + 1);
+    let ante = mentionEndingAt(ctx, a + 1);
+    // "Volodymyr Zelenskyy, Ukraine's president, who": the name before a descriptive apposition
+    if (ante && ante.kind !== 'person' && tokens[ante.start - 1]?.text === ',') {
+      const named = mentionEndingAt(ctx, ante.start - 1);
+      if (named && named.kind === 'person') ante = named;
+    }
     return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: 'speaker.relative' } : null;
   }
   if (t.text === ',') {
-    // "X, a diplomat, said" / "The administration, however, has maintained"
+    // "X, a diplomat, said" / "The administration, however, has maintained"; an "including"
+    // list has commas of its own: "partners, including the U.K., Poland and Canada, had said"
     let open = k - 1;
-    while (open >= clauseStart && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+    const including = lastIncluding(tokens, clauseStart, k);
+    if (including > 0 && tokens[including - 1]?.text === ',') open = including - 1;
+    else while (open >= clauseStart && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
     if (open >= clauseStart && tokens[open]!.text === ',') {
-      const m = mentionEndingAt(ctx, open);
+      let m = mentionEndingAt(ctx, open);
+      if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
       if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
@@ -152,6 +161,8 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
   let complementFrom = Infinity;
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge) continue;
+    // "Macron said that …, while Scholz said …": what was said ends where another clause begins
+    if (complementFrom < cue.index && clauseBreakBetween(tokens, complementFrom, cue.index)) complementFrom = Infinity;
     const quotedCue = inRegion(cue.index, regions) !== null;
     const inner = quotedCue || cue.index > complementFrom;
     if (cue.kind === 'according') {
@@ -181,7 +192,9 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       holders = clauseSubject(ctx, cue.index, clauseStart);
       rule = 'speaker.clause-subject';
     }
-    const lead = holders[0] ? tokens[holders[0].start - 1]?.lower ?? '' : '';
+    let leadAt = holders[0] ? holders[0].start - 1 : -1;
+    while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
+    const lead = leadAt >= 0 ? tokens[leadAt]!.lower : '';
     if (lead === 'how' || lead === 'whether' || lead === 'if') continue; // "how Russia might respond": not asserted
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
     if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
@@ -205,4 +218,20 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + 4 && isHolderKind(x));
   if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
   return null;
+}
+
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';') return true;
+    if (t.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+function lastIncluding(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 40; k--) if (tokens[k]!.lower === 'including' || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower === 'such')) return k;
+  return -1;
 }

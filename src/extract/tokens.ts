@@ -71,3 +71,8 @@ const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt',
 export function isQuoteMark(t: Token): boolean {
   return t.kind === 'quote' || t.kind === 'open-quote' || t.kind === 'close-quote';
 }
+
+/** "quietly", "publicly": a lower-case -ly word other than "only" ("Italy" is not an adverb). */
+export function isAdverb(t: Token | undefined): boolean {
+  return Boolean(t && t.kind === 'word' && !t.cap && t.lower.endsWith('ly') && t.lower !== 'only' && t.lower.length > 3);
+}
