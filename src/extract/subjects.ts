@@ -33,9 +33,13 @@ export function isHolderKind(m: Mention): boolean {
   return m.kind !== 'place';
 }
 
+const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority']);
+
 export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   const prev = ctx.tokens[m.start - 1];
-  return Boolean(prev && prev.kind === 'word' && PREPOSITIONS.has(prev.lower));
+  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return false;
+  // "Several of Ukraine's partners": the "of" of a quantity, not a prepositional phrase
+  return !(prev.lower === 'of' && QUANTIFIERS.has(ctx.tokens[m.start - 2]?.lower ?? ''));
 }
 
 /** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
