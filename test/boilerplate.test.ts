@@ -1,14 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpusWithGold } from './helpers.js';
 import { parseArticle } from '../src/parse/article.js';
 import { BOILERPLATE, loadBoilerplate, type RulesFile } from '../src/parse/boilerplate.js';
 import { KINDS, loadKinds } from '../src/parse/kinds.js';
 import { hasNestedQuantifier } from '../src/parse/regex.js';
 
-interface GoldSentence {
-  text: string;
-  boilerplate: boolean;
-}
 interface FixtureExpectation {
   dropped: Array<{ line: number; rule: string; text: string }>;
   sentences: Array<{ line: number; kind: string; text: string }>;
@@ -18,14 +15,7 @@ const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const rulesFile: RulesFile = JSON.parse(read('src/parse/boilerplate.json'));
 
-const corpus = readdirSync(new URL('corpus/', root))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => {
-    const id = file.replace(/\.txt$/, '');
-    const gold: GoldSentence[] = JSON.parse(read(`fixtures/gold/${id}.json`)).sentences;
-    return { id, text: read(`corpus/${file}`), gold };
-  });
+const corpus = corpusWithGold();
 
 const drops = (text: string) => parseArticle(text).dropped.map((d) => [d.text, d.rule]);
 

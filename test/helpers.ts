@@ -1,5 +1,6 @@
 // Shared by the tests: run the built CLI as a child process, or main() in-process.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +18,15 @@ export function claims(args: string[], opts: { input?: string | Buffer; env?: Re
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface GoldSentence { text: string; boilerplate: boolean }
+
+/** The corpus articles with their gold sentences, in sorted order. */
+export function corpusWithGold(): Array<{ id: string; text: string; gold: GoldSentence[] }> {
+  return fs.readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((file) => {
+    const id = file.replace(/\.txt$/, '');
+    const gold = (JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures', 'gold', `${id}.json`), 'utf8')) as { sentences: GoldSentence[] }).sentences;
+    return { id, text: fs.readFileSync(path.join(ROOT, 'corpus', file), 'utf8'), gold };
+  });
 }

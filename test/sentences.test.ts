@@ -5,10 +5,11 @@
 //   #18 A.M. / P.M. as non sentence boundary and sentence boundary: "At 5 a.m. Mr. Smith went" stays
 //       one sentence but "at 6 P.M. Mr. Smith then went" is two; both are a time abbreviation, then
 //       a title and a name, so only the meaning tells them apart (pySBD fails this one too).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { corpusWithGold } from './helpers.js';
 import { parseArticle } from '../src/parse/article.js';
 import { splitSentences, type Span } from '../src/parse/sentences.js';
 
@@ -18,25 +19,13 @@ interface GoldenRule {
   input: string;
   expected: string[];
 }
-interface GoldSentence {
-  n: number;
-  text: string;
-  boilerplate: boolean;
-}
 
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const goldenRules: GoldenRule[] = JSON.parse(read('fixtures/golden-rules-en.json'));
 const KNOWN_FAILURES = new Set([18]);
 
-const corpus = readdirSync(new URL('corpus/', root))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => {
-    const id = file.replace(/\.txt$/, '');
-    const gold: GoldSentence[] = JSON.parse(read(`fixtures/gold/${id}.json`)).sentences;
-    return { id, text: read(`corpus/${file}`), gold };
-  });
+const corpus = corpusWithGold();
 // Gold sentences that parseArticle is known not to reproduce exactly: none at present.
 const KNOWN_DIFFERENCES = new Set<string>([]);
 
