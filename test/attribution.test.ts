@@ -102,6 +102,13 @@ const cases: Case[] = [
   { name: 'Stoltenberg alone next to a cue', text: 'Stoltenberg stressed that allies had the right to help Ukraine defend itself.', speakers: [['Stoltenberg', 'person']], cue: 'stressed' },
   { name: 'participial opener', text: 'Speaking at a news conference in Riga, Blinken said the United States would adapt.', before: ['Secretary of State Antony Blinken traveled to the Baltics.'], speakers: [['Antony Blinken', 'person']], cue: 'said' },
   { name: 'narration has no speaker', text: 'The missiles have a range of about 190 miles.', speakers: [], via: null, cue: null },
+  // constructions other outlets use
+  { name: 'a bullet that opens with names and a colon', text: '- Spain and Portugal: Both say the weapons may be used only inside Ukraine.', speakers: [['Spain', 'group'], ['Portugal', 'group']], cue: ':' },
+  { name: 'a quantity of a body is not a prepositional phrase', text: 'A handful of Democrats have pressed the White House to lift the limits.', speakers: [['Democrats', 'group']], cue: 'pressed' },
+  { name: 'decisions by the deciders', text: 'Foreign Minister Andrii Sybiha welcomed the decisions by Norway and Denmark.', speakers: [['Andrii Sybiha', 'person'], ['Norway', 'group'], ['Denmark', 'group']], cue: 'welcomed' },
+  { name: 'a plural possessive of a decision', text: "Sybiha praised the allies' decisions on Friday.", speakers: [['Andrii Sybiha', 'person'], ['allies', 'group']], before: ['Foreign Minister Andrii Sybiha spoke in Oslo.'] },
+  { name: 'unnamed sources who warn hold their own view', text: 'Stubb argued for lifting the limits while officials in Helsinki warned of escalation.', before: ['Finnish President Alexander Stubb met allies.'], speakers: [['Alexander Stubb', 'person'], ['officials', 'anonymous']], via: null },
+  { name: 'unnamed sources who only say what a leader decided carry it', text: 'Chancellor Olaf Scholz has agreed to let Kyiv use German rockets near Kharkiv, officials said.', speakers: [['Olaf Scholz', 'person']], via: ['officials', 'anonymous'], cue: 'agreed' },
 ];
 
 describe('attribution: speakers, via, cue and quote', () => {

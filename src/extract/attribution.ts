@@ -42,13 +42,9 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const found = cueHolders(ctx, cues, regions);
   let mainCue: Cue | null = null;
 
-  // a headline that opens with a name and a colon quotes that name: "Macron: Ukraine should …"
-  if (kind === 'headline' && !found.length) {
-    const first = mentions[0];
-    if (first && first.start === 0 && tokens[first.end]?.text === ':' && (first.kind === 'person' || first.kind === 'group' || first.kind === 'anonymous')) {
-      found.push({ mention: first, rule: 'speaker.headline-colon', cue: { index: first.end, word: ':', verb: null, kind: 'verb' }, inner: false, quoted: false });
-    }
-  }
+  // a headline or a bullet that opens with a name and a colon speaks for that name:
+  // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"
+  if ((kind === 'headline' || kind === 'bullet') && !found.length) found.push(...colonLead(ctx));
 
   // resolve mentions to entities
   const resolved: Holder[] = [];
@@ -92,7 +88,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     return e ? { name: e.name, kind: e.kind } : null;
   };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
-  const speechCarriers = outer.filter((f) => (f.cue.verb?.cls === 'speech' || f.cue.kind === 'according') && isCarrier(f));
+  const speechCarriers = outer.filter((f) => (lex.reportingVerbs.has(f.cue.verb?.base ?? '') || f.cue.kind === 'according') && isCarrier(f));
   const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(f));
   if (speechCarriers.length && deciders.length) {
     for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);
@@ -174,4 +170,14 @@ function quotedWords(text: string, tokens: Token[], regions: Array<[number, numb
     if (q.split(/\s+/).length >= 2) parts.push(q);
   }
   return parts.length ? parts.join(' … ') : null;
+}
+
+/** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
+function colonLead(ctx: Ctx): Found[] {
+  const { tokens, mentions } = ctx;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 8 || tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return [];
+  const lead = mentions.filter((m) => m.end <= colon && (m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous'));
+  const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
+  return lead.map((mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
 }

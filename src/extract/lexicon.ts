@@ -19,6 +19,7 @@ const AttributionFile = z.object({
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
   carrierTitles: z.array(z.string()),
   complementVerbs: z.array(z.string()),
+  reportingVerbs: z.array(z.string()),
 });
 
 const EntitiesFile = z.object({
@@ -51,6 +52,8 @@ export interface Lexicon {
   carrierTitles: Set<string>;
   /** verbs whose clause after them is what was said ("said Berlin had agreed") */
   complementVerbs: Set<string>;
+  /** verbs that only pass something on ("said", "told"): their source can be a mere carrier */
+  reportingVerbs: Set<string>;
   titles: Set<string>;
   personTitles: Set<string>;
   femaleTitles: Set<string>;
@@ -125,6 +128,7 @@ export function lexicon(): Lexicon {
     pronouns: new Map(Object.entries(a.pronouns)),
     carrierTitles: new Set(a.carrierTitles),
     complementVerbs: new Set(a.complementVerbs),
+    reportingVerbs: new Set(a.reportingVerbs),
     titles: new Set(e.titles),
     personTitles: new Set(e.personTitles),
     femaleTitles: new Set(e.femaleTitles),

@@ -377,11 +377,13 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const plural = /s$/.test(headLower) && !/ss$/.test(headLower);
   const start = named ? named.start : i;
   const headWord = stripPossessive(head.lower);
+  // "Democrats", "Republicans": a capitalised head keeps its capital in the name
+  const nameHead = head.cap && j > i ? stripPossessive(head.text) : headWord;
   const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
   // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
   const country = headWord === 'government' && nameMods.length === 1 ? lex.demonyms.get(nameMods[0]!.toLowerCase()) : undefined;
   const m: Mention = {
-    ...blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, headWord].join(' ')),
+    ...blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, nameHead].join(' ')),
     plural, head: headWord, possessive: isPossessiveWord(head),
   };
   if (named && named.kind === 'pronoun') m.possessor = named;

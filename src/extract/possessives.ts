@@ -17,10 +17,12 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
     const possessive = m.possessive || isPossessiveWord(tokens[m.end - 1]!);
     const demonym = m.kind === 'place' && m.head === 'demonym';
     if (!possessive && !demonym) continue;
-    for (let k = m.end; k < tokens.length && k <= m.end + 3; k++) {
+    // "the allies' decisions": the apostrophe of a plural possessive stands alone
+    const from = tokens[m.end]?.text === "'" || tokens[m.end]?.text === '\u2019' ? m.end + 1 : m.end;
+    for (let k = from; k < tokens.length && k <= from + 3; k++) {
       const w = tokens[k]!;
       if (w.kind !== 'word') break;
-      const noun = w.lower;
+      const noun = lex.positionNouns.has(w.lower) || !w.lower.endsWith('s') ? w.lower : w.lower.slice(0, -1); // "decisions"
       const isNoun = demonym ? FROM_NOUNS.has(noun) : lex.positionNouns.has(noun);
       if (isNoun) {
         const holder = demonym ? { ...m, kind: 'group' as const } : m;

@@ -33,7 +33,7 @@ export function isHolderKind(m: Mention): boolean {
   return m.kind !== 'place';
 }
 
-const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority']);
+const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
 
 export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   const prev = ctx.tokens[m.start - 1];
@@ -231,6 +231,7 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean 
     const t = tokens[k]!;
     if (t.text === ';') return true;
     if (t.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (t.lower === 'while' || t.lower === 'whereas') return true;
   }
   return false;
 }
