@@ -112,8 +112,8 @@ export class ArticleEntities {
       // "the official": no person holds the title, so it points back to an unnamed source
       if (m.head) return this.resolve({ ...m, kind: 'anaphor' }, before, speakersBefore);
       // "Emmanuel Macron has said … the French president said": nobody holds the title yet, so
-      // the last speaker who has no title takes it
-      const untitled = speakersBefore.find((e) => e.kind === 'person' && e.titles.size === 0);
+      // the nearest person named before it in the sentence, or the last speaker, with no title takes it
+      const untitled = [...before, ...speakersBefore].find((e) => e.kind === 'person' && e.titles.size === 0);
       if (untitled) untitled.titles.add(title);
       return untitled ? [untitled] : [];
     }

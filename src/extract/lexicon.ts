@@ -35,6 +35,7 @@ const EntitiesFile = z.object({
   regionAdjectives: z.array(z.string()),
   notNames: z.array(z.string()),
   orgHeads: z.array(z.string()),
+  placeHeads: z.array(z.string()),
 });
 
 export type CueClass = 'speech' | 'position';
@@ -67,6 +68,8 @@ export interface Lexicon {
   notNames: Set<string>;
   /** the last word of an organisation's name ("Chamber of Commerce", "City Council") */
   orgHeads: Set<string>;
+  /** the last word of a named place, event or thing ("Meseberg Palace", "Army Tactical Missile System") */
+  placeHeads: Set<string>;
   /** compromise's lexicon: word -> tags */
   words: Map<string, string>;
 }
@@ -141,6 +144,7 @@ export function lexicon(): Lexicon {
     regionAdjectives: new Set(e.regionAdjectives),
     notNames: new Set(e.notNames),
     orgHeads: new Set(e.orgHeads),
+    placeHeads: new Set(e.placeHeads),
     words,
   };
   return cached;

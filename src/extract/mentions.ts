@@ -283,6 +283,9 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   }
   while (k < parts.length && parts[k]!.cls === 'conn') k++;
   const nameParts = parts.slice(k);
+  // "Meseberg Palace", "Army Tactical Missile System": a named place or thing, not a person
+  const lastWord = parts[parts.length - 1]?.lower ?? '';
+  if (parts.length > 1 && ctx.lex.placeHeads.has(lastWord) && !nameParts.some((p) => p.cls === 'given')) return whole('place', words.slice(from).join(' '));
   const hasName = nameParts.some((p) => p.cls === 'given' || p.cls === 'name');
   if (hasName) {
     const m = whole('person', nameParts.map((p) => p.word).join(' '));
