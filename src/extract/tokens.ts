@@ -17,8 +17,12 @@ const OPEN_QUOTES = new Set(['\u201C', '\u2018', '\u00AB']);
 const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
 const WORD_INNER = new Set(["'", '\u2019', '-', '.', '&']);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 export function normalizeWord(s: string): string {
@@ -31,7 +35,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   while (i < n) {
     const ch = text[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch.charCodeAt(0) > 127 && /\s/.test(ch))) { i++; continue; }
     if (isWordChar(ch)) {
       let j = i + 1;
       while (j < n) {
