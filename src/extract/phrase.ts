@@ -77,19 +77,30 @@ function matchAt(steps: Step[], words: string[], i: number, s: number): number {
  * The phrases of one list keyed by what their first word can be, so that each word is tried only
  * against the phrases that can start there. Built once per list (lists are compiled once).
  */
-interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Array<{ text: string; phrase: number }>; always: number[] }
+interface Prefix { text: string; phrase: number }
+/** prefixes keyed by their first two letters, so a word is tried only against those it can start */
+interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Map<string, Prefix[]>; shortPrefixes: Prefix[]; hasPrefixes: boolean; always: number[] }
 
 const indexes = new WeakMap<Phrase[], FirstWordIndex>();
 
 function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: [], always: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], hasPrefixes: false, always: [] };
   phrases.forEach((phrase, k) => {
     const first = phrase.steps[0];
     if (!first || first.type !== 'word') { index!.always.push(k); return; }
     for (const a of first.alts) {
-      if (a.prefix) index!.prefixes.push({ text: a.text, phrase: k });
+      if (a.prefix) {
+        index!.hasPrefixes = true;
+        const entry = { text: a.text, phrase: k };
+        if (a.text.length < 2) index!.shortPrefixes.push(entry);
+        else {
+          const head = a.text.slice(0, 2);
+          const list = index!.prefixes.get(head);
+          if (list) list.push(entry); else index!.prefixes.set(head, [entry]);
+        }
+      }
       else {
         const list = index!.exact.get(a.text);
         if (list) list.push(k);
@@ -102,6 +113,7 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
 }
 
 const NONE: number[] = [];
+const NO_PREFIXES: Prefix[] = [];
 
 interface Words { length: number; idx: number[]; words: string[]; at: Map<string, number[]> }
 
@@ -149,10 +161,12 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   } else {
     for (let w = 0; w < words.length; w++) for (const k of index.exact.get(words[w]!) ?? NONE) tryAt(k, w);
   }
-  if (index.always.length > 0 || index.prefixes.length > 0) {
+  if (index.always.length > 0 || index.hasPrefixes) {
     for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
       for (const k of index.always) tryAt(k, w);
-      for (const p of index.prefixes) if (words[w]!.startsWith(p.text)) tryAt(p.phrase, w);
+      for (const p of index.shortPrefixes) if (word.startsWith(p.text)) tryAt(p.phrase, w);
+      for (const p of index.prefixes.get(word.slice(0, 2)) ?? NO_PREFIXES) if (word.startsWith(p.text)) tryAt(p.phrase, w);
     }
   }
   if (found.length === 0) return [];
