@@ -24,7 +24,7 @@ export interface Topic {
 const all = (xs: string[]) => xs.map(compilePhrase);
 
 export function compileTopic(pack: Pack): Topic {
-  return {
+  const topic: Topic = {
     pack,
     relevance: all(pack.relevance.terms),
     anaphora: all(pack.relevance.anaphora),
@@ -37,8 +37,42 @@ export function compileTopic(pack: Pack): Topic {
     restrictionWindow: pack.stance.restriction.window,
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
   };
+  combine(topic);
+  return topic;
+}
+
+/**
+ * All of a topic's phrase lists as one, so that a sentence is matched once rather than once per
+ * list (a sentence meets some twenty lists); `matches` then hands each list its own share.
+ */
+interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
+const combinedOf = new WeakMap<Phrase[], Combined>();
+const resultsOf = new WeakMap<Token[], Map<Combined, Map<Phrase[], PhraseMatch[]>>>();
+
+function combine(topic: Topic): void {
+  const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.restrictionWords,
+    topic.restrictionNear, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
+  const combined: Combined = { phrases: [], listOf: new Map() };
+  for (const list of lists) {
+    for (const phrase of list) { combined.phrases.push(phrase); combined.listOf.set(phrase, list); }
+    combinedOf.set(list, combined);
+  }
 }
 
 export function matches(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
-  return findPhrases(tokens, phrases);
+  const combined = combinedOf.get(phrases);
+  if (!combined) return findPhrases(tokens, phrases);
+  let byCombined = resultsOf.get(tokens);
+  if (!byCombined) resultsOf.set(tokens, (byCombined = new Map()));
+  let byList = byCombined.get(combined);
+  if (!byList) {
+    byList = new Map();
+    for (const m of findPhrases(tokens, combined.phrases)) {
+      const list = combined.listOf.get(m.phrase)!;
+      const bucket = byList.get(list);
+      if (bucket) bucket.push(m); else byList.set(list, [m]);
+    }
+    byCombined.set(combined, byList);
+  }
+  return byList.get(phrases) ?? [];
 }
