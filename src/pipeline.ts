@@ -20,7 +20,7 @@ export interface PipelineOptions {
   jobs?: number;
   /** Where to show progress; shown only if it is a terminal. */
   progress?: OutStream;
-  /** keep the explanations of each claim (workers skip sending them otherwise) */
+  /** send each claim's explanation back from the workers (only --explain reads them) */
   explain?: boolean;
 }
 
@@ -31,7 +31,7 @@ export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGe
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
   const file = jobs > 1 ? workerFile() : undefined;
   try {
-    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, opts.explain ?? true), 8 * jobs, progress);
+    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, opts.explain ?? false), 8 * jobs, progress);
     else yield* inThread(inputs, opts.topic, progress);
   } finally {
     progress.clear();
@@ -81,11 +81,11 @@ function started(item: InputItem, pool: ExtractPool): Promise<PipelineItem> {
   return p;
 }
 
-export interface Collected { claims: Claim[]; explanations: Map<string, Explanation>; errors: InputError[]; articles: number; skipped: number; bytes: number }
+export interface Collected { claims: Claim[]; errors: InputError[]; articles: number; skipped: number; bytes: number }
 
 /** The whole run in memory (json, table, eval, diff): fine for what a person reads. */
 export async function collect(paths: string[], opts: PipelineOptions): Promise<Collected> {
-  const out: Collected = { claims: [], explanations: new Map(), errors: [], articles: 0, skipped: 0, bytes: 0 };
+  const out: Collected = { claims: [], errors: [], articles: 0, skipped: 0, bytes: 0 };
   for await (const item of claimsOf(paths, opts)) {
     if (item.kind === 'error') out.errors.push(item.error);
     else if (item.kind === 'skipped') out.skipped++;
@@ -93,7 +93,6 @@ export async function collect(paths: string[], opts: PipelineOptions): Promise<C
       out.articles++;
       out.bytes += item.bytes;
       out.claims.push(...item.claims);
-      item.claims.forEach((c, k) => out.explanations.set(c.id, item.explanations[k]!));
     }
   }
   return out;

@@ -79,12 +79,13 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? ''))
     || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
     || (f.mention.kind === 'pronoun' && carrierPronoun(f.mention));
+  const resolveOne = (m: Mention): Entity | undefined => entities.resolve(m, personsBefore(m), speakersBefore)[0];
   const carrierPronoun = (m: Mention) => {
-    const e = entities.resolve(m, personsBefore(m), speakersBefore)[0];
+    const e = resolveOne(m);
     return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
   };
   const carrierOf = (m: Mention): Attribution['via'] => {
-    const e = entities.resolve(m, personsBefore(m), speakersBefore)[0];
+    const e = resolveOne(m);
     return e ? { name: e.name, kind: e.kind } : null;
   };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
