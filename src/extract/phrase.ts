@@ -7,6 +7,7 @@
 //   ~N        up to N words of any kind (N <= 8)
 //   !word     the next word must NOT be this (does not consume)
 import type { Token } from './tokens.js';
+import { Recent } from './recent.js';
 
 export type Step =
   | { type: 'word'; alts: Array<{ text: string; prefix: boolean }> }
@@ -118,7 +119,7 @@ const NO_PREFIXES: Prefix[] = [];
 interface Words { length: number; idx: number[]; words: string[]; at: Map<string, number[]> }
 
 // A sentence's tokens are matched against many lists in turn; its words are listed once.
-const wordLists = new WeakMap<Token[], Words>();
+const wordLists = new Recent<Token[], Words>(4);
 
 function wordsOf(tokens: Token[]): Words {
   const known = wordLists.get(tokens);

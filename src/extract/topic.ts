@@ -3,6 +3,7 @@ import type { Pack } from '../packs/schema.js';
 import type { Stance } from '../schema.js';
 import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from './phrase.js';
 import type { Token } from './tokens.js';
+import { Recent } from './recent.js';
 
 export interface CompiledCue { id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[] }
 export interface CompiledLimit { id: string; terms: Phrase[]; bounds: Phrase[]; cancels: Phrase[]; window: number }
@@ -47,7 +48,7 @@ export function compileTopic(pack: Pack): Topic {
  */
 interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
 const combinedOf = new WeakMap<Phrase[], Combined>();
-const resultsOf = new WeakMap<Token[], Map<Combined, Map<Phrase[], PhraseMatch[]>>>();
+const resultsOf = new Recent<Token[], Map<Combined, Map<Phrase[], PhraseMatch[]>>>(4);
 
 function combine(topic: Topic): void {
   const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.restrictionWords,
