@@ -3,16 +3,18 @@
 import type { Claim, InputError } from './schema.js';
 import type { OutStream } from './io.js';
 import { readInputs, type InputItem } from './input/read.js';
-import { extractArticle } from './extract/article.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
+import type { ArticleLines } from './report/ndjson-lines.js';
+import { runJob, type JobOutput, type JobResult } from './workers/job.js';
 import { ExtractPool, workerFile } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
-export type PipelineItem =
-  | { kind: 'article'; id: string; file: string; bytes: number; claims: Claim[]; explanations: Explanation[] }
-  | { kind: 'error'; error: InputError }
-  | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
+type NotArticle = { kind: 'error'; error: InputError } | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
+interface Done { id: string; file: string; bytes: number }
+
+export type PipelineItem = { kind: 'article'; claims: Claim[]; explanations: Explanation[] } & Done | NotArticle;
+export type LinesItem = { kind: 'lines'; lines: ArticleLines } & Done | NotArticle;
 
 export interface PipelineOptions {
   maxBytes: number; stdin: NodeJS.ReadableStream; cwd: string; topic: Topic;
@@ -20,31 +22,53 @@ export interface PipelineOptions {
   jobs?: number;
   /** Where to show progress; shown only if it is a terminal. */
   progress?: OutStream;
-  /** send each claim's explanation back from the workers (only --explain reads them) */
+  /** keep each claim's explanation (only --explain reads them; workers otherwise drop them) */
   explain?: boolean;
 }
 
+/** Each article's claims. */
 export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGenerator<PipelineItem> {
+  for await (const item of articlesOf(paths, opts, opts.explain ? 'explained' : 'claims')) {
+    if (item.kind !== 'done') { yield item; continue; }
+    const { id, file, bytes, result } = item;
+    if ('lines' in result) throw new Error('claimsOf() asked for claims and got lines');
+    yield { kind: 'article', id, file, bytes, claims: result.claims, explanations: result.explanations };
+  }
+}
+
+/** Each article's claims as NDJSON lines, rendered where they were extracted (for output that streams). */
+export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGenerator<LinesItem> {
+  for await (const item of articlesOf(paths, opts, 'lines')) {
+    if (item.kind !== 'done') { yield item; continue; }
+    const { id, file, bytes, result } = item;
+    if (!('lines' in result)) throw new Error('linesOf() asked for lines and got claims');
+    yield { kind: 'lines', id, file, bytes, lines: result.lines };
+  }
+}
+
+type JobItem = { kind: 'done'; result: JobResult } & Done | NotArticle;
+
+async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOutput): AsyncGenerator<JobItem> {
   const inputs = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
   const progress = progressOn(opts.progress);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
   const file = jobs > 1 ? workerFile() : undefined;
   try {
-    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, opts.explain ?? false), 8 * jobs, progress);
-    else yield* inThread(inputs, opts.topic, progress);
+    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, output), 8 * jobs, progress);
+    else yield* inThread(inputs, opts.topic, output, progress);
   } finally {
     progress.clear();
   }
 }
 
-async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, progress: Progress): AsyncGenerator<PipelineItem> {
+async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
-    const { article } = item;
-    const { claims, explanations } = extractArticle(article, topic);
-    progress.tick(article.bytes);
-    yield { kind: 'article', id: article.id, file: article.file, bytes: article.bytes, claims, explanations };
+    const { id, file, bytes } = item.article;
+    const result = runJob(item.article, topic, output);
+    progress.tick(bytes);
+    yield { kind: 'done', id, file, bytes, result };
   }
 }
 
@@ -52,11 +76,11 @@ async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, progre
  * Articles go to the pool as they are read; results leave in input order. At most `window`
  * articles are in flight, so memory stays bounded however large the input.
  */
-async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress): AsyncGenerator<PipelineItem> {
-  const queue: Array<Promise<PipelineItem>> = [];
+async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress): AsyncGenerator<JobItem> {
+  const queue: Array<Promise<JobItem>> = [];
   const next = async function* () {
     const item = await queue.shift()!;
-    if (item.kind === 'article') progress.tick(item.bytes);
+    if (item.kind === 'done') progress.tick(item.bytes);
     else progress.clear();
     yield item;
   };
@@ -71,11 +95,10 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
   }
 }
 
-function started(item: InputItem, pool: ExtractPool): Promise<PipelineItem> {
+function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {
   if (item.kind !== 'article') return Promise.resolve(item);
-  const { article } = item;
-  const p = pool.run(article).then(({ claims, explanations }): PipelineItem =>
-    ({ kind: 'article', id: article.id, file: article.file, bytes: article.bytes, claims, explanations }));
+  const { id, file, bytes } = item.article;
+  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, result }));
   // Awaited in its turn; until then a failure must not count as unhandled.
   p.catch(() => {});
   return p;

@@ -5,7 +5,8 @@ import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
 import { describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../extract/names.js';
-import { claimsOf, type PipelineItem } from '../pipeline.js';
+import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
+import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
 import { filterClaims, type ClaimFilter } from '../report/filter.js';
 import { claimsTable } from '../report/claims-table.js';
@@ -55,44 +56,51 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const out = new Output(io.stdout);
   const names = new NameBook();
   const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
-  const errors: InputError[] = [];
   const formatter = STREAM_FORMATTERS.get(opts.format);
-  const buffered: Claim[] = [];
   const explanations = new Map<string, Explanation>();
-  let written = 0;
 
   const onError = async (e: InputError) => {
     stats.failed++;
-    errors.push(e);
     io.stderr.write(`${describeInputError(e)}\n`);
     if (formatter?.streams) await out.write(formatter.error(e));
   };
+  const onSkipped = (file: string, reason: 'binary' | 'empty') => {
+    stats.skipped++;
+    if (reason === 'empty') io.stderr.write(`claims: ${file}: empty file, no sentences\n`);
+  };
 
-  if (formatter && !formatter.streams) await out.write(formatter.start());
-  const items: AsyncGenerator<PipelineItem> = claimsOf(paths, { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) });
-  for await (const item of items) {
-    if (out.closed) break;
-    if (item.kind === 'error') { await onError(item.error); continue; }
-    if (item.kind === 'skipped') {
-      stats.skipped++;
-      if (item.reason === 'empty') io.stderr.write(`claims: ${item.file}: empty file, no sentences\n`);
-      continue;
+  const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
+  if (formatter?.streams) {
+    // ndjson: each article's lines are rendered where it was extracted and written as they come;
+    // names are the fullest known so far in this run
+    for await (const item of linesOf(paths, pipeline)) {
+      if (out.closed) break;
+      if (item.kind === 'error') { await onError(item.error); continue; }
+      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+      stats.articles++;
+      stats.sentences += item.lines.lines.length;
+      names.learnNames(item.lines.persons.flat());
+      const { text, shown } = finishLines(item.lines, names, filter);
+      stats.claims += shown;
+      await out.write(text);
     }
-    stats.articles++;
-    stats.sentences += item.claims.length;
-    names.learn(item.claims);
-    if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
-    if (formatter?.streams) {
-      // ndjson streams: names are the fullest known so far in this run
-      for (const c of filterClaims(names.apply(item.claims), filter)) { await out.write(formatter.claim(c, written++)); stats.claims++; }
-    } else buffered.push(...item.claims);
-  }
-  if (!formatter?.streams) {
+  } else {
+    const buffered: Claim[] = [];
+    for await (const item of claimsOf(paths, pipeline)) {
+      if (item.kind === 'error') { await onError(item.error); continue; }
+      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+      stats.articles++;
+      stats.sentences += item.claims.length;
+      names.learn(item.claims);
+      if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
+      buffered.push(...item.claims);
+    }
     const claims = filterClaims(names.apply(buffered), filter);
     stats.claims = claims.length;
     if (formatter) {
-      for (const c of claims) await out.write(formatter.claim(c, written++));
-      await out.write(formatter.end(written));
+      let text = formatter.start();
+      claims.forEach((c, k) => { text += formatter.claim(c, k); });
+      await out.write(text + formatter.end(claims.length));
     } else {
       const { chalk, enabled } = colorFor(io, opts.color);
       if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));

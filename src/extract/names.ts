@@ -13,6 +13,16 @@ export class NameBook {
     for (const c of claims) if (c.via?.kind === 'person') this.offer(c.via.name);
   }
 
+  /** The same as learn(), from the names alone (the order names are offered in does not matter). */
+  learnNames(names: Iterable<string>): void {
+    for (const n of names) this.offer(n);
+  }
+
+  /** The fullest name learned so far for this person's name. */
+  fullest(name: string): string {
+    return this.best.get(personKey(name)) ?? name;
+  }
+
   /**
    * The fullest name wins (most words); between spellings of the same length ("Volodymyr
    * Zelensky", "Volodymyr Zelenskyy") the most frequent, then the first in code-point order.
@@ -34,7 +44,7 @@ export class NameBook {
 
   /** The claims with every person named by the fullest name learned so far. */
   apply(claims: Claim[]): Claim[] {
-    const rename = (name: string, kind: string) => (kind === 'person' ? this.best.get(personKey(name)) ?? name : name);
+    const rename = (name: string, kind: string) => (kind === 'person' ? this.fullest(name) : name);
     return claims.map((c) => ({
       ...c,
       speakers: c.speakers.map((s) => ({ ...s, name: rename(s.name, s.kind) })),

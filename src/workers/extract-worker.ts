@@ -1,9 +1,9 @@
 // One extraction thread: compiles the topic pack once, then answers one article per message.
 // Loaded only from dist/ (see pool.ts); the main thread keeps the order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractArticle } from '../extract/article.js';
 import { compileTopic } from '../extract/topic.js';
 import type { Pack } from '../packs/schema.js';
+import { runJob } from './job.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 
 const port = parentPort;
@@ -13,8 +13,7 @@ const topic = compileTopic((workerData as { pack: Pack }).pack);
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    const { claims, explanations } = extractArticle(task, topic);
-    reply = { seq: task.seq, ok: true, claims, explanations: task.explain ? explanations : [] };
+    reply = { seq: task.seq, ok: true, result: runJob(task, topic, task.output) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     reply = { seq: task.seq, ok: false, message: e.message, stack: e.stack ?? e.message };

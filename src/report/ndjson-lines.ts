@@ -1,0 +1,50 @@
+// An article's NDJSON lines, made where the article was extracted (a worker thread, or the main
+// thread with --jobs 1), with the person names on each line. The main thread then only renames
+// people to the run's fullest name and writes: a string crosses between threads as one copy,
+// where a structured clone of the claims cost more than rendering them (see pipeline.ts).
+import type { Claim } from '../schema.js';
+import type { NameBook } from '../extract/names.js';
+import { filterClaims, type ClaimFilter } from './filter.js';
+import { ndjsonFormatter } from './claims-ndjson.js';
+
+export interface ArticleLines {
+  /** one NDJSON record a claim, each ending in a newline, in sentence order */
+  lines: string[];
+  /** the names on each line that the run may rename (people, as speakers or carriers) */
+  persons: string[][];
+}
+
+export function renderLines(claims: Claim[]): ArticleLines {
+  return { lines: claims.map((c, k) => ndjsonFormatter.claim(c, k)), persons: claims.map(personsOf) };
+}
+
+function personsOf(c: Claim): string[] {
+  const names = c.speakers.filter((s) => s.kind === 'person').map((s) => s.name);
+  if (c.via?.kind === 'person') names.push(c.via.name);
+  return names;
+}
+
+const hasFilter = (f: ClaimFilter) => Boolean(f.speaker || f.stance || f.limit || f.claimsOnly);
+
+/**
+ * The lines to write, after the book has learned this article's people: a line naming nobody the
+ * run knows by a fuller name is kept as it is; any other (or any line at all when filtering) is
+ * read back, renamed, filtered and written again, which gives the bytes the claims would.
+ */
+export function finishLines(article: ArticleLines, names: NameBook, filter: ClaimFilter): { text: string; shown: number } {
+  const filtering = hasFilter(filter);
+  let text = '';
+  let shown = 0;
+  article.lines.forEach((line, k) => {
+    if (!filtering && article.persons[k]!.every((n) => names.fullest(n) === n)) {
+      text += line;
+      shown++;
+      return;
+    }
+    for (const c of filterClaims(names.apply([JSON.parse(line) as Claim]), filter)) {
+      text += ndjsonFormatter.claim(c, shown);
+      shown++;
+    }
+  });
+  return { text, shown };
+}
