@@ -2,6 +2,7 @@
 // "according to", quotations and their continuation, possessives of a statement, the innermost
 // holder, and the carrier that only passes it on.
 import type { SentenceKind, SpeakerKind } from '../schema.js';
+import { mapped } from './arrays.js';
 import { findCues, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
@@ -11,6 +12,11 @@ import { cueHolders, precededByPreposition, type Ctx, type Found } from './subje
 import { isQuoteMark, type Token } from './tokens.js';
 
 export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number }
+
+/** Every holder is made here, so that all have one shape (see blank() in mentions.ts). */
+function holder(entity: Entity, mention: string, rule: string, cue: Cue | null, at: number): Holder {
+  return { entity, mention, rule, cue, at };
+}
 
 export interface Attribution {
   holders: Holder[];
@@ -49,21 +55,26 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   // resolve mentions to entities
   const resolved: Holder[] = [];
   const seen = new Set<Entity>();
-  const speakersBefore = prev?.holders.map((h) => h.entity) ?? [];
+  const speakersBefore = prev ? mapped(prev.holders, (h) => h.entity) : [];
   const persons = mentions.filter((x) => x.kind === 'person');
   /** the nearest persons named before a mention, nearest first */
   const personsBefore = (m: Mention): Entity[] => {
     let hi = persons.length;
     let lo = 0;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
-    return persons.slice(Math.max(0, lo - 5), lo).reverse().map((x) => entities.entityOf(x)).filter((e): e is Entity => e !== null);
+    const out: Entity[] = [];
+    for (let k = lo - 1; k >= Math.max(0, lo - 5); k--) {
+      const e = entities.entityOf(persons[k]!);
+      if (e !== null) out.push(e);
+    }
+    return out;
   };
   const addHolder = (m: Mention, rule: string, cue: Cue | null) => {
     const before = personsBefore(m);
     for (const e of entities.resolve(m, before, speakersBefore)) {
       if (seen.has(e)) continue;
       seen.add(e);
-      resolved.push({ entity: e, mention: surface(tokens, m, input.text), rule, cue, at: m.start });
+      resolved.push(holder(e, surface(tokens, m, input.text), rule, cue, m.start));
     }
   };
 
@@ -74,7 +85,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
 
   // possessives of a statement or position: "the State Department's push", "Putin's threats"
   const possessives = possessiveHolders(ctx);
-  const outerHolderKinds = outer.map((f) => f.mention.kind);
+  const outerHolderKinds = mapped(outer, (f) => f.mention.kind);
   const isCarrier = (f: Found) => f.mention.kind === 'anonymous' || f.mention.kind === 'outlet'
     || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? ''))
     || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
@@ -148,7 +159,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const quoted = regions.length > 0;
   const startsQuoted = tokens[0] !== undefined && isQuoteMark(tokens[0]!) || leadingClose || Boolean(prev?.openQuote);
   if (!resolved.length && quoted && startsQuoted && prev && prev.holders.length && (prev.quoted || prev.openQuote) && (prev.sameParagraph || prev.adjacentParagraph)) {
-    for (const h of prev.holders) { if (!seen.has(h.entity)) { seen.add(h.entity); resolved.push({ ...h, rule: 'speaker.quote-continues', mention: '' }); } }
+    for (const h of prev.holders) { if (!seen.has(h.entity)) { seen.add(h.entity); resolved.push(holder(h.entity, '', 'speaker.quote-continues', h.cue, h.at)); } }
   }
 
   for (const h of resolved) if (!rules.includes(h.rule)) rules.push(h.rule);
@@ -180,5 +191,5 @@ function colonLead(ctx: Ctx): Found[] {
   if (colon < 1 || colon > 8 || tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return [];
   const lead = mentions.filter((m) => m.end <= colon && (m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous'));
   const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
-  return lead.map((mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
+  return mapped(lead, (mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
 }

@@ -1,7 +1,7 @@
 // Who is who in one article: the fullest name of each person, and what "he", "the official",
 // "these officials" or "the president" point back to.
 import type { SpeakerKind } from '../schema.js';
-import type { Mention } from './mentions.js';
+import { asKind, type Mention } from './mentions.js';
 
 export interface Entity {
   key: string;
@@ -11,6 +11,11 @@ export interface Entity {
   plural: boolean;
   titles: Set<string>;
   head: string | null;
+}
+
+/** Every entity is made here, with all its fields in one order (see blank() in mentions.ts). */
+function entity(key: string, name: string, kind: SpeakerKind, gender: Entity['gender'], plural: boolean, titles: Set<string>, head: string | null): Entity {
+  return { key, name, kind, gender, plural, titles, head };
 }
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -56,7 +61,7 @@ export class ArticleEntities {
     const key = personKey(m.name);
     const known = this.persons.get(key);
     if (!known) {
-      this.persons.set(key, { key, name: m.name, kind: 'person', gender: m.gender, plural: false, titles: new Set(m.titles), head: null });
+      this.persons.set(key, entity(key, m.name, 'person', m.gender, false, new Set(m.titles), null));
       return;
     }
     if (nameLength(m.name) > nameLength(known.name)) known.name = m.name;
@@ -80,7 +85,7 @@ export class ArticleEntities {
       const key = groupKey(name);
       let e = this.groups.get(key);
       if (!e) {
-        e = { key, name, kind: m.kind, gender: null, plural: m.plural, titles: new Set(), head: m.head };
+        e = entity(key, name, m.kind, null, m.plural, new Set(), m.head);
         this.groups.set(key, e);
       }
       return e;
@@ -110,7 +115,7 @@ export class ArticleEntities {
         ?? [...this.persons.values()].find((e) => e.titles.has(title));
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
-      if (m.head) return this.resolve({ ...m, kind: 'anaphor' }, before, speakersBefore);
+      if (m.head) return this.resolve(asKind(m, 'anaphor'), before, speakersBefore);
       // "Emmanuel Macron has said … the French president said": nobody holds the title yet, so
       // the nearest person named before it in the sentence, or the last speaker, with no title takes it
       const untitled = [...before, ...speakersBefore].find((e) => e.kind === 'person' && e.titles.size === 0);
@@ -122,7 +127,7 @@ export class ArticleEntities {
       if (m.plural && this.lastSet.length > 1 && this.lastSet.every((e) => e.kind === 'person')) return this.lastSet;
       const g = pool.find((e) => e.kind !== 'person' && (e.head ?? '').replace(/s$/, '') === head);
       if (g) return [g];
-      const e = this.entityOf({ ...m, kind: head === 'official' || head === 'source' ? 'anonymous' : 'group', name: m.head ?? m.name });
+      const e = this.entityOf(asKind(m, head === 'official' || head === 'source' ? 'anonymous' : 'group', m.head ?? m.name));
       return e ? [e] : [];
     }
     const e = this.entityOf(m);

@@ -2,11 +2,12 @@
 // (the fullest form of each person), the second attributes, scores stance and finds limits,
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
 import { SCHEMA_VERSION, type Claim, type SentenceKind, type Stance } from '../schema.js';
+import { mapped } from './arrays.js';
 import { attribute, type Holder, type Previous } from './attribution.js';
-import { ArticleEntities } from './entities.js';
+import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { stanceOf, type StanceVote } from './stance.js';
 import { tokenize, type Token } from './tokens.js';
 import type { LimitFinding } from './limits.js';
@@ -21,6 +22,31 @@ export interface Explanation { speakers: Array<{ name: string; rule: string; cue
 export interface Extracted { claims: Claim[]; explanations: Explanation[] }
 
 interface Prepared { s: SentenceIn; tokens: Token[]; mentions: Mention[] }
+
+/** What the next sentence needs from this one. */
+interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number; stance: Stance }
+
+/** The previous sentence as attribution sees it, from a sentence in `paragraph`. */
+function previous(prev: Carried, paragraph: number): Previous {
+  return {
+    holders: prev.holders,
+    quoted: prev.quoted,
+    openQuote: prev.openQuote,
+    sameParagraph: prev.paragraph === paragraph,
+    adjacentParagraph: paragraph - prev.paragraph === 1,
+  };
+}
+
+/** The people, groups and unnamed sources a sentence names, in order. */
+function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[] {
+  const out: Entity[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'group' && m.kind !== 'anonymous') continue;
+    const e = entities.entityOf(m);
+    if (e !== null) out.push(e);
+  }
+  return out;
+}
 
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
   const lowerWords = new Set<string>();
@@ -38,24 +64,22 @@ function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWor
 
 export function extractSentences(article: ArticleIn, sentences: SentenceIn[], topic: Topic): Extracted {
   const lex = lexicon();
-  const tokenized = sentences.map((s) => tokenize(s.text));
+  // arrays built by `mapped` and objects by literals of one shape throughout (see arrays.ts):
+  // these records feed every hot function of extraction
+  const tokenized = mapped(sentences, (s) => tokenize(s.text));
   const evidence = caseEvidence(sentences, tokenized);
   const entities = new ArticleEntities();
-  const prepared: Prepared[] = sentences.map((s, k) => {
-    const mentions = findMentions(tokenized[k]!, { lex, headline: s.kind === 'headline', ...evidence });
-    return { s, tokens: tokenized[k]!, mentions };
+  const prepared: Prepared[] = mapped(sentences, (s, k) => {
+    const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+    return { s, tokens: tokenized[k]!, mentions: findMentions(tokenized[k]!, ctx) };
   });
   for (const p of prepared) for (const m of p.mentions) entities.observe(m);
 
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
-  let prev: (Previous & { paragraph: number; stance: Stance }) | null = null;
+  let prev: Carried | null = null;
   for (const { s, tokens, mentions } of prepared) {
-    const context: Previous | null = prev && {
-      ...prev,
-      sameParagraph: prev.paragraph === s.paragraph,
-      adjacentParagraph: s.paragraph - prev.paragraph === 1,
-    };
+    const context: Previous | null = prev && previous(prev, s.paragraph);
     const a = attribute({ tokens, mentions, kind: s.kind, text: s.text }, lex, entities, context);
     const limits = findLimits(tokens, s.text, topic);
     const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === 'speaker.quote-continues');
@@ -65,12 +89,13 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       inherited: continues && prev ? prev.stance : null,
     });
     // coordinated holders are "they" for the next sentence
-    const persons = a.holders.map((h) => h.entity);
+    const persons = mapped(a.holders, (h) => h.entity);
     if (persons.length > 1) entities.lastSet = persons;
-    entities.note(mentions.map((m) => (m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous' ? entities.entityOf(m) : null))
-      .filter((e): e is NonNullable<typeof e> => e !== null));
+    entities.note(namedEntities(mentions, entities));
     entities.note(persons);
-    const rules = [...a.rules, ...st.votes.map((v) => v.rule), ...limits.map((l) => l.rule)];
+    const rules = a.rules.slice();
+    for (const v of st.votes) rules.push(v.rule);
+    for (const l of limits) rules.push(l.rule);
     claims.push({
       schemaVersion: SCHEMA_VERSION,
       id: `${article.id}#${s.n}`,
@@ -82,21 +107,21 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       line: s.line,
       text: s.text,
       kind: s.kind,
-      speakers: a.holders.map((h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
+      speakers: mapped(a.holders, (h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
       via: a.via,
       cue: a.cue,
       quote: a.quote,
       stance: st.stance,
-      limits: limits.map((l) => l.id),
+      limits: mapped(limits, (l) => l.id),
       confidence: Math.min(1, Math.max(0, a.holders.length ? st.confidence : st.confidence * 0.9)),
       rules: [...new Set(rules)],
     });
     explanations.push({
-      speakers: a.holders.map((h) => ({ name: h.entity.name, rule: h.rule, cue: h.cue?.word ?? null })),
+      speakers: mapped(a.holders, (h) => ({ name: h.entity.name, rule: h.rule, cue: h.cue?.word ?? null })),
       stance: st.votes,
       limits,
     });
-    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, sameParagraph: false, adjacentParagraph: false, paragraph: s.paragraph, stance: st.stance };
+    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };
   }
   return { claims, explanations };
 }

@@ -4,6 +4,7 @@
 // official", "these officials", "the president"). Names are provisional here; the article's
 // registry (entities.ts) settles the canonical form.
 import type { SpeakerKind } from '../schema.js';
+import { mapped } from './arrays.js';
 import { tagsOf, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -113,10 +114,11 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
 function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
   const g = lex.pronouns.get(t.lower);
   if (!g || (t.text === 'US')) return null;
-  return {
-    start: i, end: i + 1, kind: 'pronoun', name: t.lower, titles: [], gender: g === 'plural' ? null : g,
-    plural: g === 'plural', possessive: ['his', 'her', 'their', 'its'].includes(t.lower), possessor: null, head: null,
-  };
+  const m = blank(i, i + 1, 'pronoun', t.lower);
+  m.gender = g === 'plural' ? null : g;
+  m.plural = g === 'plural';
+  m.possessive = ['his', 'her', 'their', 'its'].includes(t.lower);
+  return m;
 }
 
 function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): Mention | null {
@@ -195,7 +197,7 @@ function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention |
     if (!content.cap && !(span[0]!.lower === 'the' && len === 2)) continue;
     const last = span[len - 1]!;
     const possessive = isPossessiveWord(last);
-    const key = span.map((t, k) => (k === len - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    const key = mapped(span, (t, k) => (k === len - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
     const outlet = ctx.lex.outlets.get(key);
     const body = ctx.lex.institutions.get(key);
     if (!outlet && !body) continue;
@@ -246,25 +248,46 @@ function classify(word: string, ctx: MentionContext): Part['cls'] {
 }
 
 function surface(tokens: Token[], m: Mention): string {
-  return tokens.slice(m.start, m.end).filter((t) => t.kind === 'word' && t.lower !== 'the').map((t) => stripPossessive(t.text)).join(' ');
+  return mapped(tokens.slice(m.start, m.end).filter((t) => t.kind === 'word' && t.lower !== 'the'), (t) => stripPossessive(t.text)).join(' ');
 }
 
-function blank(start: number, end: number, kind: MentionKind, name: string): Mention {
+/**
+ * Every mention is made here, with all its fields in one order, and then filled in: mentions
+ * built by spreading one into another had hidden classes of their own, which made the functions
+ * that read them polymorphic and deoptimised them as each new shape turned up.
+ */
+export function blank(start: number, end: number, kind: MentionKind, name: string): Mention {
   return { start, end, kind, name, titles: [], gender: null, plural: false, possessive: false, possessor: null, head: null };
+}
+
+/** A copy of a mention as another kind (and name), of the same shape as every other. */
+export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Mention {
+  const copy = blank(m.start, m.end, kind, name);
+  copy.titles = m.titles;
+  copy.gender = m.gender;
+  copy.plural = m.plural;
+  copy.possessive = m.possessive;
+  copy.possessor = m.possessor;
+  copy.head = m.head;
+  return copy;
 }
 
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);
-  const words = run.map((t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
+  const words = mapped(run, (t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
   // leading "The" of a name ("The New York Times") or of a body ("The Kremlin")
   let from = 0;
   if (words[0]?.toLowerCase() === 'the') from = 1;
   const lowerAll = words.slice(from).join(' ').toLowerCase();
   const end = offset + run.length;
-  const whole = (kind: MentionKind, name: string) => ({ ...blank(offset, end, kind, name), possessive });
+  const whole = (kind: MentionKind, name: string) => {
+    const m = blank(offset, end, kind, name);
+    m.possessive = possessive;
+    return m;
+  };
   if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
   if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
-  const parts: Part[] = words.slice(from).map((w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
+  const parts: Part[] = mapped(words.slice(from), (w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
   const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
@@ -288,8 +311,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (parts.length > 1 && ctx.lex.placeHeads.has(lastWord) && !nameParts.some((p) => p.cls === 'given')) return whole('place', words.slice(from).join(' '));
   const hasName = nameParts.some((p) => p.cls === 'given' || p.cls === 'name');
   if (hasName) {
-    const m = whole('person', nameParts.map((p) => p.word).join(' '));
-    m.titles = parts.slice(0, k).map((p) => p.lower).filter((w) => ctx.lex.titles.has(w));
+    const m = whole('person', mapped(nameParts, (p) => p.word).join(' '));
+    m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w));
     const given = nameParts.find((p) => p.cls === 'given');
     const tags = given ? tagsOf(ctx.lex, given.lower) : '';
     m.gender = /FemaleName/.test(tags) ? 'female' : /MaleName/.test(tags) ? 'male' : null;
@@ -300,7 +323,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   // no name: a body or place named by its last meaningful words
   const last = parts[parts.length - 1];
   if (!last) return null;
-  const lastTwo = parts.slice(-2).map((p) => p.lower).join(' ');
+  const lastTwo = mapped(parts.slice(-2), (p) => p.lower).join(' ');
   if (ctx.lex.institutions.has(lastTwo)) return whole('group', ctx.lex.institutions.get(lastTwo)!);
   if (ctx.lex.institutions.has(last.lower)) return whole('group', ctx.lex.institutions.get(last.lower)!);
   if (last.cls === 'place') {
@@ -316,7 +339,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (last.cls === 'title' && parts.length === 1) return null;
   if (last.cls === 'group') {
     while (from < words.length - 1 && DETERMINERS.has(words[from]!.toLowerCase())) from++;
-    const m = whole(ctx.lex.anonymousHeads.has(last.lower) ? 'anonymous' : 'group', words.slice(from).map((w, k) => (k === 0 ? w : w.toLowerCase())).join(' '));
+    const m = whole(ctx.lex.anonymousHeads.has(last.lower) ? 'anonymous' : 'group', mapped(words.slice(from), (w, k) => (k === 0 ? w : w.toLowerCase())).join(' '));
     m.head = last.lower;
     m.plural = /s$/.test(last.lower);
     return m;
@@ -385,10 +408,10 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
   // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
   const country = headWord === 'government' && nameMods.length === 1 ? lex.demonyms.get(nameMods[0]!.toLowerCase()) : undefined;
-  const m: Mention = {
-    ...blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, nameHead].join(' ')),
-    plural, head: headWord, possessive: isPossessiveWord(head),
-  };
+  const m = blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, nameHead].join(' '));
+  m.plural = plural;
+  m.head = headWord;
+  m.possessive = isPossessiveWord(head);
   if (named && named.kind === 'pronoun') m.possessor = named;
   else if (named && named.possessive) m.possessor = named;
   // "these officials", "the official", "one of the officials": a reference back, not a new source

@@ -1,6 +1,7 @@
 // One identity across the articles of a run: a person gets the fullest name any article gives
 // ("Blinken" and "Antony Blinken", "Zelensky" and "Zelenskyy" are one person).
 import type { Claim } from '../schema.js';
+import { mapped } from './arrays.js';
 import { personKey } from './entities.js';
 
 export class NameBook {
@@ -45,9 +46,9 @@ export class NameBook {
   /** The claims with every person named by the fullest name learned so far. */
   apply(claims: Claim[]): Claim[] {
     const rename = (name: string, kind: string) => (kind === 'person' ? this.fullest(name) : name);
-    return claims.map((c) => ({
+    return mapped(claims, (c) => ({
       ...c,
-      speakers: c.speakers.map((s) => ({ ...s, name: rename(s.name, s.kind) })),
+      speakers: mapped(c.speakers, (s) => ({ ...s, name: rename(s.name, s.kind) })),
       via: c.via ? { ...c.via, name: rename(c.via.name, c.via.kind) } : null,
     }));
   }

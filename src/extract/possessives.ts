@@ -1,6 +1,6 @@
 // Holders named by a possessive of a statement or a position: "the State Department's push",
 // "Putin's threats", "the Ukrainian request", "a request from Kyiv".
-import { isPossessiveWord, type Mention } from './mentions.js';
+import { asKind, isPossessiveWord, type Mention } from './mentions.js';
 import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
 
 export const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'push', 'proposal', 'plea', 'pleas', 'offer', 'appeal']);
@@ -25,7 +25,7 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
       const noun = lex.positionNouns.has(w.lower) || !w.lower.endsWith('s') ? w.lower : w.lower.slice(0, -1); // "decisions"
       const isNoun = demonym ? FROM_NOUNS.has(noun) : lex.positionNouns.has(noun);
       if (isNoun) {
-        const holder = demonym ? { ...m, kind: 'group' as const } : m;
+        const holder = demonym ? asKind(m, 'group') : m;
         out.push({ mention: holder, rule: demonym ? 'speaker.demonym-position' : 'speaker.possessive', decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue });
         break;
       }

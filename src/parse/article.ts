@@ -121,7 +121,10 @@ function subSpan(span: Span, from: number, to: number): Span | undefined {
  * has any between two lines of text; otherwise every line is a paragraph (corpus/003).
  */
 function paragraphIndices(text: string, lines: readonly LineRange[]): number[] {
-  const blank = lines.map((l) => !hasContent(text, l.start, l.end));
+  // filled by push, not map: an optimised map returns an array of another hidden class, which
+  // deoptimised the loop below (see src/extract/arrays.ts)
+  const blank: boolean[] = [];
+  for (const l of lines) blank.push(!hasContent(text, l.start, l.end));
   let seenText = false;
   let gap = false;
   let blankParted = false;
