@@ -55,7 +55,10 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
   const file = jobs > 1 ? workerFile() : undefined;
   try {
-    if (file) yield* inOrder(inputs, new ExtractPool(file, jobs, opts.topic.pack, output), 8 * jobs, progress);
+    if (file) {
+      const pool = new ExtractPool(file, jobs, opts.topic.pack, output);
+      yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress);
+    }
     else yield* inThread(inputs, opts.topic, output, progress);
   } finally {
     progress.clear();
@@ -72,22 +75,31 @@ async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output
   }
 }
 
+/** bytes of input in flight at most (beside the article count), so large articles stay few */
+const WINDOW_BYTES = 32 * 1024 * 1024;
+
 /**
  * Articles go to the pool as they are read; results leave in input order. At most `window`
- * articles are in flight, so memory stays bounded however large the input.
+ * articles, and about WINDOW_BYTES of them, are in flight, so memory stays bounded however large
+ * the input.
  */
 async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress): AsyncGenerator<JobItem> {
-  const queue: Array<Promise<JobItem>> = [];
+  const queue: Array<{ item: Promise<JobItem>; bytes: number }> = [];
+  let bytes = 0;
   const next = async function* () {
-    const item = await queue.shift()!;
+    const head = queue.shift()!;
+    bytes -= head.bytes;
+    const item = await head.item;
     if (item.kind === 'done') progress.tick(item.bytes);
     else progress.clear();
     yield item;
   };
   try {
     for await (const item of inputs) {
-      queue.push(started(item, pool));
-      while (queue.length >= window) yield* next();
+      const size = item.kind === 'article' ? item.article.bytes : 0;
+      queue.push({ item: started(item, pool), bytes: size });
+      bytes += size;
+      while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
     }
     while (queue.length > 0) yield* next();
   } finally {

@@ -1,5 +1,5 @@
-// One extraction thread: compiles the topic pack once, then answers one article per message.
-// Loaded only from dist/ (see pool.ts); the main thread keeps the order.
+// One extraction thread: compiles the topic pack once, then answers each batch of articles with
+// one message. Loaded only from dist/ (see pool.ts); the main thread keeps the order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileTopic } from '../extract/topic.js';
 import type { Pack } from '../packs/schema.js';
@@ -10,13 +10,15 @@ const port = parentPort;
 if (!port) throw new Error('extract-worker must run as a worker thread');
 const topic = compileTopic((workerData as { pack: Pack }).pack);
 
-port.on('message', (task: WorkerTask) => {
-  let reply: WorkerReply;
+function answer(task: WorkerTask): WorkerReply {
   try {
-    reply = { seq: task.seq, ok: true, result: runJob(task, topic, task.output) };
+    return { seq: task.seq, ok: true, result: runJob(task, topic, task.output) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    reply = { seq: task.seq, ok: false, message: e.message, stack: e.stack ?? e.message };
+    return { seq: task.seq, ok: false, message: e.message, stack: e.stack ?? e.message };
   }
-  port.postMessage(reply);
+}
+
+port.on('message', (batch: WorkerTask[]) => {
+  port.postMessage(batch.map(answer));
 });
