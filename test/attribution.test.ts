@@ -31,6 +31,17 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // a participle after a comma continues the main clause's holder, even when its verb says nothing
+  { name: 'X did something, saying', text: 'Polish Foreign Minister Radoslaw Sikorski flew to Kyiv on Monday, saying the restrictions should be lifted.', speakers: [['Radoslaw Sikorski', 'person']], cue: 'saying' },
+  { name: 'But X went further, accusing', text: 'But Hungarian Prime Minister Viktor Orbán went further, accusing Brussels of "sleepwalking into war."', speakers: [['Viktor Orbán', 'person']], cue: 'accusing' },
+  { name: 'a participle after a quotation is not the quotation\'s', text: '"We will respond," the official said, adding that no decision had been taken.', speakers: [['official', 'anonymous']] },
+  // weak verbs that count with what follows them
+  { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
+  { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },
+  { name: 'speaks to reporters', text: 'Finnish President Alexander Stubb speaks to reporters in Helsinki.', speakers: [['Alexander Stubb', 'person']], cue: 'speaks' },
+  { name: 'raised concerns', text: 'A group of senators raised concerns about the cost of the package.', speakers: [['senators', 'group']], cue: 'raised' },
+  { name: 'renews appeal', text: 'Zelensky renews appeal for air-defence systems', speakers: [['Zelensky', 'person']], cue: 'renews' },
+  { name: 'an unnamed lawmaker, inverted', text: 'The vote will be close, a senior Labour lawmaker said.', speakers: [['Labour lawmaker', 'anonymous']], cue: 'said' },
   // cue verbs in any tense, voice and order
   { name: 'X said', text: 'Defense Secretary Lloyd Austin said the Pentagon would review the request.', speakers: [['Lloyd Austin', 'person']], via: null, cue: 'said' },
   { name: 'said X (inverted)', text: '"This is a turning point," said Finnish President Alexander Stubb.', speakers: [['Alexander Stubb', 'person']], via: null, cue: 'said', quote: 'This is a turning point,' },

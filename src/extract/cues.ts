@@ -70,12 +70,27 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   return false;
 }
 
+const PRESS = new Set(['reporters', 'journalists', 'press', 'media', 'correspondents']);
+
+function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
+  for (let k = from; k < tokens.length && k < from + within; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) return true;
+    if (t.text === ',' || t.text === ';' || t.text === '.') return false;
+  }
+  return false;
+}
+
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
   // "pressed the administration to go further", "pushed for": an appeal
   const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
+  // "called the debate 'playing with fire'": a verdict in quotation marks after the object
+  if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
+  // "speaks to reporters", "talked with journalists": speaking on the record
+  if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }

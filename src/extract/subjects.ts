@@ -151,6 +151,27 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
   return 0;
 }
 
+// words that may open a sentence before its subject: "But Scholz went further, saying ..."
+const OPENERS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'now', 'later', 'earlier', 'then']);
+
+/**
+ * The subject that opens the sentence, when the sentence is one main clause up to `before`:
+ * the first holder, not in a quotation, with nothing before it but an opener word.
+ */
+function mainSubject(ctx: Ctx, before: number, regions: Array<[number, number]>): Mention | null {
+  const { tokens } = ctx;
+  let start = 0;
+  while (start < before && (tokens[start]!.kind !== 'word' || OPENERS.has(tokens[start]!.lower))) start++;
+  const m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
+  if (!m || !isHolderKind(m)) return null;
+  // one clause: no quotation, semicolon or "that" between the subject and the participle
+  for (let k = m.end; k < before; k++) {
+    const t = tokens[k]!;
+    if (inRegion(k, regions) || t.text === ';' || t.text === ':' || RELATIVES.has(t.lower)) return null;
+  }
+  return m;
+}
+
 /** A holder that a cue names, and where the cue stands. */
 export interface Found { mention: Mention; rule: string; cue: Cue; inner: boolean; quoted: boolean }
 
@@ -175,8 +196,13 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       continue;
     }
     const prevTok = tokens[cue.index - 1];
-    // "..., stating that": a participle continues the main clause's holder
-    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') continue;
+    // "..., stating that": a participle continues the main clause's holder, whose own verb may
+    // say nothing ("Zakharova went further, accusing the West of ...")
+    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') {
+      const main = quotedCue ? null : mainSubject(ctx, cue.index, regions);
+      if (main) found.push({ mention: main, rule: 'speaker.participle', cue, inner, quoted: quotedCue });
+      continue;
+    }
     // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
     if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) continue;
     // "disclosed by officials": the agent of a passive
