@@ -49,6 +49,13 @@ const cases: Record<string, Case[]> = {
     { text: 'The White House has been cautious about allowing Ukraine to strike inside Russia, fearing escalation.', stance: 'oppose' },
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
+  'warnings without a verb of warning, and the case for lifting': [
+    { text: 'Moscow would regard strikes with Western missiles on Russian cities as direct participation in the war, the Kremlin said.', stance: 'oppose', speaker: 'Kremlin' },
+    { text: 'Lifting the limits on Western missiles would invite retaliation against NATO bases, a senior German lawmaker argued.', stance: 'oppose' },
+    { text: 'Foreign Minister Radoslaw Sikorski accused Russia of using the border as a shield and said Ukraine should be free to strike the bases inside Russia.', stance: 'support', speaker: 'Radoslaw Sikorski' },
+    { text: 'Ukrainian commanders say the ban on hitting Russian territory lets Moscow mass troops with impunity.', stance: 'support' },
+    { text: 'A group of senators raised concerns that strikes inside Russia could draw NATO into the war.', stance: 'oppose', speaker: 'senators' },
+  ],
   'relevance: nothing on striking inside Russia': [
     { text: 'Defense Secretary Lloyd Austin said the Pentagon would send another package of artillery shells and air defense interceptors.', stance: 'neutral', speaker: 'Lloyd Austin' },
     { text: 'British Foreign Secretary David Cameron said British instructors would continue training Ukrainian troops.', stance: 'neutral' },
