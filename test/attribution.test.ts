@@ -35,6 +35,10 @@ const cases: Case[] = [
   { name: 'X did something, saying', text: 'Polish Foreign Minister Radoslaw Sikorski flew to Kyiv on Monday, saying the restrictions should be lifted.', speakers: [['Radoslaw Sikorski', 'person']], cue: 'saying' },
   { name: 'But X went further, accusing', text: 'But Hungarian Prime Minister Viktor Orbán went further, accusing Brussels of "sleepwalking into war."', speakers: [['Viktor Orbán', 'person']], cue: 'accusing' },
   { name: 'a participle after a quotation is not the quotation\'s', text: '"We will respond," the official said, adding that no decision had been taken.', speakers: [['official', 'anonymous']] },
+  { name: "X's office-holder went further, saying", text: "Germany's Chancellor Olaf Scholz went further, saying the restrictions should stay.", speakers: [['Olaf Scholz', 'person']], cue: 'saying' },
+  { name: 'has spent weeks lobbying', text: 'Finnish President Alexander Stubb has spent weeks lobbying allies to ease the restrictions.', speakers: [['Alexander Stubb', 'person']], cue: 'lobbying' },
+  { name: 'spent days repairing (no cue)', text: 'Crews spent days repairing the bridge near Kharkiv.', speakers: [] },
+  { name: 'according to statements from X', text: 'According to statements from Berlin, the permission covers only the border area.', speakers: [['Germany', 'group']], cue: 'according to' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

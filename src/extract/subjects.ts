@@ -151,6 +151,16 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
   return 0;
 }
 
+const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
+const SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+
+/** The index of "spent" in "spent (the past|several|two) weeks <cue>ing", or -1. */
+function spentTimeBefore(tokens: Token[], cueIndex: number): number {
+  if (!SPANS.has(tokens[cueIndex - 1]?.lower ?? '')) return -1;
+  for (let k = cueIndex - 2; k >= 0 && k >= cueIndex - 5; k--) if (SPEND.has(tokens[k]!.lower)) return k;
+  return -1;
+}
+
 // words that may open a sentence before its subject: "But Scholz went further, saying ..."
 const OPENERS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'now', 'later', 'earlier', 'then']);
 
@@ -162,7 +172,9 @@ function mainSubject(ctx: Ctx, before: number, regions: Array<[number, number]>)
   const { tokens } = ctx;
   let start = 0;
   while (start < before && (tokens[start]!.kind !== 'word' || OPENERS.has(tokens[start]!.lower))) start++;
-  const m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
+  let m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
+  // "Ukraine's President Volodymyr Zelensky went further": the possessor names the subject's office
+  if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   if (!m || !isHolderKind(m)) return null;
   // one clause: no quotation, semicolon or "that" between the subject and the participle
   for (let k = m.end; k < before; k++) {
@@ -191,11 +203,21 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     const quotedCue = inRegion(cue.index, regions) !== null;
     const inner = quotedCue || cue.index > complementFrom;
     if (cue.kind === 'according') {
-      const m = mentionStartingAt(ctx, cue.index + 2);
+      // "according to statements from Washington": the one whose statements they are
+      let at = cue.index + 2;
+      if (lex.positionNouns.has(tokens[at]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[at + 1]?.lower ?? '')) at += 2;
+      const m = mentionStartingAt(ctx, at);
       if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
       continue;
     }
     const prevTok = tokens[cue.index - 1];
+    // "has spent weeks lobbying allies": the participle is the spender's
+    const spentAt = cue.verb?.form === 'ing' ? spentTimeBefore(tokens, cue.index) : -1;
+    if (spentAt >= 0) {
+      const subject = subjectBefore(ctx, spentAt, clauseStartBefore(tokens, spentAt, regions));
+      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
+      if (subject) continue;
+    }
     // "..., stating that": a participle continues the main clause's holder, whose own verb may
     // say nothing ("Zakharova went further, accusing the West of ...")
     if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') {
