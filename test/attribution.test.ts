@@ -39,6 +39,8 @@ const cases: Case[] = [
   { name: 'has spent weeks lobbying', text: 'Finnish President Alexander Stubb has spent weeks lobbying allies to ease the restrictions.', speakers: [['Alexander Stubb', 'person']], cue: 'lobbying' },
   { name: 'spent days repairing (no cue)', text: 'Crews spent days repairing the bridge near Kharkiv.', speakers: [] },
   { name: 'according to statements from X', text: 'According to statements from Berlin, the permission covers only the border area.', speakers: [['Germany', 'group']], cue: 'according to' },
+  { name: 'X and a handful of Y', text: 'Republicans and a handful of Democrats have urged the administration to act.', speakers: [['Republicans', 'group'], ['Democrats', 'group']], cue: 'urged' },
+  { name: 'X and several of its Y', text: 'France and several of its allies said they would send more air defence.', speakers: [['France', 'group'], ['allies', 'group']], cue: 'said' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

@@ -42,12 +42,23 @@ export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   return !(prev.lower === 'of' && QUANTIFIERS.has(ctx.tokens[m.start - 2]?.lower ?? ''));
 }
 
+/** Where "a handful of" or "several of the" before a mention starts, or the mention's start. */
+function quantityBefore(tokens: Token[], start: number): number {
+  // a mention may begin with the "of" itself ("of Democrats")
+  let k = tokens[start]?.lower === 'of' ? start : start - 1;
+  if (k < start && ['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'of' || !QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return start;
+  k -= 2;
+  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k--;
+  return k + 1;
+}
+
 /** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
 export function coordinated(ctx: Ctx, last: Mention): Mention[] {
   const out = [last];
   let cur = last;
   for (;;) {
-    let k = cur.start - 1;
+    let k = quantityBefore(ctx.tokens, cur.start) - 1;
     let sawAnd = false;
     while (k >= 0 && (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.lower === 'and' || ctx.tokens[k]!.lower === 'as')) {
       if (ctx.tokens[k]!.lower === 'and') sawAnd = true;
