@@ -71,6 +71,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Germany Rejects Calls to Let Kyiv Strike Russian Territory', stance: 'oppose' },
   ],
   'limits: bounds and cancels': [
+    { text: 'President Volodymyr Zelensky has asked for permission to use ATACMS against airfields inside Russia.', stance: 'support', limits: [] },
+    { text: 'A senior U.S. official said the new guidance permits strikes near the border while keeping ATACMS off deeper targets.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'U.S. officials said the permission is restricted to the Kharkiv region.', stance: 'limited', limits: ['kharkiv-only'] },
     { text: 'The Pentagon said Ukraine may fire U.S. rockets for counterfire purposes in Kharkiv.', stance: 'limited', limits: ['kharkiv-only'] },
     { text: 'Russian forces have been targeting Kharkiv with glide bombs for weeks, officials said.', stance: 'neutral', limits: [] },
