@@ -41,6 +41,13 @@ const cases: Case[] = [
   { name: 'according to statements from X', text: 'According to statements from Berlin, the permission covers only the border area.', speakers: [['Germany', 'group']], cue: 'according to' },
   { name: 'X and a handful of Y', text: 'Republicans and a handful of Democrats have urged the administration to act.', speakers: [['Republicans', 'group'], ['Democrats', 'group']], cue: 'urged' },
   { name: 'X and several of its Y', text: 'France and several of its allies said they would send more air defence.', speakers: [['France', 'group'], ['allies', 'group']], cue: 'said' },
+  { name: 'X himself', text: 'Chancellor Olaf Scholz himself had long been cautious about it.', speakers: [['Olaf Scholz', 'person']], cue: 'cautious' },
+  { name: 'X (party) said', text: 'Aid must go faster, Defence Minister Hanno Pevkur (Reform) said on Monday.', speakers: [['Hanno Pevkur', 'person']], cue: 'said' },
+  { name: 'has made clear that', text: 'Chancellor Olaf Scholz has made clear that Germany will not send Taurus missiles.', speakers: [['Olaf Scholz', 'person']], cue: 'made' },
+  { name: 'defended the policy', text: 'Defense Secretary Lloyd Austin defended the policy before the committee.', speakers: [['Lloyd Austin', 'person']], cue: 'defended' },
+  { name: 'bullet: title and name, colon', text: '- NATO spokeswoman Farah Dakhlallah: allies will keep supporting Ukraine.', speakers: [['Farah Dakhlallah', 'person']], cue: ':' },
+  { name: 'bullet: name, context, colon', text: '- Emmanuel Macron, in a televised interview: Europe must be ready to do more.', speakers: [['Emmanuel Macron', 'person']], cue: ':' },
+  { name: 'bullet: a list is not a speaker', text: '- Inflation, the economy and the war: what voters care about.', speakers: [] },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

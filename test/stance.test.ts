@@ -71,6 +71,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Germany Rejects Calls to Let Kyiv Strike Russian Territory', stance: 'oppose' },
   ],
   'limits: bounds and cancels': [
+    { text: 'The Pentagon has refused to let Kyiv fire ATACMS at targets deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
+    { text: 'Officials in Washington said Ukraine still cannot fire long-range missiles into Russia.', stance: 'limited', limits: ['no-atacms'] },
+    { text: 'President Joe Biden has widened the permission, extending it beyond the Kharkiv region to the whole border, officials said.', stance: 'support', limits: [] },
     { text: 'President Volodymyr Zelensky has asked for permission to use ATACMS against airfields inside Russia.', stance: 'support', limits: [] },
     { text: 'A senior U.S. official said the new guidance permits strikes near the border while keeping ATACMS off deeper targets.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'U.S. officials said the permission is restricted to the Kharkiv region.', stance: 'limited', limits: ['kharkiv-only'] },

@@ -8,7 +8,7 @@ import type { ArticleEntities, Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
-import { cueHolders, precededByPreposition, type Ctx, type Found } from './subjects.js';
+import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { isQuoteMark, type Token } from './tokens.js';
 
 export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number }
@@ -188,8 +188,23 @@ function quotedWords(text: string, tokens: Token[], regions: Array<[number, numb
 function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 8 || tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return [];
-  const lead = mentions.filter((m) => m.end <= colon && (m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous'));
+  if (colon < 1) return [];
+  const holder = (m: Mention) => m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous';
   const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
-  return mapped(lead, (mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
+  const found = (lead: Mention[]): Found[] => mapped(lead, (mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
+  // "Germany and France:": every holder of a short, capitalised lead
+  if (colon <= 8 && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && holder(m)));
+  // "Kremlin spokesman Dmitry Peskov:", "Vladimir Putin, on state TV:", "A senior EU diplomat,
+  // asked whether ...:": the one holder that ends the lead, right before the colon or a comma
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const leadEnd = comma > 0 && comma < colon ? comma : colon;
+  if (colon - leadEnd > 12 || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];
+  // what comes between the comma and the colon says where or when: "in his nightly address",
+  // "asked whether ...", not "the economy and the war"
+  const aside = tokens[leadEnd + 1];
+  if (leadEnd < colon && !(aside && (PREPOSITIONS.has(aside.lower) || /(?:ed|ing)$/.test(aside.lower)))) return [];
+  // before the holder only its titles, capitalised words and articles ("Kremlin spokesman")
+  const leading = (t: Token) => t.kind !== 'word' || t.cap || ['a', 'an', 'the'].includes(t.lower) || ctx.lex.titles.has(t.lower) || ctx.lex.regionAdjectives.has(t.lower);
+  const lead = mentions.find((m) => m.end === leadEnd && holder(m) && tokens.slice(0, m.start).every(leading));
+  return lead ? found([lead]) : [];
 }

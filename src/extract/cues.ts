@@ -87,6 +87,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "pressed the administration to go further", "pushed for": an appeal
   const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
+  // "has made clear that": a statement
+  if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record

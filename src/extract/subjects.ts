@@ -33,6 +33,9 @@ export function isHolderKind(m: Mention): boolean {
   return m.kind !== 'place';
 }
 
+/** "Scholz himself had long been cautious" */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+
 const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
 
 export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
@@ -80,9 +83,15 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   const { tokens } = ctx;
   let k = cueIndex - 1;
   const skip = () => {
-    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to')) k--;
+    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to' || REFLEXIVES.has(tokens[k]!.lower))) k--;
   };
   skip();
+  // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open >= clauseStart && open > k - 8 && tokens[open]!.text !== '(') open--;
+    if (open >= clauseStart && tokens[open]!.text === '(') { k = open - 1; skip(); }
+  }
   if (k < clauseStart) return null;
   const t = tokens[k]!;
   if (t.kind === 'word' && RELATIVES.has(t.lower)) {
