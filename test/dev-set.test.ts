@@ -1,17 +1,27 @@
-// The development set (fixtures/dev/README.md): five articles in other outlets' styles with gold
-// labels by the same guideline. Its figures must not fall back below what was measured.
+// The development sets: articles in other outlets' styles with gold labels by the same guideline.
+// fixtures/dev was tuned on from the start; fixtures/holdout and fixtures/holdout2 were each
+// measured once as held-out sets and tuned on after (their READMEs say when). Their figures must
+// not fall back below what was measured.
 import { describe, expect, it } from 'vitest';
 import { claims } from './helpers.js';
 
-describe('development set', () => {
-  it('keeps speakers F1 >= 0.90, stance >= 0.82, limits F1 >= 0.95 and all furniture dropped', () => {
-    const r = claims(['eval', '--gold', 'fixtures/dev/gold', 'fixtures/dev/articles', '--json']);
+interface Floors { speakers: number; stance: number; limits: number; boilerplate: number }
+
+const sets: Array<[string, Floors]> = [
+  ['fixtures/dev', { speakers: 0.90, stance: 0.82, limits: 0.95, boilerplate: 1 }],
+  ['fixtures/holdout', { speakers: 0.80, stance: 0.75, limits: 0.80, boilerplate: 1 }],
+  ['fixtures/holdout2', { speakers: 0.85, stance: 0.64, limits: 0.70, boilerplate: 0.9 }],
+];
+
+describe('development sets', () => {
+  it.each(sets)('%s keeps its figures', (dir, floor) => {
+    const r = claims(['eval', '--gold', `${dir}/gold`, `${dir}/articles`, '--json']);
     expect(r.code).toBe(0);
     const { figures } = JSON.parse(r.stdout);
-    expect(figures.boilerplate).toBe(1);
+    expect(figures.boilerplate).toBeGreaterThanOrEqual(floor.boilerplate);
     expect(figures.aligned).toBeGreaterThanOrEqual(0.97);
-    expect(figures.speakers.f1).toBeGreaterThanOrEqual(0.90);
-    expect(figures.stance).toBeGreaterThanOrEqual(0.82);
-    expect(figures.limits.f1).toBeGreaterThanOrEqual(0.95);
+    expect(figures.speakers.f1).toBeGreaterThanOrEqual(floor.speakers);
+    expect(figures.stance).toBeGreaterThanOrEqual(floor.stance);
+    expect(figures.limits.f1).toBeGreaterThanOrEqual(floor.limits);
   });
 });
