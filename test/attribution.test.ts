@@ -48,6 +48,8 @@ const cases: Case[] = [
   { name: 'bullet: title and name, colon', text: '- NATO spokeswoman Farah Dakhlallah: allies will keep supporting Ukraine.', speakers: [['Farah Dakhlallah', 'person']], cue: ':' },
   { name: 'bullet: name, context, colon', text: '- Emmanuel Macron, in a televised interview: Europe must be ready to do more.', speakers: [['Emmanuel Macron', 'person']], cue: ':' },
   { name: 'bullet: a list is not a speaker', text: '- Inflation, the economy and the war: what voters care about.', speakers: [] },
+  { name: 'repeated on Wednesday that', text: 'Prime Minister Donald Tusk repeated on Wednesday that Poland would not send troops.', speakers: [['Donald Tusk', 'person']], cue: 'repeated' },
+  { name: 'repeated (no that)', text: 'The choir repeated the anthem twice.', speakers: [] },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

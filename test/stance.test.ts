@@ -50,6 +50,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
   'warnings without a verb of warning, and the case for lifting': [
+    { text: 'Finnish President Alexander Stubb argued that the restrictions on striking Russia should be lifted.', stance: 'support' },
+    { text: '"This is not our war," Senator Josh Hawley said of the push to let Kyiv strike Russia.', stance: 'oppose' },
     { text: 'Moscow would regard strikes with Western missiles on Russian cities as direct participation in the war, the Kremlin said.', stance: 'oppose', speaker: 'Kremlin' },
     { text: 'Lifting the limits on Western missiles would invite retaliation against NATO bases, a senior German lawmaker argued.', stance: 'oppose' },
     { text: 'Foreign Minister Radoslaw Sikorski accused Russia of using the border as a shield and said Ukraine should be free to strike the bases inside Russia.', stance: 'support', speaker: 'Radoslaw Sikorski' },
@@ -71,6 +73,7 @@ const cases: Record<string, Case[]> = {
     { text: 'Germany Rejects Calls to Let Kyiv Strike Russian Territory', stance: 'oppose' },
   ],
   'limits: bounds and cancels': [
+    { text: 'Officials said Washington still bars Ukraine from using ATACMS deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'The Pentagon has refused to let Kyiv fire ATACMS at targets deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'Officials in Washington said Ukraine still cannot fire long-range missiles into Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'President Joe Biden has widened the permission, extending it beyond the Kharkiv region to the whole border, officials said.', stance: 'support', limits: [] },

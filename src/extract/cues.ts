@@ -70,6 +70,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   return false;
 }
 
+/** words that open a short time or manner phrase between a verb and its "that" */
+const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'yesterday', 'today']);
+
 const PRESS = new Set(['reporters', 'journalists', 'press', 'media', 'correspondents']);
 
 function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
@@ -98,7 +101,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
     const w = t.lower.replace(/'s$/, '');
     if (lex.weakObjects.has(w) || lex.positionNouns.has(w) && lex.decisionNouns.has(w)) return true;
-    if (w === 'that' && k === i + 1) return true;
+    // "repeated that", "repeated on Wednesday that", "said again that"
+    if (w === 'that' && (k === i + 1 || k <= i + 4 && BEFORE_THAT.has(tokens[i + 1]!.lower))) return true;
   }
   const next = tokens[i + 1];
   return Boolean(next && (next.text === ':' || isQuoteMark(next) || (next.text === ',' && tokens[i + 2] && isQuoteMark(tokens[i + 2]!))));
