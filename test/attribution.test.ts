@@ -50,6 +50,8 @@ const cases: Case[] = [
   { name: 'bullet: a list is not a speaker', text: '- Inflation, the economy and the war: what voters care about.', speakers: [] },
   { name: 'repeated on Wednesday that', text: 'Prime Minister Donald Tusk repeated on Wednesday that Poland would not send troops.', speakers: [['Donald Tusk', 'person']], cue: 'repeated' },
   { name: 'repeated (no that)', text: 'The choir repeated the anthem twice.', speakers: [] },
+  { name: 'according to data from X', text: 'Strikes on the border rose sharply in June, according to data released by the Pentagon.', speakers: [['Pentagon', 'group']], cue: 'according to' },
+  { name: 'according to the plan (no holder)', text: 'According to the plan, the strikes will begin in June.', speakers: [] },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

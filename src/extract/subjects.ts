@@ -223,9 +223,14 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     const quotedCue = inRegion(cue.index, regions) !== null;
     const inner = quotedCue || cue.index > complementFrom;
     if (cue.kind === 'according') {
-      // "according to statements from Washington": the one whose statements they are
+      // "according to statements from Washington", "according to figures published by the
+      // council": the one whose statements or figures they are
       let at = cue.index + 2;
       if (lex.positionNouns.has(tokens[at]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[at + 1]?.lower ?? '')) at += 2;
+      else if (!mentionStartingAt(ctx, at) && tokens[at]?.kind === 'word' && !tokens[at]!.cap) {
+        const by = tokens.slice(at + 1, at + 4).findIndex((t) => t.lower === 'by' || t.lower === 'from');
+        if (by >= 0) at += by + 2;
+      }
       const m = mentionStartingAt(ctx, at);
       if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
       continue;
