@@ -52,6 +52,11 @@ const cases: Case[] = [
   { name: 'repeated (no that)', text: 'The choir repeated the anthem twice.', speakers: [] },
   { name: 'according to data from X', text: 'Strikes on the border rose sharply in June, according to data released by the Pentagon.', speakers: [['Pentagon', 'group']], cue: 'according to' },
   { name: 'according to the plan (no holder)', text: 'According to the plan, the strikes will begin in June.', speakers: [] },
+  { name: 'a question about how, then X said', text: 'Poland sets no limits on how Ukraine uses its weapons, Foreign Minister Radosław Sikorski said on Monday.', speakers: [['Radosław Sikorski', 'person']], cue: 'said' },
+  { name: 'where X has so far refused', text: 'The debate matters in Washington, where the Biden administration has so far refused to change course.', speakers: [['Biden administration', 'group']], cue: 'refused' },
+  { name: 'turned down requests', text: 'For two years Washington had turned down such requests.', speakers: [['United States', 'group']], cue: 'turned' },
+  { name: 'a quotation, then X asked', before: ['President Andrzej Duda visited Rzeszów on Friday.'], text: '“Should Ukraine just sit and watch?” the president asked.', speakers: [['Andrzej Duda', 'person']], cue: 'asked' },
+  { name: 'asked (a question, not a quotation)', text: 'The committee asked the minister to appear on Tuesday.', speakers: [] },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

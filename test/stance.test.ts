@@ -50,6 +50,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
   'warnings without a verb of warning, and the case for lifting': [
+    { text: 'The Kremlin said letting Kyiv fire Western missiles at Russia would pour fuel on the fire.', stance: 'oppose', speaker: 'Kremlin' },
+    { text: 'Kremlin spokesman Dmitry Peskov accused Washington of drawing itself ever deeper into the conflict by arming Kyiv.', stance: 'oppose', speaker: 'Dmitry Peskov' },
     { text: 'Finnish President Alexander Stubb argued that the restrictions on striking Russia should be lifted.', stance: 'support' },
     { text: '"This is not our war," Senator Josh Hawley said of the push to let Kyiv strike Russia.', stance: 'oppose' },
     { text: 'Moscow would regard strikes with Western missiles on Russian cities as direct participation in the war, the Kremlin said.', stance: 'oppose', speaker: 'Kremlin' },
@@ -73,6 +75,7 @@ const cases: Record<string, Case[]> = {
     { text: 'Germany Rejects Calls to Let Kyiv Strike Russian Territory', stance: 'oppose' },
   ],
   'limits: bounds and cancels': [
+    { text: 'President Joe Biden lifted the ban on Ukraine firing US long-range missiles into Russia, officials said.', stance: 'support', limits: [] },
     { text: 'Officials said Washington still bars Ukraine from using ATACMS deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'The Pentagon has refused to let Kyiv fire ATACMS at targets deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'Officials in Washington said Ukraine still cannot fire long-range missiles into Russia.', stance: 'limited', limits: ['no-atacms'] },

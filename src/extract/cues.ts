@@ -7,7 +7,7 @@ import { isAdverb, isQuoteMark, type Token } from './tokens.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
-export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however']);
+export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however', 'far']);
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'become', 'became', 'grown', 'grew']);
 
@@ -90,6 +90,10 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "pressed the administration to go further", "pushed for": an appeal
   const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
+  // "turned down such requests": a refusal
+  if (base === 'turn' && tokens[i + 1]?.lower === 'down') return true;
+  // "“Should Ukraine just sit and watch?” the president asked": the quotation it closes
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object

@@ -165,7 +165,7 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
     if (own && k <= own[0]) return k + 1;
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return k + 1;
-    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'but' || t.lower === 'while' || t.lower === 'although' || t.lower === 'though' || t.lower === 'because')) return k + 1;
+    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'but' || t.lower === 'while' || t.lower === 'although' || t.lower === 'though' || t.lower === 'because' || t.lower === 'where')) return k + 1;
     if (!own && inRegion(k, regions)) return k + 1;
   }
   return 0;
@@ -214,10 +214,13 @@ export interface Found { mention: Mention; rule: string; cue: Cue; inner: boolea
 export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number]>): Found[] {
   const { tokens, lex } = ctx;
   const hedge = tokens.findIndex((t, i) => HEDGE_QUESTIONS.has(t.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
+  // the question ends at the next comma or semicolon: "... on how Ukraine uses them, Sikorski said"
+  let hedgeEnd = hedge < 0 ? -1 : tokens.findIndex((t, i) => i > hedge && (t.text === ',' || t.text === ';'));
+  if (hedgeEnd < 0) hedgeEnd = tokens.length;
   const found: Found[] = [];
   let complementFrom = Infinity;
   for (const cue of cues) {
-    if (hedge >= 0 && cue.index > hedge) continue;
+    if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
     if (complementFrom < cue.index && clauseBreakBetween(tokens, complementFrom, cue.index)) complementFrom = Infinity;
     const quotedCue = inRegion(cue.index, regions) !== null;
