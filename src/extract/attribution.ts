@@ -14,7 +14,7 @@ import { isQuoteMark, type Token } from './tokens.js';
 export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number }
 
 /** Every holder is made here, so that all have one shape (see blank() in mentions.ts). */
-function holder(entity: Entity, mention: string, rule: string, cue: Cue | null, at: number): Holder {
+export function holder(entity: Entity, mention: string, rule: string, cue: Cue | null, at: number): Holder {
   return { entity, mention, rule, cue, at };
 }
 

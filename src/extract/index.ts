@@ -3,7 +3,8 @@
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
 import { SCHEMA_VERSION, type Claim, type SentenceKind, type Stance } from '../schema.js';
 import { mapped } from './arrays.js';
-import { attribute, type Holder, type Previous } from './attribution.js';
+import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
+import { interviewRoles, interviewTurns } from './interview.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
@@ -48,6 +49,15 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
   return out;
 }
 
+/** A sentence of an interview's question or answer: the one whose turn it is holds it. */
+function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): Attribution {
+  const entity = entities.entityOf(speaker);
+  if (!entity) return a;
+  const rules = ['speaker.interview'];
+  for (const r of a.rules) if (!r.startsWith('speaker.')) rules.push(r);
+  return { holders: [holder(entity, speaker.name, 'speaker.interview', null, 0)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted };
+}
+
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
   const lowerWords = new Set<string>();
   const properWords = new Set<string>();
@@ -74,13 +84,19 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     return { s, tokens: tokenized[k]!, mentions: findMentions(tokenized[k]!, ctx) };
   });
   for (const p of prepared) for (const m of p.mentions) entities.observe(m);
+  const interview = mapped(prepared, (p) => ({ text: p.s.text, paragraph: p.s.paragraph, tokens: p.tokens, mentions: p.mentions }));
+  const turns = interviewTurns(interview);
+  const roles = turns && interviewRoles(interview, turns);
 
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prev: Carried | null = null;
-  for (const { s, tokens, mentions } of prepared) {
+  for (const [k, { s, tokens, mentions }] of prepared.entries()) {
     const context: Previous | null = prev && previous(prev, s.paragraph);
-    const a = attribute({ tokens, mentions, kind: s.kind, text: s.text }, lex, entities, context);
+    let a = attribute({ tokens, mentions, kind: s.kind, text: s.text }, lex, entities, context);
+    const turn = turns?.[k];
+    const speaker = turn && roles ? roles[turn] : null;
+    if (speaker) a = inTurn(a, speaker, entities);
     const limits = findLimits(tokens, s.text, topic);
     const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === 'speaker.quote-continues');
     const st = stanceOf(tokens, s.text, topic, {
