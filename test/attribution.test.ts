@@ -57,6 +57,10 @@ const cases: Case[] = [
   { name: 'turned down requests', text: 'For two years Washington had turned down such requests.', speakers: [['United States', 'group']], cue: 'turned' },
   { name: 'a quotation, then X asked', before: ['President Andrzej Duda visited Rzeszów on Friday.'], text: '“Should Ukraine just sit and watch?” the president asked.', speakers: [['Andrzej Duda', 'person']], cue: 'asked' },
   { name: 'asked (a question, not a quotation)', text: 'The committee asked the minister to appear on Tuesday.', speakers: [] },
+  { name: 'said the Rev. X', text: '“It is the right call,” said the Rev. Mykola Hrytsak, pastor of a church in Erie.', speakers: [['Mykola Hrytsak', 'person']], cue: 'said' },
+  { name: 'has allowed X to', text: 'President Joe Biden has allowed Ukraine to fire American weapons across the border.', speakers: [['Joe Biden', 'person']], cue: 'allowed' },
+  { name: 'allowed (no decision)', text: 'The delay allowed more time for talks.', speakers: [] },
+  { name: 'has ruled out', text: 'Chancellor Olaf Scholz has ruled out sending Taurus missiles.', speakers: [['Olaf Scholz', 'person']], cue: 'ruled' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

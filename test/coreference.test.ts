@@ -24,6 +24,8 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: 'she -> the nearer of two women, though no lexicon knows her name', text: 'Foreign Ministry spokeswoman Maria Zakharova warned the West. Analyst Selin Aydemir said the warning was aimed at Washington. She said the timing was no accident.',
+    expected: [[['Maria Zakharova', 'person']], [['Selin Aydemir', 'person']], [['Selin Aydemir', 'person']]] },
   { name: 'he -> the man named before', text: 'Secretary of State Antony Blinken met Ukrainian leaders in Kyiv on Tuesday. He emphasized that the United States would adapt its policy.',
     expected: [[], [['Antony Blinken', 'person']]] },
   { name: 'she -> the woman named before', text: 'Foreign Minister Annalena Baerbock spoke after the meeting. She argued that the limits should be lifted.',

@@ -103,9 +103,12 @@ export class ArticleEntities {
         const g = pool.find((e) => e.kind !== 'person' && e.plural) ?? pool.find((e) => e.kind === 'group');
         return g ? [g] : [];
       }
-      // a person of the pronoun's gender before one whose gender is unknown; then remember it
-      const p = pool.find((e) => e.kind === 'person' && m.gender !== null && e.gender === m.gender)
-        ?? pool.find((e) => e.kind === 'person' && (e.gender === null || m.gender === null || e.gender === m.gender));
+      // among the last two persons, one of the pronoun's gender before one whose gender is
+      // unknown ("Zakharova said ... Aydemir said ... she": Aydemir, whose name no lexicon knows);
+      // then the nearest that may be either; then remember it
+      const persons = pool.filter((e) => e.kind === 'person');
+      const compatible = (e: Entity) => e.gender === null || m.gender === null || e.gender === m.gender;
+      const p = persons.slice(0, 2).find((e) => m.gender !== null && e.gender === m.gender) ?? persons.find(compatible);
       if (p) p.gender ??= m.gender;
       return p ? [p] : [];
     }

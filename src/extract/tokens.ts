@@ -70,7 +70,7 @@ function isAbbrevDot(text: string, start: number, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'prof', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept']);
+const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'rev', 'fr', 'msgr', 'amb', 'hon', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'prof', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept']);
 
 export function isQuoteMark(t: Token): boolean {
   return t.kind === 'quote' || t.kind === 'open-quote' || t.kind === 'close-quote';
