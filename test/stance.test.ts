@@ -50,6 +50,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
   'warnings without a verb of warning, and the case for lifting': [
+    { text: 'Retired colonel Janet Moore is among those urging caution on strikes inside Russia.', stance: 'oppose' },
+    { text: 'Prime Minister Viktor Orbán warned that loosening the rules on Western weapons would drag Europe toward a direct war with Russia.', stance: 'oppose' },
+    { text: '"Anyone who hands Kyiv missiles to strike Russia will be treated as a participant," a Duma deputy said.', stance: 'oppose' },
     { text: 'The Kremlin said letting Kyiv fire Western missiles at Russia would pour fuel on the fire.', stance: 'oppose', speaker: 'Kremlin' },
     { text: 'Kremlin spokesman Dmitry Peskov accused Washington of drawing itself ever deeper into the conflict by arming Kyiv.', stance: 'oppose', speaker: 'Dmitry Peskov' },
     { text: 'Finnish President Alexander Stubb argued that the restrictions on striking Russia should be lifted.', stance: 'support' },
@@ -75,6 +78,9 @@ const cases: Record<string, Case[]> = {
     { text: 'Germany Rejects Calls to Let Kyiv Strike Russian Territory', stance: 'oppose' },
   ],
   'limits: bounds and cancels': [
+    { text: 'Senator Jane Roe said the administration should keep the Kharkiv exception and nothing more.', stance: 'limited', limits: ['kharkiv-only'] },
+    { text: 'Officials said Washington allows strikes only against forces across the border from the Kharkiv and Sumy regions.', stance: 'limited', limits: [] },
+    { text: 'A senior official said the ATACMS would stay on the shelf for now.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'President Joe Biden lifted the ban on Ukraine firing US long-range missiles into Russia, officials said.', stance: 'support', limits: [] },
     { text: 'Officials said Washington still bars Ukraine from using ATACMS deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },
     { text: 'The Pentagon has refused to let Kyiv fire ATACMS at targets deep inside Russia.', stance: 'limited', limits: ['no-atacms'] },

@@ -239,6 +239,12 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       continue;
     }
     const prevTok = tokens[cue.index - 1];
+    // "Janet Moorhead is among those urging caution": the one among them
+    if (cue.verb?.form === 'ing' && tokens[cue.index - 1]?.lower === 'those' && tokens[cue.index - 2]?.lower === 'among') {
+      const subject = subjectBefore(ctx, cue.index - 2, clauseStartBefore(tokens, cue.index - 2, regions));
+      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
+      if (subject) continue;
+    }
     // "has spent weeks lobbying allies": the participle is the spender's
     const spentAt = cue.verb?.form === 'ing' ? spentTimeBefore(tokens, cue.index) : -1;
     if (spentAt >= 0) {
