@@ -189,11 +189,11 @@ function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1) return [];
-  const holder = (m: Mention) => m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous';
+  const isHolder = (m: Mention) => m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous';
   const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
   const found = (lead: Mention[]): Found[] => mapped(lead, (mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
   // "Germany and France:": every holder of a short, capitalised lead
-  if (colon <= 8 && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && holder(m)));
+  if (colon <= 8 && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
   // "Kremlin spokesman Dmitry Peskov:", "Vladimir Putin, on state TV:", "A senior EU diplomat,
   // asked whether ...:": the one holder that ends the lead, right before the colon or a comma
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -205,6 +205,6 @@ function colonLead(ctx: Ctx): Found[] {
   if (leadEnd < colon && !(aside && (PREPOSITIONS.has(aside.lower) || /(?:ed|ing)$/.test(aside.lower)))) return [];
   // before the holder only its titles, capitalised words and articles ("Kremlin spokesman")
   const leading = (t: Token) => t.kind !== 'word' || t.cap || ['a', 'an', 'the'].includes(t.lower) || ctx.lex.titles.has(t.lower) || ctx.lex.regionAdjectives.has(t.lower);
-  const lead = mentions.find((m) => m.end === leadEnd && holder(m) && tokens.slice(0, m.start).every(leading));
+  const lead = mentions.find((m) => m.end === leadEnd && isHolder(m) && tokens.slice(0, m.start).every(leading));
   return lead ? found([lead]) : [];
 }

@@ -196,7 +196,7 @@ function mainSubject(ctx: Ctx, before: number, regions: Array<[number, number]>)
   // "Ukraine's President Volodymyr Zelensky went further": the possessor names the subject's office
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   if (!m || !isHolderKind(m)) return null;
-  // one clause: no quotation, semicolon or "that" between the subject and the participle
+  // one clause: no quotation, semicolon, colon or relative between the subject and the participle
   for (let k = m.end; k < before; k++) {
     const t = tokens[k]!;
     if (inRegion(k, regions) || t.text === ';' || t.text === ':' || RELATIVES.has(t.lower)) return null;
@@ -239,18 +239,18 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       continue;
     }
     const prevTok = tokens[cue.index - 1];
-    // "Janet Moorhead is among those urging caution": the one among them
-    if (cue.verb?.form === 'ing' && tokens[cue.index - 1]?.lower === 'those' && tokens[cue.index - 2]?.lower === 'among') {
-      const subject = subjectBefore(ctx, cue.index - 2, clauseStartBefore(tokens, cue.index - 2, regions));
+    // a participle held by the subject of the word at `at`; false when that has none
+    const heldBySubjectOf = (at: number): boolean => {
+      const subject = subjectBefore(ctx, at, clauseStartBefore(tokens, at, regions));
       for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
-      if (subject) continue;
-    }
-    // "has spent weeks lobbying allies": the participle is the spender's
-    const spentAt = cue.verb?.form === 'ing' ? spentTimeBefore(tokens, cue.index) : -1;
-    if (spentAt >= 0) {
-      const subject = subjectBefore(ctx, spentAt, clauseStartBefore(tokens, spentAt, regions));
-      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
-      if (subject) continue;
+      return subject !== null;
+    };
+    if (cue.verb?.form === 'ing') {
+      // "Janet Moorhead is among those urging caution": the one among them
+      if (tokens[cue.index - 1]?.lower === 'those' && tokens[cue.index - 2]?.lower === 'among' && heldBySubjectOf(cue.index - 2)) continue;
+      // "has spent weeks lobbying allies": the spender
+      const spentAt = spentTimeBefore(tokens, cue.index);
+      if (spentAt >= 0 && heldBySubjectOf(spentAt)) continue;
     }
     // "..., stating that": a participle continues the main clause's holder, whose own verb may
     // say nothing ("Zakharova went further, accusing the West of ...")
