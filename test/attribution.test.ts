@@ -56,11 +56,17 @@ const cases: Case[] = [
   { name: 'where X has so far refused', text: 'The debate matters in Washington, where the Biden administration has so far refused to change course.', speakers: [['Biden administration', 'group']], cue: 'refused' },
   { name: 'turned down requests', text: 'For two years Washington had turned down such requests.', speakers: [['United States', 'group']], cue: 'turned' },
   { name: 'a quotation, then X asked', before: ['President Andrzej Duda visited Rzeszów on Friday.'], text: '“Should Ukraine just sit and watch?” the president asked.', speakers: [['Andrzej Duda', 'person']], cue: 'asked' },
-  { name: 'asked (a question, not a quotation)', text: 'The committee asked the minister to appear on Tuesday.', speakers: [] },
+  { name: 'asked (no quotation, no request)', text: 'The minister was asked about the plan on Tuesday.', speakers: [] },
   { name: 'said the Rev. X', text: '“It is the right call,” said the Rev. Mykola Hrytsak, pastor of a church in Erie.', speakers: [['Mykola Hrytsak', 'person']], cue: 'said' },
   { name: 'has allowed X to', text: 'President Joe Biden has allowed Ukraine to fire American weapons across the border.', speakers: [['Joe Biden', 'person']], cue: 'allowed' },
   { name: 'allowed (no decision)', text: 'The delay allowed more time for talks.', speakers: [] },
   { name: 'has ruled out', text: 'Chancellor Olaf Scholz has ruled out sending Taurus missiles.', speakers: [['Olaf Scholz', 'person']], cue: 'ruled' },
+  // an unnamed spokesperson speaks for whom they speak for; a named one is a person
+  { name: 'an unnamed government spokesperson', text: '“Our position has not changed,” a Spanish government spokesperson told reporters.', speakers: [['Spain', 'group']] },
+  { name: 'an unnamed Pentagon spokeswoman', text: 'A Pentagon spokeswoman said the review would take weeks.', speakers: [['Pentagon', 'group']] },
+  { name: 'a spokesperson for X', text: 'A spokesperson for Foreign Minister Annalena Baerbock confirmed that the talks would go on.', speakers: [['Annalena Baerbock', 'person']] },
+  { name: 'a named spokesperson', text: 'Kremlin spokesman Dmitry Peskov said the talks would go on.', speakers: [['Dmitry Peskov', 'person']] },
+  { name: 'asked X to', text: 'Kyiv has asked Washington and London to allow strikes on airfields.', speakers: [['Ukraine', 'group']], cue: 'asked' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

@@ -6,7 +6,7 @@ import { mapped } from './arrays.js';
 import { findCues, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { isQuoteMark, type Token } from './tokens.js';
@@ -69,7 +69,8 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     }
     return out;
   };
-  const addHolder = (m: Mention, rule: string, cue: Cue | null) => {
+  const addHolder = (named: Mention, rule: string, cue: Cue | null) => {
+    const m = spokespersonsPrincipal(ctx, named) ?? named;
     const before = personsBefore(m);
     for (const e of entities.resolve(m, before, speakersBefore)) {
       if (seen.has(e)) continue;
@@ -182,6 +183,23 @@ function quotedWords(text: string, tokens: Token[], regions: Array<[number, numb
     if (q.split(/\s+/).length >= 2) parts.push(q);
   }
   return parts.length ? parts.join(' … ') : null;
+}
+
+/**
+ * An unnamed spokesperson speaks for whom they speak for: "a Kremlin spokesman" for the Kremlin,
+ * "an Italian government spokesperson" for Italy, "a spokesperson for Defence Minister Ludivine
+ * Dedonder" for her. A named one ("spokesperson Dmitry Peskov") is a person and stays.
+ */
+function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens, lex } = ctx;
+  if (m.kind !== 'anonymous' || !lex.carrierTitles.has(tokens[m.end - 1]?.lower ?? '')) return null;
+  for (let k = Math.max(0, m.start - 3); k < m.end - 1; k++) {
+    const w = tokens[k]!.lower;
+    const body = lex.demonyms.get(w) ?? (tokens[k]!.cap ? lex.institutions.get(w) : undefined);
+    if (body) return blank(k, k + 1, 'group', body);
+  }
+  if (tokens[m.end]?.lower === 'for') return ctx.mentions.find((x) => x.start === m.end + 1 && (x.kind === 'person' || x.kind === 'group')) ?? null;
+  return null;
 }
 
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
