@@ -67,6 +67,8 @@ const cases: Case[] = [
   { name: 'a spokesperson for X', text: 'A spokesperson for Foreign Minister Annalena Baerbock confirmed that the talks would go on.', speakers: [['Annalena Baerbock', 'person']] },
   { name: 'a named spokesperson', text: 'Kremlin spokesman Dmitry Peskov said the talks would go on.', speakers: [['Dmitry Peskov', 'person']] },
   { name: 'asked X to', text: 'Kyiv has asked Washington and London to allow strikes on airfields.', speakers: [['Ukraine', 'group']], cue: 'asked' },
+  { name: 'a capital for its government', text: 'Seoul said it was watching the decision closely.', speakers: [['South Korea', 'group']], cue: 'said' },
+  { name: 'an embassy', text: 'The Ukrainian embassy in Canberra said in a statement that the delay cost lives.', speakers: [['Ukrainian embassy', 'group']], cue: 'said' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },
