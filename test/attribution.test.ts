@@ -69,6 +69,12 @@ const cases: Case[] = [
   { name: 'asked X to', text: 'Kyiv has asked Washington and London to allow strikes on airfields.', speakers: [['Ukraine', 'group']], cue: 'asked' },
   { name: 'a capital for its government', text: 'Seoul said it was watching the decision closely.', speakers: [['South Korea', 'group']], cue: 'said' },
   { name: 'an embassy', text: 'The Ukrainian embassy in Canberra said in a statement that the delay cost lives.', speakers: [['Ukrainian embassy', 'group']], cue: 'said' },
+  { name: 'X on the committee have urged', text: 'Some Republicans on the House Armed Services Committee have urged the administration to go further.', speakers: [['Republicans', 'group']], cue: 'urged' },
+  { name: 'X for the ministry (a spokesperson)', text: 'A spokesperson for the Ministry of Defence said the ministry would not comment.', speakers: [['Ministry', 'group']] },
+  { name: 'has been asking for', text: 'Kyiv has been asking for months.', speakers: [['Ukraine', 'group']], cue: 'asking' },
+  { name: 'put it bluntly', text: 'A senior EU diplomat put it more bluntly: “Nothing will change before November.”', speakers: [['EU diplomat', 'anonymous']], cue: 'put' },
+  { name: 'held to its position', text: 'The Biden administration has so far held to its position on the weapons.', speakers: [['Biden administration', 'group']], cue: 'held' },
+  { name: 'held talks (no position)', text: 'Chancellor Olaf Scholz held talks with Macron on Tuesday.', speakers: [] },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

@@ -50,6 +50,7 @@ const cases: Record<string, Case[]> = {
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
   'warnings without a verb of warning, and the case for lifting': [
+    { text: 'The Russian embassy said Sweden was fuelling the conflict by letting Kyiv strike Russian soil.', stance: 'oppose' },
     { text: 'Kremlin spokesman Dmitry Peskov said Western talk of strikes on Russian territory was a dangerous escalation.', stance: 'oppose' },
     { text: 'Moscow has said that strikes on Russian territory with Western weapons make NATO countries parties to the conflict.', stance: 'oppose' },
     { text: 'Retired colonel Janet Moore is among those urging caution on strikes inside Russia.', stance: 'oppose' },

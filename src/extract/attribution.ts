@@ -6,7 +6,7 @@ import { mapped } from './arrays.js';
 import { findCues, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
-import { blank, type Mention } from './mentions.js';
+import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { isQuoteMark, type Token } from './tokens.js';
@@ -198,7 +198,12 @@ function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
     const body = lex.demonyms.get(w) ?? (tokens[k]!.cap ? lex.institutions.get(w) : undefined);
     if (body) return blank(k, k + 1, 'group', body);
   }
-  if (tokens[m.end]?.lower === 'for') return ctx.mentions.find((x) => x.start === m.end + 1 && (x.kind === 'person' || x.kind === 'group')) ?? null;
+  if (tokens[m.end]?.lower === 'for') {
+    const at = tokens[m.end + 1]?.lower === 'the' ? m.end + 2 : m.end + 1;
+    const principal = ctx.mentions.find((x) => (x.start === m.end + 1 || x.start === at) && (x.kind === 'person' || x.kind === 'group' || x.kind === 'anaphor'));
+    // "the Ministry of Defence" is a body here, not a reference back
+    return principal ? (principal.kind === 'anaphor' ? asKind(principal, 'group') : principal) : null;
+  }
   return null;
 }
 

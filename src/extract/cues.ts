@@ -90,8 +90,10 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "pressed the administration to go further", "pushed for": an appeal
   const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
-  // "has asked Washington and London to allow strikes": a request
-  if (base === 'ask' && tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to')) return true;
+  // "has asked Washington and London to allow strikes", "has been asking for months": a request
+  if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
+  // "put it more bluntly": a statement
+  if (base === 'put' && tokens[i + 1]?.lower === 'it') return true;
   // "has allowed Ukraine to fire", "permitted the weapons to be used": a decision
   if ((base === 'allow' || base === 'permit') && tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to')) return true;
   // "has ruled out long-range strikes": a refusal

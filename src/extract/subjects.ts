@@ -78,6 +78,16 @@ export function coordinated(ctx: Ctx, last: Mention): Mention[] {
   return out;
 }
 
+/** The group or unnamed source right before "on|in|from|at (the) <m>", or null. */
+function describedBy(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens } = ctx;
+  let p = m.start - 1;
+  if (['the', 'a', 'an'].includes(tokens[p]?.lower ?? '')) p--;
+  if (!['on', 'in', 'from', 'at'].includes(tokens[p]?.lower ?? '')) return null;
+  const owner = mentionEndingAt(ctx, p);
+  return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
+}
+
 /** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
 export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { mentions: Mention[]; rule: string } | null {
   const { tokens } = ctx;
@@ -137,12 +147,17 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   }
   const m = mentionEndingAt(ctx, k + 1);
   if (m && isHolderKind(m)) {
+    // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
+    // source that the prepositional phrase describes
+    const owner = describedBy(ctx, m);
+    if (owner) return { mentions: coordinated(ctx, owner), rule: 'speaker.subject' };
     // "President Volodymyr Zelensky of Ukraine welcomed": the person before "of"
     if (precededByPreposition(ctx, m)) {
       if (tokens[m.start - 1]!.lower === 'of') {
         const owner = mentionEndingAt(ctx, m.start - 1);
         if (owner && owner.kind === 'person') return { mentions: [owner], rule: 'speaker.subject' };
       }
+
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
       if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
