@@ -75,6 +75,8 @@ const cases: Case[] = [
   { name: 'put it bluntly', text: 'A senior EU diplomat put it more bluntly: “Nothing will change before November.”', speakers: [['EU diplomat', 'anonymous']], cue: 'put' },
   { name: 'held to its position', text: 'The Biden administration has so far held to its position on the weapons.', speakers: [['Biden administration', 'group']], cue: 'held' },
   { name: 'held talks (no position)', text: 'Chancellor Olaf Scholz held talks with Macron on Tuesday.', speakers: [] },
+  { name: "X's government said", text: "Finland's government has said it places no restrictions on the weapons.", speakers: [['Finland', 'group']], cue: 'said' },
+  { name: 'X (party), an apposition, called', text: 'Rep. Dana Whitlock (R-Ind.), a member of the committee, called the limits “a half-measure.”', speakers: [['Dana Whitlock', 'person']], cue: 'called' },
   // weak verbs that count with what follows them
   { name: 'called X "a verdict"', text: 'Italian Foreign Minister Antonio Tajani called the idea "a dangerous mistake."', speakers: [['Antonio Tajani', 'person']], cue: 'called' },
   { name: 'called X (a phone call)', text: 'Chancellor Olaf Scholz called President Emmanuel Macron on Tuesday.', speakers: [] },

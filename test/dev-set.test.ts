@@ -1,5 +1,5 @@
 // The development sets: articles in other outlets' styles with gold labels by the same guideline.
-// fixtures/dev was tuned on from the start; fixtures/holdout and holdout2 to holdout6 were each
+// fixtures/dev was tuned on from the start; fixtures/holdout and holdout2 to holdout7 were each
 // measured once as held-out sets and tuned on after (their READMEs say when). Their figures must
 // not fall back below what was measured.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ const sets: Array<[string, Floors]> = [
   ['fixtures/holdout3', { speakers: 0.76, stance: 0.56, limits: 0.66, boilerplate: 1 }],
   ['fixtures/holdout4', { speakers: 0.75, stance: 0.64, limits: 0.85, boilerplate: 0.85 }],
   ['fixtures/holdout5', { speakers: 0.70, stance: 0.66, limits: 0.78, boilerplate: 0.9 }],
-  ['fixtures/holdout6', { speakers: 0.74, stance: 0.62, limits: 0.70, boilerplate: 1 }],
+  ['fixtures/holdout6', { speakers: 0.76, stance: 0.63, limits: 0.70, boilerplate: 1 }],
+  ['fixtures/holdout7', { speakers: 0.77, stance: 0.70, limits: 0.82, boilerplate: 0.8 }],
 ];
 
 describe('development sets', () => {

@@ -50,6 +50,8 @@ const cases: Record<string, Case[]> = {
     { text: 'Russian Foreign Minister Sergei Lavrov accused the West of escalating the war by letting Kyiv hit Russian territory.', stance: 'oppose' },
   ],
   'warnings without a verb of warning, and the case for lifting': [
+    { text: 'Foreign Minister Antonio Tajani rules out the use of Italian weapons inside Russia.', stance: 'oppose' },
+    { text: 'Russian Foreign Ministry spokesperson Maria Zakharova said any strike on Russian territory with Western weapons will be met with a response.', stance: 'oppose' },
     { text: 'The Russian embassy said Sweden was fuelling the conflict by letting Kyiv strike Russian soil.', stance: 'oppose' },
     { text: 'Kremlin spokesman Dmitry Peskov said Western talk of strikes on Russian territory was a dangerous escalation.', stance: 'oppose' },
     { text: 'Moscow has said that strikes on Russian territory with Western weapons make NATO countries parties to the conflict.', stance: 'oppose' },

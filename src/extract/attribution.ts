@@ -70,7 +70,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     return out;
   };
   const addHolder = (named: Mention, rule: string, cue: Cue | null) => {
-    const m = spokespersonsPrincipal(ctx, named) ?? named;
+    const m = spokespersonsPrincipal(ctx, named) ?? governmentOf(ctx, named) ?? named;
     const before = personsBefore(m);
     for (const e of entities.resolve(m, before, speakersBefore)) {
       if (seen.has(e)) continue;
@@ -205,6 +205,13 @@ function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
     return principal ? (principal.kind === 'anaphor' ? asKind(principal, 'group') : principal) : null;
   }
   return null;
+}
+
+/** "Germany's government", "Finland's government said": the country whose government it is. */
+function governmentOf(ctx: Ctx, m: Mention): Mention | null {
+  if (m.kind !== 'group' || !['government', 'administration'].includes(ctx.tokens[m.end - 1]?.lower ?? '')) return null;
+  const owner = m.possessor ?? ctx.mentions.find((x) => x.end === m.start && x.possessive);
+  return owner && (owner.kind === 'group' || owner.kind === 'place') ? asKind(owner, 'group') : null;
 }
 
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */

@@ -124,7 +124,14 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     if (including > 0 && tokens[including - 1]?.text === ',') open = including - 1;
     else while (open >= clauseStart && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
     if (open >= clauseStart && tokens[open]!.text === ',') {
-      let m = mentionEndingAt(ctx, open);
+      // "Rep. Dana Whitlock (R-Ind.), a member of the committee, called": past the aside
+      let nameEnd = open;
+      if (tokens[open - 1]?.text === ')') {
+        let paren = open - 2;
+        while (paren > clauseStart && paren > open - 9 && tokens[paren]!.text !== '(') paren--;
+        if (tokens[paren]?.text === '(') nameEnd = paren;
+      }
+      let m = mentionEndingAt(ctx, nameEnd);
       if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
