@@ -59,11 +59,20 @@ export function countsText(counts: readonly number[], stances: readonly string[]
   return stances.map((s, k) => [s, counts[k] ?? 0] as const).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(' · ');
 }
 
+/** The embedded data: JSON, or for a large report gzip'd JSON in base64 (see page.ts). */
+export async function readData(source: HTMLElement): Promise<ReportData> {
+  const text = source.textContent ?? '';
+  if (source.dataset.encoding !== 'gzip-base64') return JSON.parse(text) as ReportData;
+  const bytes = Uint8Array.from(atob(text.trim()), (ch) => ch.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return JSON.parse(await new Response(stream).text()) as ReportData;
+}
+
 /** Draws the report into the page and wires its controls. */
-export function startReport(doc: Document): void {
+export async function startReport(doc: Document): Promise<void> {
   const source = doc.getElementById('report-data');
   if (!source) return;
-  const data = JSON.parse(source.textContent ?? '{}') as ReportData;
+  const data = await readData(source);
   const MARK_MENTION = 3;
   const MARK_CLASSES = ['m-cue', 'm-limit', 'm-stance'];
   const many = data.articles.length > 40;
