@@ -53,6 +53,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<
   if (opts.output === undefined) throw new UsageError("name the page to write with -o, e.g. -o report.html (or -o - for standard output); see 'claims report --help'");
   if (opts.claims !== undefined && paths.length > 0) throw new UsageError("give either article paths or --claims FILE, not both; see 'claims report --help'");
   if (opts.claims === undefined && paths.length === 0) throw new UsageError("name the articles to report on, or a claims file with --claims FILE; see 'claims report --help'");
+  if (opts.output !== '-') checkWritable(opts.output, io.cwd);
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const topic = topicFrom(opts.pack);
   let gathered: Gathered;
@@ -76,6 +77,17 @@ async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<
   await writePage(opts.output, html, io);
   io.stderr.write(`claims: ${opts.output === '-' ? 'wrote the report' : `wrote ${opts.output}`}: ${articles.length} articles, ${sizeText(Buffer.byteLength(html, 'utf8'))}${gathered.failed.length + gathered.problems > 0 ? `, ${gathered.failed.length + gathered.problems} failed` : ''}\n`);
   return gathered.failed.length + gathered.problems > 0 ? 1 : 0;
+}
+
+// Before the work, not after: a page that cannot be written should not cost an extraction.
+function checkWritable(output: string, cwd: string): void {
+  const dir = path.dirname(path.resolve(cwd, output));
+  try {
+    if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (err) {
+    throw new UsageError(`${output}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'write error'})`);
+  }
 }
 
 async function writePage(output: string, html: string, io: Io): Promise<void> {
