@@ -2,21 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ReportData } from '../src/report/html/model.js';
 import { claims } from './helpers.js';
+import { dataOf } from './report-data.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-report-'));
 const at = (name: string) => path.join(tmp, name);
-
-/** The data a page embeds, plain or packed. */
-export function dataOf(html: string): ReportData {
-  const plain = /<script type="application\/json" id="report-data">([^<]*)<\/script>/u.exec(html);
-  if (plain) return JSON.parse(plain[1]!) as ReportData;
-  const packed = /data-encoding="gzip-base64">([A-Za-z0-9+/=]+)<\/script>/u.exec(html)!;
-  return JSON.parse(gunzipSync(Buffer.from(packed[1]!, 'base64')).toString('utf8')) as ReportData;
-}
 
 const ndjson = claims(['extract', 'corpus', '--format', 'ndjson']).stdout;
 const records = ndjson.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
