@@ -82,11 +82,13 @@ ${legend()}
 <div id="grid" role="grid" aria-label="stance of each speaker in each article"></div>
 <div id="grid-more"></div>
 </section>
-<aside id="evidence" aria-live="polite">
+<aside id="evidence-panel">
+<p class="legend marks"><mark class="m-speaker">speaker</mark> <mark class="m-cue">cue</mark> <mark class="m-limit">limit words</mark> <mark class="m-stance">stance words</mark> <mark class="m-other">another speaker</mark></p>
+<div id="evidence" aria-live="polite">
 <h2>Evidence</h2>
-<p class="empty">Click a cell to see the sentences behind it: the speaker's mention, the cue and the limit words are marked.
+<p class="empty">Click a cell to see the sentences behind it, with the speaker's mention, the cue and the limit words marked.
 Click a speaker for their summary, an article's heading for its speakers.</p>
-<p class="legend"><mark class="m-speaker">speaker</mark> <mark class="m-cue">cue</mark> <mark class="m-limit">limit words</mark> <mark class="m-stance">stance words</mark> <mark class="m-other">another speaker</mark></p>
+</div>
 </aside>
 <section id="summary-view" class="wide">
 <h2>Speakers</h2>
