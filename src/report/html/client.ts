@@ -138,7 +138,7 @@ export async function startReport(doc: Document): Promise<void> {
     head.style.width = `${width}px`;
     head.append(el('div', 'g-corner', `${data.speakers.length} speakers × ${data.articles.length} articles`));
     data.articles.forEach((a, col) => {
-      const h = el('button', 'g-col', many ? String(col + 1) : articleLabel(col));
+      const h = el('button', 'g-col', many ? `${col + 1}${a[3] ? ` · ${a[3].slice(0, 10)}` : ''}` : articleLabel(col));
       h.type = 'button';
       h.style.left = `${NAME + col * CELL}px`;
       h.style.width = `${CELL}px`;
