@@ -34,6 +34,7 @@ const ClaimRecord = ClaimSchema.omit({ schemaVersion: true }).extend({ schemaVer
 const ErrorRecord = z.object({ type: z.literal('error'), code: ErrorCodeSchema, file: z.string(), message: z.string() }).loose();
 
 async function* linesOf(stream: NodeJS.ReadableStream, file: string, opts: ClaimsFileOptions): AsyncGenerator<string> {
+  const tooLong = () => new ClaimsFileError(file, `a line longer than ${opts.maxLine} characters: not claims NDJSON`);
   let pending = '';
   let total = 0;
   stream.setEncoding?.('utf8');
@@ -42,12 +43,14 @@ async function* linesOf(stream: NodeJS.ReadableStream, file: string, opts: Claim
     total += s.length;
     if (total > opts.maxTotal) throw new ClaimsFileError(file, `more than ${opts.maxTotal} characters of claims; split the run`);
     pending += s;
-    let nl: number;
-    while ((nl = pending.indexOf('\n')) !== -1) {
-      yield pending.slice(0, nl);
-      pending = pending.slice(nl + 1);
+    let from = 0;
+    for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', from)) {
+      if (nl - from > opts.maxLine) throw tooLong();
+      yield pending.slice(from, nl);
+      from = nl + 1;
     }
-    if (pending.length > opts.maxLine) throw new ClaimsFileError(file, `a line longer than ${opts.maxLine} characters: not claims NDJSON`);
+    pending = pending.slice(from);
+    if (pending.length > opts.maxLine) throw tooLong();
   }
   if (pending !== '') yield pending;
 }

@@ -79,7 +79,7 @@ ${legend()}
 <label>Speaker <input id="filter" type="search" placeholder="filter by name" autocomplete="off"></label>
 <label>Named in <select id="min-articles"></select></label>
 </div>
-<div id="grid" role="grid" aria-label="stance of each speaker in each article"></div>
+<div id="grid" role="region" aria-label="stance of each speaker in each article"></div>
 <div id="grid-more"></div>
 </section>
 <aside id="evidence-panel">
