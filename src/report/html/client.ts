@@ -136,12 +136,19 @@ export async function startReport(doc: Document): Promise<void> {
     const width = NAME + data.articles.length * CELL;
     const head = el('div', 'g-head');
     head.style.width = `${width}px`;
-    head.append(el('div', 'g-corner', `${data.speakers.length} speakers × ${data.articles.length} articles`));
+    const labels = data.articles.map((a, col) => (many ? `${col + 1}${a[3] ? ` · ${a[3].slice(0, 10)}` : ''}` : articleLabel(col)));
+    // as tall as the longest heading needs (about 7 px a character), within 48 to 160 px
+    const height = `${Math.round(Math.min(160, Math.max(48, 12 + 7 * Math.max(0, ...labels.map((l) => l.length)))))}px`;
+    head.style.height = height;
+    const corner = el('div', 'g-corner', `${data.speakers.length} speakers × ${data.articles.length} articles`);
+    corner.style.height = height;
+    head.append(corner);
     data.articles.forEach((a, col) => {
-      const h = el('button', 'g-col', many ? `${col + 1}${a[3] ? ` · ${a[3].slice(0, 10)}` : ''}` : articleLabel(col));
+      const h = el('button', 'g-col', labels[col]);
       h.type = 'button';
       h.style.left = `${NAME + col * CELL}px`;
       h.style.width = `${CELL}px`;
+      h.style.height = height;
       h.title = `${col + 1}. ${articleLabel(col)} (${a[1]})`;
       h.dataset.col = String(col);
       head.append(h);
