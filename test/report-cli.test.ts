@@ -37,6 +37,25 @@ describe('claims report from articles', () => {
   });
 });
 
+describe('claims report with an input that fails', () => {
+  it('names it on stderr and in the page, reports the rest, exits 1; the title is the pack\'s', () => {
+    const run = claims(['report', 'corpus/001_0bb1e9a035e83043.txt', 'corpus/missing.txt', '-o', '-']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^claims: corpus\/missing\.txt: .*\(E_NOT_FOUND\)\n/u);
+    const data = dataOf(run.stdout);
+    expect(data.articles.map((a) => a[0])).toEqual(['001_0bb1e9a035e83043']);
+    expect(data.failed).toEqual([['corpus/missing.txt', expect.stringMatching(/\(E_NOT_FOUND\)$/u)]]);
+    expect(run.stdout).toContain('<title>Letting Ukraine strike inside Russia with Western weapons (May 2024)</title>');
+    expect(run.stdout).toContain('Stance toward: “Ukraine should be allowed to use Western-supplied weapons to strike targets inside Russia.”');
+  });
+
+  it('takes the title and proposition of another pack', () => {
+    const run = claims(['report', 'fixtures/congestion/articles', '--pack', 'src/packs/congestion-charge.json', '-o', '-']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<title>A city debating a congestion charge for its centre</title>');
+  });
+});
+
 describe('claims report --claims', () => {
   const file = at('claims.ndjson');
   fs.writeFileSync(file, ndjson);

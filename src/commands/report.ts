@@ -19,7 +19,7 @@ import { findingsOf, metaOf } from '../report/html/record-extras.js';
 import { maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
 
-interface ReportOptions { output?: string; claims?: string; title: string; pack?: string; maxBytes: string; jobs: string }
+interface ReportOptions { output?: string; claims?: string; title?: string; pack?: string; maxBytes: string; jobs: string }
 
 /** A claims file holds at most this many characters: the report is built in memory. */
 const MAX_CLAIMS_CHARS = 1024 * 1024 * 1024;
@@ -30,7 +30,7 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
     .argument('[paths...]', 'article files (.txt, .md), directories, or - for standard input')
     .option('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--claims <file>', 'read claims NDJSON (from claims extract --format ndjson; - for standard input) instead of articles')
-    .option('--title <text>', 'the report\'s title', 'Claims report')
+    .option('--title <text>', 'the report\'s title (default: the topic pack\'s label)')
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(new Option('-j, --jobs <n>', 'extraction threads').default(String(availableParallelism()), 'number of cores'))
@@ -69,7 +69,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<
   const articles = gathered.articles.map((a, k) => ({ ...a, claims: named[k]!.claims }));
   let html: string;
   try {
-    html = renderPage(buildReport({ title: opts.title, topic, articles, failed: gathered.failed }));
+    html = renderPage(buildReport({ title: opts.title ?? topic.pack.label, topic, articles, failed: gathered.failed }));
   } catch (err) {
     if (err instanceof DuplicateArticleError) throw new UsageError(err.message);
     throw err;

@@ -42,6 +42,8 @@ export type SentenceData = [article: number, line: number, stance: number, text:
 export interface ReportData {
   v: 1;
   title: string;
+  /** what support and oppose are toward: the topic pack's proposition */
+  proposition: string;
   stances: readonly Stance[];
   /** [limit id, label] */
   limits: Array<[string, string]>;
@@ -140,6 +142,7 @@ export function buildReport(input: ReportInput): ReportData {
   return {
     v: 1,
     title: input.title,
+    proposition: input.topic.pack.proposition,
     stances: STANCES,
     limits: [...limitIds.keys()].map((id) => [id, labels.get(id) ?? id]),
     articles: articles.map((a) => [a.article, a.file, a.meta?.title ?? null, a.meta?.published ?? null, safeUrl(a.meta?.url)]),

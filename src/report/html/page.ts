@@ -68,7 +68,7 @@ export function renderPage(data: ReportData, plainLimit = PLAIN_JSON_LIMIT): str
 <body>
 <header>
 <h1>${escapeHtml(data.title)}</h1>
-<p class="sub">${summaryLine(data)}</p>
+<p class="sub">Stance toward: “${escapeHtml(data.proposition)}”<br>${summaryLine(data)}</p>
 <noscript><p>This report draws its grid with JavaScript; the data is in the page's <code>report-data</code> element.</p></noscript>
 </header>
 <main>
