@@ -167,6 +167,21 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the report in Chromium', () => {
     expect(await page.locator('#evidence .article a').getAttribute('href')).toMatch(/^https:\/\/example\.org\//u);
   });
 
+  it('summarises each speaker, and opens their articles from the summary', async () => {
+    const { page } = opened;
+    expect(await page.locator('#summary-body tr').count()).toBe(data.speakers.length);
+    const row = data.speakers.findIndex((s) => s.name === 'Joe Biden');
+    const biden = data.speakers[row]!;
+    const cells = await page.locator('#summary-body tr').nth(row).locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['Joe Biden', 'person', String(biden.cells.length)]);
+    expect(cells.slice(5)).toEqual([data.stances[biden.summary.first], data.stances[biden.summary.last], String(biden.summary.changes.length)]);
+    await page.locator('#summary-body').getByRole('button', { name: 'Joe Biden', exact: true }).click();
+    await expect.poll(() => page.locator('#evidence ol.cells li').count()).toBe(biden.cells.length);
+    expect(await page.locator('#evidence').textContent()).toContain(`First stance ${data.stances[biden.summary.first]}, last ${data.stances[biden.summary.last]}`);
+    await page.locator('#evidence ol.cells button').last().click();
+    await expect.poll(() => page.locator('#evidence .sentence').count()).toBe(biden.cells.at(-1)![8].length);
+  });
+
   it('leaves a screenshot in test-artifacts/', async () => {
     const { page } = opened;
     const row = data.speakers.findIndex((s) => s.name === 'Antony Blinken');

@@ -181,6 +181,8 @@ export async function startReport(doc: Document): Promise<void> {
   };
 
   // ---- evidence ------------------------------------------------------------------------------
+  // a click far below (the summary, the diff) brings the panel into view; from the grid it is already there
+  const reveal = () => byId('evidence-panel').scrollIntoView({ block: 'nearest' });
   const sentenceItem = (k: number, row: number) => {
     const [col, line, stance, text, marks] = data.sentences[k]!;
     const li = el('li', 'sentence');
@@ -212,6 +214,7 @@ export async function startReport(doc: Document): Promise<void> {
     const cell = s.cells.find((c) => c[0] === col);
     const panel = byId('evidence');
     panel.replaceChildren();
+    reveal();
     const h = el('h2', '', s.name);
     h.append(el('span', 'kind', ` ${s.kind}`));
     panel.append(h, articleLine(col));
@@ -238,6 +241,7 @@ export async function startReport(doc: Document): Promise<void> {
     const s = data.speakers[row]!;
     const panel = byId('evidence');
     panel.replaceChildren();
+    reveal();
     const h = el('h2', '', s.name);
     h.append(el('span', 'kind', ` ${s.kind}`));
     const sum = s.summary;
@@ -258,6 +262,7 @@ export async function startReport(doc: Document): Promise<void> {
   const showArticle = (col: number) => {
     const panel = byId('evidence');
     panel.replaceChildren();
+    reveal();
     panel.append(el('h2', '', `Article ${col + 1}`), articleLine(col));
     const ol = el('ol', 'cells');
     data.speakers.forEach((s, row) => {

@@ -35,7 +35,7 @@ function summaryLine(data: ReportData): string {
 function failedList(data: ReportData): string {
   if (data.failed.length === 0) return '';
   const items = data.failed.map(([file, message]) => `<li><code>${escapeHtml(file)}</code>: ${escapeHtml(message)}</li>`).join('');
-  return `<section class="wide"><h2>Inputs that failed</h2><ul class="failed">${items}</ul></section>`;
+  return `<section><h2>Inputs that failed</h2><ul class="failed">${items}</ul></section>`;
 }
 
 /**
@@ -72,6 +72,7 @@ export function renderPage(data: ReportData, plainLimit = PLAIN_JSON_LIMIT): str
 <noscript><p>This report draws its grid with JavaScript; the data is in the page's <code>report-data</code> element.</p></noscript>
 </header>
 <main>
+<div class="top">
 <section id="grid-view">
 <h2>Who says what, article by article</h2>
 <div class="controls">
@@ -90,13 +91,14 @@ ${legend()}
 Click a speaker for their summary, an article's heading for its speakers.</p>
 </div>
 </aside>
-<section id="summary-view" class="wide">
+</div>
+<section id="summary-view">
 <h2>Speakers</h2>
 <table><thead><tr><th>speaker</th><th>kind</th><th>articles</th><th>stances</th><th>sentences</th><th>first</th><th>last</th><th>changes</th></tr></thead>
 <tbody id="summary-body"></tbody></table>
 <div id="summary-more"></div>
 </section>
-<section id="diff-view" class="wide">
+<section id="diff-view">
 <h2>Two articles side by side</h2>
 <div class="controls">
 <label>A <select id="diff-a"></select></label>

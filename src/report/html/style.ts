@@ -9,10 +9,11 @@ h1 { margin: 0 0 4px; font-size: 20px; }
 h2 { margin: 0 0 6px; font-size: 17px; }
 h3 { margin: 14px 0 6px; font-size: 14px; color: var(--muted); }
 .sub, .meta, .kind, .empty, #diff-note { color: var(--muted); }
-main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(300px, 38%); gap: 16px; padding: 16px 24px; }
+main { padding: 16px 24px; }
+.top { display: grid; grid-template-columns: minmax(0, 1fr) minmax(300px, 38%); gap: 16px; margin-bottom: 16px; }
+main > section { margin-bottom: 16px; }
 section, aside { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; min-width: 0; }
 #evidence-panel { position: sticky; top: 12px; align-self: start; max-height: calc(100vh - 24px); overflow: auto; }
-.wide { grid-column: 1 / -1; }
 .controls { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: center; margin-bottom: 10px; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
 .legend.marks { margin: 0 0 10px; padding-bottom: 8px; border-bottom: 1px solid var(--line); font-size: 12px; }
@@ -64,5 +65,5 @@ tr.d-changed .status { color: #b26a00; font-weight: 600; }
 tr.d-same { color: var(--muted); }
 .failed { color: var(--oppose); }
 footer { padding: 0 24px 24px; color: var(--muted); font-size: 12px; }
-@media (max-width: 900px) { main { grid-template-columns: 1fr; } #evidence-panel { position: static; max-height: none; } }
+@media (max-width: 900px) { .top { grid-template-columns: 1fr; } #evidence-panel { position: static; max-height: none; } }
 `;
