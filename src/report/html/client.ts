@@ -4,6 +4,11 @@
 // HTML, and links are only made to http(s) addresses.
 import type { CellData, ReportData, SpeakerData } from './model.js';
 
+// From highlight.ts, defined in the page's script by page.ts: the first mark kind that is a
+// speaker's mention, and the style class of each kind below it.
+declare const MARK_MENTION: number;
+declare const MARK_CLASSES: Record<number, string>;
+
 export type DiffStatus = 'conflict' | 'changed' | 'only-a' | 'only-b' | 'same';
 export const DIFF_ORDER: DiffStatus[] = ['conflict', 'changed', 'only-a', 'only-b', 'same'];
 
@@ -73,8 +78,6 @@ export async function startReport(doc: Document): Promise<void> {
   const source = doc.getElementById('report-data');
   if (!source) return;
   const data = await readData(source);
-  const MARK_MENTION = 3;
-  const MARK_CLASSES = ['m-cue', 'm-limit', 'm-stance'];
   const many = data.articles.length > 40;
   const CELL = many ? 18 : 30;
   const NAME = 220;

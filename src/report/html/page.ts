@@ -6,14 +6,19 @@ import { gzipSync } from 'node:zlib';
 import { STANCES } from '../../schema.js';
 import { countsText, diffRows, diffStatus, readData, segmentsOf, startReport, DIFF_ORDER } from './client.js';
 import { escapeHtml, jsonForScript } from './escape.js';
+import { MARK_CUE, MARK_LIMIT, MARK_MENTION, MARK_STANCE } from './highlight.js';
 import type { ReportData } from './model.js';
 import { STYLE } from './style.js';
+
+/** The style class of each kind of mark below MARK_MENTION. */
+const MARK_CLASSES = Object.fromEntries([[MARK_CUE, 'm-cue'], [MARK_LIMIT, 'm-limit'], [MARK_STANCE, 'm-stance']]);
 
 /** The browser code: the client's functions by their source text, run once the page is parsed. */
 export function clientScript(): string {
   const fns = [diffStatus, diffRows, segmentsOf, countsText, readData, startReport].map((f) => f.toString()).join('\n');
   const fail = `(err) => { const p = document.createElement('p'); p.className = 'failed'; p.textContent = 'The report could not be drawn: ' + err; document.querySelector('header').append(p); }`;
-  return `(function () {\n'use strict';\nconst DIFF_ORDER = ${JSON.stringify(DIFF_ORDER)};\n${fns}\nstartReport(document).catch(${fail});\n})();\n`;
+  const constants = `const DIFF_ORDER = ${JSON.stringify(DIFF_ORDER)};\nconst MARK_MENTION = ${MARK_MENTION};\nconst MARK_CLASSES = ${JSON.stringify(MARK_CLASSES)};\n`;
+  return `(function () {\n'use strict';\n${constants}${fns}\nstartReport(document).catch(${fail});\n})();\n`;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
