@@ -1,8 +1,8 @@
 // The identity caches that let a sentence's tokens be matched against many phrase lists once.
 import { describe, expect, it } from 'vitest';
-import { Recent } from '../src/extract/recent.js';
+import { Recent } from '../src/text/recent.js';
 import { compileTopic, matches } from '../src/extract/topic.js';
-import { tokenize } from '../src/extract/tokens.js';
+import { tokenize } from '../src/text/tokens.js';
 import { loadPack } from '../src/packs/load.js';
 
 describe('Recent', () => {

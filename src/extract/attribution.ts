@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { isQuoteMark, type Token } from '../text/tokens.js';
 
 export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number }
 

@@ -3,7 +3,7 @@
 import type { SentenceKind } from '../schema.js';
 import type { Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 

@@ -10,7 +10,7 @@ import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { stanceOf, type StanceVote } from './stance.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { LimitFinding } from './limits.js';
 import type { Topic } from './topic.js';
 

@@ -3,7 +3,7 @@
 // until the next one. The two are named where the article introduces them ("host Nadia Okafor
 // talks to retired general Robert Haines").
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 
 export type Turn = 'question' | 'answer';
 

@@ -1,8 +1,8 @@
 // Limits a sentence puts on the permission (ANNOTATION.md §4): a term ("Kharkiv", "ATACMS")
 // that a bound ("confined", "off-limits") restricts, unless the words around it show that it
 // bounds nothing ("targeting Kharkiv").
-import type { PhraseMatch } from './phrase.js';
-import type { Token } from './tokens.js';
+import type { PhraseMatch } from '../text/phrase.js';
+import type { Token } from '../text/tokens.js';
 import { matches, type Topic } from './topic.js';
 
 export interface LimitFinding { id: string; term: string; bound: string; rule: string }

@@ -6,7 +6,7 @@
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import { tagsOf, type Lexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 
 export type MentionKind = SpeakerKind | 'pronoun' | 'title-ref' | 'anaphor' | 'place';
 

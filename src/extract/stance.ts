@@ -2,7 +2,7 @@
 // a weight; negation in front of it turns it around; a restriction word near a permission makes
 // it limited; a limit always does. The strongest vote wins, the later one on a tie.
 import type { Stance } from '../schema.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
 import { matches, type Topic } from './topic.js';
 
 export interface StanceVote { stance: Stance; weight: number; at: number; rule: string; words: string; negated: boolean }

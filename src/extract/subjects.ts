@@ -3,7 +3,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
 

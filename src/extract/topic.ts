@@ -1,9 +1,9 @@
 // A topic pack made ready for matching: every phrase compiled once.
 import type { Pack } from '../packs/schema.js';
 import type { Stance } from '../schema.js';
-import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from './phrase.js';
-import type { Token } from './tokens.js';
-import { Recent } from './recent.js';
+import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from '../text/phrase.js';
+import type { Token } from '../text/tokens.js';
+import { Recent } from '../text/recent.js';
 
 export interface CompiledCue { id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[] }
 export interface CompiledLimit { id: string; terms: Phrase[]; bounds: Phrase[]; cancels: Phrase[]; window: number }

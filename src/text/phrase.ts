@@ -5,7 +5,6 @@
 //   pre*      any word starting with "pre"
 //   a|b|c*    any of the alternatives
 //   ~N        up to N words of any kind (N <= 8)
-//   !word     the next word must NOT be this (does not consume)
 import type { Token } from './tokens.js';
 import { Recent } from './recent.js';
 
