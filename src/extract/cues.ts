@@ -27,7 +27,9 @@ export function words(tokens: Token[]): number[] {
 }
 
 /** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
-export function quoteRegions(tokens: Token[]): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
+export interface Quotes { regions: Array<[number, number]>; open: boolean; leadingClose: boolean }
+
+export function quoteRegions(tokens: Token[]): Quotes {
   const regions: Array<[number, number]> = [];
   let open = -1;
   let leadingClose = false;

@@ -5,7 +5,8 @@ import type { PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
 import { matches, type Topic } from './topic.js';
 
-export interface LimitFinding { id: string; term: string; bound: string; rule: string }
+/** A limit found: `at` and `end` are the tokens of its term. */
+export interface LimitFinding { id: string; term: string; bound: string; rule: string; at: number; end: number }
 
 function wordIndex(tokens: Token[]): number[] {
   const at: number[] = [];
@@ -28,7 +29,7 @@ export function findLimits(tokens: Token[], text: string, topic: Topic): LimitFi
       if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
       const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window);
       if (!bound) continue;
-      out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}` });
+      out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}`, at: term.start, end: term.end });
       break;
     }
   }
