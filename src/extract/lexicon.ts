@@ -72,6 +72,36 @@ export interface Lexicon {
   placeHeads: Set<string>;
   /** compromise's lexicon: word -> tags */
   words: Map<string, string>;
+  /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
+  tagBits: Map<string, number>;
+}
+
+/** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
+export const TAG = {
+  known: 1, verbish: 2, nounish: 4, nounOrAdjective: 8, date: 16, proper: 32, given: 64,
+  demonym: 128, organization: 256, place: 512, country: 1024, female: 2048, male: 4096,
+} as const;
+
+const TAG_TESTS: Array<[number, RegExp]> = [
+  [TAG.verbish, /Verb|Tense|Infinitive|Gerund|Participle|Adverb|Modal|Copula|Auxiliary/],
+  [TAG.nounish, /Noun|Plural|Singular|Adjective/],
+  [TAG.nounOrAdjective, /Noun|Singular|Adjective/],
+  [TAG.date, /Month|WeekDay|Date|Holiday/],
+  [TAG.proper, /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/],
+  [TAG.given, /MaleName|FemaleName|FirstName/],
+  [TAG.demonym, /Demonym/],
+  [TAG.organization, /Organization/],
+  [TAG.place, /Country|City|Region|Place/],
+  [TAG.country, /Country/],
+  [TAG.female, /FemaleName/],
+  [TAG.male, /MaleName/],
+];
+
+function tagBitsOf(tags: string): number {
+  let bits = tags ? TAG.known : 0;
+  for (const [bit, re] of TAG_TESTS) if (re.test(tags)) bits |= bit;
+  if (tags === 'Person') bits |= TAG.given;
+  return bits;
 }
 
 function readJson(name: string): unknown {
@@ -120,7 +150,12 @@ export function lexicon(): Lexicon {
   const e = EntitiesFile.parse(readJson('entities.json'));
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
+  const tagBits = new Map<string, number>();
+  for (const [k, v] of Object.entries(model)) {
+    const tags = Array.isArray(v) ? v.join(',') : v;
+    words.set(k, tags);
+    tagBits.set(k, tagBitsOf(tags));
+  }
   cached = {
     verbs: buildVerbs(a),
     weakObjects: new Set(a.weakObjects),
@@ -146,10 +181,12 @@ export function lexicon(): Lexicon {
     orgHeads: new Set(e.orgHeads),
     placeHeads: new Set(e.placeHeads),
     words,
+    tagBits,
   };
   return cached;
 }
 
-export function tagsOf(lex: Lexicon, word: string): string {
-  return lex.words.get(word) ?? '';
+/** The TAG bits of a word (0 for a word compromise does not know). */
+export function tagBits(lex: Lexicon, word: string): number {
+  return lex.tagBits.get(word) ?? 0;
 }
