@@ -4,21 +4,22 @@ import type { SentenceKind } from '../schema.js';
 import type { Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
-export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however', 'far']);
+export const AUX = wordsWithRole('aux');
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'become', 'became', 'grown', 'grew']);
+export const BE = wordsWithRole('be');
 
-export const RELATIVES = new Set(['who', 'which', 'that']);
+export const RELATIVES = wordsWithRole('relative');
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+export const SUBJECT_PRONOUNS = wordsWithRole('subject-pronoun');
 
-export const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
+export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
-export const NOUN_BEFORE_OF = new Set(['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note']);
+export const NOUN_BEFORE_OF = wordsWithRole('noun-before-of');
 
 export function words(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -73,9 +74,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 }
 
 /** words that open a short time or manner phrase between a verb and its "that" */
-const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'yesterday', 'today']);
+const BEFORE_THAT = wordsWithRole('before-that');
 
-const PRESS = new Set(['reporters', 'journalists', 'press', 'media', 'correspondents']);
+const PRESS = wordsWithRole('press');
 
 function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
   for (let k = from; k < tokens.length && k < from + within; k++) {

@@ -4,6 +4,7 @@
 // talks to retired general Robert Haines").
 import type { Analysis } from './analysis.js';
 import type { Mention } from './mentions.js';
+import { wordsWithRole } from './words.js';
 
 export type Turn = 'question' | 'answer';
 
@@ -34,7 +35,7 @@ function turnAt(text: string): Turn | null {
   return null;
 }
 
-const MEETS = new Set(['talks', 'talked', 'speaks', 'spoke', 'sits', 'sat', 'interviews', 'interviewed', 'asks', 'asked', 'chats', 'chatted']);
+const MEETS = wordsWithRole('meet');
 
 /**
  * The interviewer and the interviewee from the first sentence before the first turn that has a

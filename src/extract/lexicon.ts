@@ -6,37 +6,50 @@ import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
 
-const AttributionFile = z.object({
-  speech: z.array(z.string()),
-  position: z.array(z.string()),
-  irregular: z.record(z.string(), z.array(z.string())),
-  weak: z.array(z.string()),
-  weakObjects: z.array(z.string()),
-  adjectival: z.array(z.string()),
-  carriers: z.array(z.string()),
-  positionNouns: z.array(z.string()),
-  decisionNouns: z.array(z.string()),
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
-  carrierTitles: z.array(z.string()),
-  complementVerbs: z.array(z.string()),
-  reportingVerbs: z.array(z.string()),
+/** a list of words with no word twice */
+const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
+  const seen = new Set<string>();
+  for (const x of xs) {
+    if (seen.has(x)) ctx.addIssue({ code: 'custom', message: `"${x}" is listed twice` });
+    seen.add(x);
+  }
 });
 
+const AttributionFile = z.object({
+  $comment: z.string(),
+  $comment_weak: z.string(),
+  $comment_pressing: z.string(),
+  speech: words(),
+  position: words(),
+  irregular: z.record(z.string(), words()),
+  weak: words(),
+  weakObjects: words(),
+  adjectival: words(),
+  carriers: words(),
+  positionNouns: words(),
+  decisionNouns: words(),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+  carrierTitles: words(),
+  complementVerbs: words(),
+  reportingVerbs: words(),
+}).strict();
+
 const EntitiesFile = z.object({
-  titles: z.array(z.string()),
-  personTitles: z.array(z.string()),
-  femaleTitles: z.array(z.string()),
-  maleTitles: z.array(z.string()),
-  anonymousHeads: z.array(z.string()),
-  groupHeads: z.array(z.string()),
+  $comment: z.string(),
+  titles: words(),
+  personTitles: words(),
+  femaleTitles: words(),
+  maleTitles: words(),
+  anonymousHeads: words(),
+  groupHeads: words(),
   institutions: z.record(z.string(), z.string()),
   outlets: z.record(z.string(), z.string()),
   demonyms: z.record(z.string(), z.string()),
-  regionAdjectives: z.array(z.string()),
-  notNames: z.array(z.string()),
-  orgHeads: z.array(z.string()),
-  placeHeads: z.array(z.string()),
-});
+  regionAdjectives: words(),
+  notNames: words(),
+  orgHeads: words(),
+  placeHeads: words(),
+}).strict();
 
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
@@ -104,9 +117,12 @@ function tagBitsOf(tags: string): number {
   return bits;
 }
 
-function readJson(name: string): unknown {
+function readJson<T>(name: string, schema: z.ZodType<T>): T {
   const file = fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url));
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const result = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new Error(`src/extract/lexicon/${name}: ${problems.join('; ')}`);
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -146,8 +162,8 @@ let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const a = AttributionFile.parse(readJson('attribution.json'));
-  const e = EntitiesFile.parse(readJson('entities.json'));
+  const a = readJson('attribution.json', AttributionFile);
+  const e = readJson('entities.json', EntitiesFile);
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tagBits = new Map<string, number>();

@@ -7,6 +7,7 @@ import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import { TAG, tagBits, type Lexicon } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 export type MentionKind = SpeakerKind | 'pronoun' | 'title-ref' | 'anaphor' | 'place';
 
@@ -28,9 +29,9 @@ export interface Mention {
   head: string | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'various', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'key', 'senior', 'top', 'numerous', 'both', 'all', 'unnamed', 'anonymous', 'one', 'of']);
-const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'da', 'al', 'bin', 'la', 'le', 'du', 'del']);
-const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+const DETERMINERS = wordsWithRole('determiner');
+const CONNECTORS = wordsWithRole('name-connector');
+const NAME_SUFFIXES = wordsWithRole('name-suffix');
 
 export function isPossessiveWord(t: Token): boolean {
   return t.kind === 'word' && /['\u2019]s$/i.test(t.text) && t.text.length > 2;
@@ -77,7 +78,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
   return out;
 }
 
-const FUNCTION_AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but', 'nor', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'in', 'at', 'on', 'from', 'of', 'for', 'with', 'to', 'by', 'such', 'including', 'familiar', 'close', 'involved', 'briefed', 'speaking', 'also', 'both', 'all', 'not', 'now', 'still', 'then', 'however', 'as', 'than', 'like', 'across', 'within', 'over', 'under', 'about', 'against', 'into', 'after', 'before', 'during', 'since', 'amid', 'among', 'say', 'said', 'told', 'believe']);
+const FUNCTION_AFTER_HEAD = wordsWithRole('function-after-head');
 
 function isNounLike(word: string, ctx: MentionContext): boolean {
   const tags = tagBits(ctx.lex, word);

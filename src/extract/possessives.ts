@@ -3,8 +3,9 @@
 import { asKind, isPossessiveWord, type Mention } from './mentions.js';
 import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
 import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 
-export const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'push', 'proposal', 'plea', 'pleas', 'offer', 'appeal']);
+export const FROM_NOUNS = wordsWithRole('from-noun');
 
 export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean }
 

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens.js';
 import { matches, type Topic } from './topic.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
+import { wordsWithRole } from './words.js';
 
 /** A vote of one cue: `at` and `end` are the tokens it matched. */
 export interface StanceVote { stance: Stance; weight: number; at: number; end: number; rule: string; words: string; negated: boolean }
@@ -29,7 +30,7 @@ function wordPositions(tokens: Token[]): number[] {
 const RESTRICTION_WEIGHT = 3;
 
 // "the only answer", "not only ... but": the word singles out or adds, it restricts nothing
-const NOT_RESTRICTING_AFTER = new Set(['the', 'not']);
+const NOT_RESTRICTING_AFTER = wordsWithRole('not-restricting-after');
 
 function notRestricting(tokens: Token[], i: number): boolean {
   let k = i - 1;

@@ -5,18 +5,19 @@ import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 
-export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
+export const PREPOSITIONS = wordsWithRole('preposition');
 
-export const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
+export const INFINITIVE_CUES = wordsWithRole('infinitive-cue');
 
-export const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
+export const HEDGE_QUESTIONS = wordsWithRole('hedge-question');
 
-export const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
+export const AFTER_SOURCE = wordsWithRole('after-source');
 
 export const MAX_CLAUSE = 80;
 
-export const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
+export const DEGREE = wordsWithRole('degree');
 
 /** What subject finding reads of a sentence's analysis. */
 export type Ctx = Pick<Analysis, 'tokens' | 'mentions' | 'lex'>;
@@ -36,9 +37,9 @@ export function isHolderKind(m: Mention): boolean {
 }
 
 /** "Scholz himself had long been cautious" */
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+const REFLEXIVES = wordsWithRole('reflexive');
 
-const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
+const QUANTIFIERS = wordsWithRole('quantifier');
 
 export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   const prev = ctx.tokens[m.start - 1];
@@ -195,8 +196,8 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
   return 0;
 }
 
-const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
-const SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+const SPEND = wordsWithRole('spend');
+const SPANS = wordsWithRole('time-span');
 
 /** The index of "spent" in "spent (the past|several|two) weeks <cue>ing", or -1. */
 function spentTimeBefore(tokens: Token[], cueIndex: number): number {
@@ -206,7 +207,7 @@ function spentTimeBefore(tokens: Token[], cueIndex: number): number {
 }
 
 // words that may open a sentence before its subject: "But Scholz went further, saying ..."
-const OPENERS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'now', 'later', 'earlier', 'then']);
+const OPENERS = wordsWithRole('opener');
 
 /**
  * The subject that opens the sentence, when the sentence is one main clause up to `before`:
@@ -330,7 +331,7 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   return null;
 }
 
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
