@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
-import { NameBook } from '../src/extract/names.js';
+import { NameBook } from '../src/names.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
 import { describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../extract/names.js';
+import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';

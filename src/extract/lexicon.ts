@@ -83,6 +83,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** the last word of a named place, event or thing ("Meseberg Palace", "Army Tactical Missile System") */
   placeHeads: Set<string>;
+  /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
+  multiwordFirsts: Set<string>;
   /** compromise's lexicon: word -> tags */
   words: Map<string, string>;
   /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
@@ -158,6 +160,7 @@ function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
   return verbs;
 }
 
+// loaded on first use and never changed after: the one module-level value of extract
 let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
@@ -172,6 +175,8 @@ export function lexicon(): Lexicon {
     words.set(k, tags);
     tagBits.set(k, tagBitsOf(tags));
   }
+  const outlets = new Map(Object.entries(e.outlets));
+  const institutions = new Map(Object.entries(e.institutions));
   cached = {
     verbs: buildVerbs(a),
     weakObjects: new Set(a.weakObjects),
@@ -189,13 +194,14 @@ export function lexicon(): Lexicon {
     maleTitles: new Set(e.maleTitles),
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
-    institutions: new Map(Object.entries(e.institutions)),
-    outlets: new Map(Object.entries(e.outlets)),
+    institutions,
+    outlets,
     demonyms: new Map(Object.entries(e.demonyms)),
     regionAdjectives: new Set(e.regionAdjectives),
     notNames: new Set(e.notNames),
     orgHeads: new Set(e.orgHeads),
     placeHeads: new Set(e.placeHeads),
+    multiwordFirsts: new Set([...outlets.keys(), ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     words,
     tagBits,
   };

@@ -179,19 +179,8 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 }
 
 /** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
-/** first words of the names of several words, so that most tokens are ruled out at once */
-const firstWordsCache = new WeakMap<Lexicon, Set<string>>();
-function multiwordFirsts(lex: Lexicon): Set<string> {
-  let set = firstWordsCache.get(lex);
-  if (!set) {
-    set = new Set([...lex.outlets.keys(), ...lex.institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
-    firstWordsCache.set(lex, set);
-  }
-  return set;
-}
-
 function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
-  if (!multiwordFirsts(ctx.lex).has(tokens[i]!.lower)) return null;
+  if (!ctx.lex.multiwordFirsts.has(tokens[i]!.lower)) return null;
   for (let len = 5; len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.length < len || span.some((t) => t.kind !== 'word')) continue;
@@ -378,7 +367,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     if (next && next.kind === 'word' && /s$/.test(next.lower) && (lex.groupHeads.has(next.lower) || lex.anonymousHeads.has(next.lower))
       && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)
       && (tagBits(lex, w) & TAG.nounOrAdjective || (t.cap && !tagBits(lex, w)))) {
-      mods.push(j === 0 ? t.text : t.text);
+      mods.push(t.text);
       j++;
       continue;
     }
