@@ -48,6 +48,13 @@ export interface Attribution {
 
 export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boolean; sameParagraph: boolean; adjacentParagraph: boolean }
 
+/** how many persons named before a reference it may point back to, nearest first */
+const PERSONS_BEFORE = 5;
+/** a colon lead of all holders ("Germany and France:") is at most this many tokens */
+const MAX_LEAD_WORDS = 8;
+/** the aside between a lead's holder and its colon ("Vladimir Putin, on state TV:") is at most this long */
+const MAX_LEAD_ASIDE = 12;
+
 export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {
   const { tokens, mentions, cues, lex } = a;
   const { kind, text } = a.s;
@@ -72,7 +79,7 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
     let lo = 0;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
     const out: Entity[] = [];
-    for (let k = lo - 1; k >= Math.max(0, lo - 5); k--) {
+    for (let k = lo - 1; k >= Math.max(0, lo - PERSONS_BEFORE); k--) {
       const e = entities.entityOf(persons[k]!);
       if (e !== null) out.push(e);
     }
@@ -240,12 +247,12 @@ function colonLead(ctx: Ctx): Found[] {
   const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
   const found = (lead: Mention[]): Found[] => mapped(lead, (mention) => ({ mention, rule: ruleId('speaker.colon-lead'), cue, inner: false, quoted: false }));
   // "Germany and France:": every holder of a short, capitalised lead
-  if (colon <= 8 && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
+  if (colon <= MAX_LEAD_WORDS && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
   // "Kremlin spokesman Dmitry Peskov:", "Vladimir Putin, on state TV:", "A senior EU diplomat,
   // asked whether ...:": the one holder that ends the lead, right before the colon or a comma
   const comma = tokens.findIndex((t) => t.text === ',');
   const leadEnd = comma > 0 && comma < colon ? comma : colon;
-  if (colon - leadEnd > 12 || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];
+  if (colon - leadEnd > MAX_LEAD_ASIDE || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];
   // what comes between the comma and the colon says where or when: "in his nightly address",
   // "asked whether ...", not "the economy and the war"
   const aside = tokens[leadEnd + 1];

@@ -87,6 +87,11 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   return false;
 }
 
+/** a weak verb this close after a closing quotation mark is the quotation's ("…?” the president asked") */
+const QUOTE_CLOSED_WITHIN = 6;
+/** how far after a weak verb its object ("concerns", "that") may stand */
+const WEAK_OBJECT_WINDOW = 5;
+
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
@@ -104,14 +109,14 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "turned down such requests": a refusal
   if (base === 'turn' && tokens[i + 1]?.lower === 'down') return true;
   // "“Should Ukraine just sit and watch?” the president asked": the quotation it closes
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (tokens[k]!.kind === 'close-quote') return true;
+  for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
-  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
     const w = t.lower.replace(/'s$/, '');

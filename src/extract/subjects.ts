@@ -176,9 +176,12 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   return null;
 }
 
+/** how far before its cue a clause's subject may end */
+const MAX_SUBJECT_DISTANCE = 8;
+
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
-  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= 8 && isHolderKind(m)
+  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= MAX_SUBJECT_DISTANCE && isHolderKind(m)
     && !precededByPreposition(ctx, m) && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
   return found ? [found] : [];
 }
