@@ -15,7 +15,7 @@ import { ruleId } from './rules.js';
 import { stanceOf, type StanceVote } from './stance.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Stance } from '../schema.js';
-import type { Topic } from './topic.js';
+import { topicMatches, type Topic } from './topic.js';
 
 export type { Explanation } from '../schema.js';
 export type { SentenceIn } from './analysis.js';
@@ -118,13 +118,15 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const turn = turns?.[k];
     const speaker = turn && roles ? roles[turn] : null;
     if (speaker) a = inTurn(a, speaker, entities);
-    const limits = findLimits(tokens, s.text, topic);
+    // the pack's phrases are matched once a sentence, for limits and stance alike
+    const found = topicMatches(tokens, topic);
+    const limits = findLimits(tokens, s.text, topic, found);
     const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === ruleId('speaker.quote-continues'));
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
       inherited: continues && prev ? prev.stance : null,
-    });
+    }, found);
     // coordinated holders are "they" for the next sentence
     const persons = mapped(a.holders, (h) => h.entity);
     if (persons.length > 1) entities.lastSet = persons;

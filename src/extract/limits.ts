@@ -3,7 +3,7 @@
 // bounds nothing ("targeting Kharkiv").
 import type { PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
-import { matches, type Topic } from './topic.js';
+import { topicMatches, type Matches, type Topic } from './topic.js';
 
 /** A limit found: `at` and `end` are the tokens of its term. */
 export interface LimitFinding { id: string; term: string; bound: string; rule: string; at: number; end: number }
@@ -19,13 +19,13 @@ function words(tokens: Token[], m: PhraseMatch, text: string): string {
   return text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
 }
 
-export function findLimits(tokens: Token[], text: string, topic: Topic): LimitFinding[] {
+export function findLimits(tokens: Token[], text: string, topic: Topic, found: Matches = topicMatches(tokens, topic)): LimitFinding[] {
   const at = wordIndex(tokens);
   const out: LimitFinding[] = [];
   for (const limit of topic.limits) {
-    const cancels = matches(tokens, limit.cancels);
-    const bounds = matches(tokens, limit.bounds);
-    for (const term of matches(tokens, limit.terms)) {
+    const cancels = found(limit.cancels);
+    const bounds = found(limit.bounds);
+    for (const term of found(limit.terms)) {
       if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
       const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window);
       if (!bound) continue;

@@ -3,7 +3,7 @@
 // it limited. resolve.ts decides among the votes.
 import type { Stance } from '../schema.js';
 import type { Token } from '../text/tokens.js';
-import { matches, type Topic } from './topic.js';
+import { topicMatches, type Matches, type Topic } from './topic.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
 import { wordsWithRole } from './words.js';
@@ -38,18 +38,18 @@ function notRestricting(tokens: Token[], i: number): boolean {
   return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
 }
 
-export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
+export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext, found: Matches = topicMatches(tokens, topic)): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
-  const relevantByTerm = matches(tokens, topic.relevance).length > 0 || matches(tokens, topic.anaphora).length > 0;
-  const negations = matches(tokens, topic.negation);
+  const relevantByTerm = found(topic.relevance).length > 0 || found(topic.anaphora).length > 0;
+  const negations = found(topic.negation);
   const votes: StanceVote[] = [];
   let negatedUntil = -1;
   const taken = new Set<number>();
   for (const cue of topic.cues) {
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
     if (!cue.relevant && !relevantByTerm) continue;
-    for (const m of matches(tokens, cue.phrases)) {
+    for (const m of found(cue.phrases)) {
       if (taken.has(m.start) && cue.weight < 1) continue;
       const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
         && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
@@ -63,8 +63,8 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
     }
   }
   // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
-  const near = matches(tokens, topic.restrictionNear);
-  for (const r of matches(tokens, topic.restrictionWords)) {
+  const near = found(topic.restrictionNear);
+  for (const r of found(topic.restrictionWords)) {
     if (notRestricting(tokens, r.start)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: ruleId('stance.restriction'), words: slice(r.start, r.end), negated: false });
