@@ -16,7 +16,7 @@ const record = claim('a', { n: 0, stance: 'oppose', by: ['Ada Lovelace'] });
 describe('readClaimsFile', () => {
   it('keeps keys beyond the schema (meta, findings, type) and any schemaVersion', async () => {
     const meta = { url: null, title: 'T', outlet: null, published: '2024-05-01' };
-    const findings = [{ ruleId: 'stance.oppose.x', start: 1, end: 4, words: 'ent' }];
+    const findings = [{ ruleId: 'stance.oppose.x', start: 1, end: 4, words: 'ent', contribution: { type: 'vote', stance: 'oppose', weight: 1, negated: false } }];
     const [item] = await read(`${JSON.stringify({ ...record, schemaVersion: 2, type: 'claim', meta, findings })}\n`);
     expect(item).toMatchObject({ kind: 'claim', claim: { id: 'a#0', meta, findings, schemaVersion: 2 } });
   });

@@ -3,11 +3,10 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { STANCES, type Claim, type Stance } from '../src/schema.js';
+import { STANCES, type Claim, type Finding, type Stance } from '../src/schema.js';
 import { diffArticles, statusOf } from '../src/diff/diff.js';
 import { buildMatrix } from '../src/diff/matrix.js';
 import { sideOf } from '../src/diff/summary.js';
-import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 import { countsText, diffRows, diffStatus, segmentsOf } from '../src/report/html/client.js';
 import { escapeHtml, jsonForScript } from '../src/report/html/escape.js';
@@ -17,10 +16,11 @@ import { dataElement, PLAIN_JSON_LIMIT, renderPage } from '../src/report/html/pa
 import { metaOf } from '../src/report/html/record-extras.js';
 import { article, claim, goldArticle, pairA, pairB } from '../fixtures/diff/claims.js';
 
-const topic = compileTopic(loadPack());
+const pack = loadPack();
+const noLimitWords = () => [];
 const noMeta = (a: { article: string; file: string; claims: readonly Claim[] }): ReportArticle => ({ ...a, meta: null });
 const dated = (a: ReportArticle, published: string | null): ReportArticle => ({ ...a, meta: { url: null, title: null, outlet: null, published } });
-const report = (articles: ReportArticle[]) => buildReport({ title: 't', topic, articles, failed: [] });
+const report = (articles: ReportArticle[]) => buildReport({ title: 't', pack, limitWords: noLimitWords, articles, failed: [] });
 const speaker = (data: ReportData, name: string) => {
   const s = data.speakers.find((x) => x.name === name);
   if (!s) throw new Error(`no speaker ${name}`);
@@ -134,23 +134,25 @@ describe('marks in an evidence sentence', () => {
   const withMention = { ...c, speakers: [{ name: 'Antony Blinken', kind: 'person' as const, mention: 'Secretary of State Antony Blinken' }], cue: 'said' };
   const kinds = (marks: number[][]) => marks.map(([s, e, k]) => [text.slice(s, e), k]);
 
-  it('marks the mention, the cue and the limit words found by the pack\'s limit rule', () => {
-    const marks = marksOf(withMention, { topic, findings: [], rowOf: (n) => (n === 'Antony Blinken' ? 4 : undefined) });
+  it('without findings, marks the mention and the cue as the record spells them, and the limit words it is given', () => {
+    const marks = marksOf(withMention, { findings: [], rowOf: (n) => (n === 'Antony Blinken' ? 4 : undefined), limitWords: () => ['Kharkiv', 'only'] });
     expect(kinds(marks)).toEqual([
       ['Secretary of State Antony Blinken', MARK_MENTION + 4], ['said', MARK_CUE], ['only', MARK_LIMIT], ['Kharkiv', MARK_LIMIT],
     ]);
   });
 
-  it('uses findings with offsets into the article, and words when offsets do not fit', () => {
+  it('uses findings with offsets into the article, and their words when the offsets do not fit', () => {
     const at = c.start;
-    const findings = [
-      { ruleId: 'stance.limited.restriction', start: at + text.indexOf('may only'), end: at + text.indexOf('may only') + 8, words: 'may only' },
-      { ruleId: 'limit.kharkiv-only', start: 99_999, end: 100_003, words: 'near Kharkiv' },
-      { ruleId: 'speaker.subject', start: at, end: at + 9 },
+    const span = (words: string) => ({ start: at + text.indexOf(words), end: at + text.indexOf(words) + words.length, words });
+    const findings: Finding[] = [
+      { ruleId: 'speaker.subject', ...span('Antony Blinken'), contribution: { type: 'holder', name: 'Antony Blinken', kind: 'person', cue: 'said' } },
+      { ruleId: 'stance.limited.restriction', ...span('may only'), contribution: { type: 'vote', stance: 'limited', weight: 3, negated: false } },
+      { ruleId: 'stance.oppose.object', ...span('objected'), contribution: { type: 'vote', stance: 'oppose', weight: 1, negated: false } },
+      { ruleId: 'limit.kharkiv-only', start: 99_999, end: 100_006, words: 'Kharkiv', contribution: { type: 'limit', limit: 'kharkiv-only', term: 'Kharkiv', bound: 'near' } },
     ];
-    const marks = marksOf(withMention, { topic, findings, rowOf: () => 0 });
+    const marks = marksOf(withMention, { findings, rowOf: () => 0, limitWords: () => { throw new Error('findings have the limit words'); } });
     expect(kinds(marks)).toEqual([
-      ['Secretary of State Antony Blinken', MARK_MENTION], ['said', MARK_CUE], ['may only', MARK_STANCE], ['near Kharkiv', MARK_LIMIT],
+      ['Antony Blinken', MARK_MENTION], ['said', MARK_CUE], ['may only', MARK_STANCE], ['near', MARK_LIMIT], ['Kharkiv', MARK_LIMIT],
     ]);
   });
 
@@ -175,7 +177,7 @@ describe('the page', () => {
     ...article(`evil${HOSTILE}`, [{ n: 0, stance: 'oppose', by: [[`Mr ${HOSTILE}`, 'group']], text: `He said ${HOSTILE} no.` }]),
     meta: { url: 'javascript:window.__pwned=3', title: `<b>${HOSTILE}</b>`, outlet: null, published: '2024-01-01' },
   };
-  const data = buildReport({ title: `Report ${HOSTILE}`, topic, articles: [hostileArticle, noMeta(pairA)], failed: [{ type: 'error', schemaVersion: 1, code: 'E_READ', file: `bad${HOSTILE}.txt`, message: HOSTILE }] });
+  const data = buildReport({ title: `Report ${HOSTILE}`, pack, limitWords: noLimitWords, articles: [hostileArticle, noMeta(pairA)], failed: [{ type: 'error', schemaVersion: 1, code: 'E_READ', file: `bad${HOSTILE}.txt`, message: HOSTILE }] });
   const page = renderPage(data);
 
   it('has exactly its own two scripts, and nothing from an article outside the data', () => {

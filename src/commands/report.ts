@@ -5,17 +5,18 @@ import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import type { Claim, InputError } from '../schema.js';
+import type { Claim, Explanation, InputError } from '../schema.js';
 import { describeInputError, UsageError } from '../errors.js';
 import { claimsOf, type PipelineOptions } from '../pipeline.js';
 import { Output } from '../output.js';
-import type { Explanation } from '../extract/index.js';
+import { findLimits } from '../extract/limits.js';
+import type { Topic } from '../extract/topic.js';
+import { tokenize } from '../text/tokens.js';
 import { DuplicateArticleError } from '../diff/matrix.js';
 import { ClaimsFileError, readClaimsFile } from '../input/claims-file.js';
-import type { WordsFound } from '../report/html/highlight.js';
 import { buildReport, type ReportArticle } from '../report/html/model.js';
 import { renderPage } from '../report/html/page.js';
-import { findingsOf, metaOf } from '../report/html/record-extras.js';
+import { metaOf } from '../report/html/record-extras.js';
 import { maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
 
@@ -69,7 +70,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<
   const articles = gathered.articles.map((a, k) => ({ ...a, claims: named[k]!.claims }));
   let html: string;
   try {
-    html = renderPage(buildReport({ title: opts.title ?? topic.pack.label, topic, articles, failed: gathered.failed }));
+    html = renderPage(buildReport({ title: opts.title ?? topic.pack.label, pack: topic.pack, limitWords: limitWordsOf(topic), articles, failed: gathered.failed }));
   } catch (err) {
     if (err instanceof DuplicateArticleError) throw new UsageError(err.message);
     throw err;
@@ -102,13 +103,12 @@ async function writePage(output: string, html: string, io: Io): Promise<void> {
   }
 }
 
-/** What the rules matched, from the record's findings when it has them, else from the explanation. */
-function wordsFound(claim: Claim, explanation: Explanation | undefined): WordsFound[] {
-  const findings = findingsOf(claim);
-  if (findings.length > 0 || explanation === undefined) return findings;
-  const votes = explanation.stance.filter((v) => v.stance === claim.stance && !v.negated).map((v) => ({ ruleId: v.rule, words: v.words }));
-  const limits = explanation.limits.flatMap((l) => [{ ruleId: l.rule, words: l.term }, { ruleId: l.rule, words: l.bound }]);
-  return [...votes, ...limits];
+/** For a claim without findings: the term and the bound of each of its limits, as the pack's limit rule finds them. */
+function limitWordsOf(topic: Topic): (claim: Claim) => string[] {
+  return (claim) => {
+    const wanted = new Set(claim.limits);
+    return findLimits(tokenize(claim.text), claim.text, topic).filter((l) => wanted.has(l.id)).flatMap((l) => [l.term, l.bound]);
+  };
 }
 
 async function fromArticles(paths: string[], pipeline: PipelineOptions, io: Io): Promise<Gathered> {
@@ -120,8 +120,9 @@ async function fromArticles(paths: string[], pipeline: PipelineOptions, io: Io):
     } else if (item.kind === 'skipped') {
       if (item.reason === 'empty') io.stderr.write(`claims: ${item.file}: empty file, no sentences\n`);
     } else {
-      const findings = new Map<string, WordsFound[]>();
-      item.claims.forEach((c, k) => findings.set(c.id, wordsFound(c, item.explanations[k])));
+      // the explanation of each claim is its findings (kept with explain: true)
+      const findings = new Map<string, Explanation>();
+      item.claims.forEach((c, k) => findings.set(c.id, c.findings ?? item.explanations[k] ?? []));
       const meta = item.claims.length > 0 ? metaOf(item.claims[0]!) : null;
       out.articles.push({ article: item.id, file: item.file, claims: item.claims, meta, findings });
     }
@@ -131,7 +132,7 @@ async function fromArticles(paths: string[], pipeline: PipelineOptions, io: Io):
 
 async function fromClaimsFile(file: string, maxBytes: number, io: Io): Promise<Gathered> {
   const out: Gathered = { articles: [], failed: [], problems: 0 };
-  const byId = new Map<string, ReportArticle & { claims: Claim[]; findings: Map<string, WordsFound[]> }>();
+  const byId = new Map<string, ReportArticle & { claims: Claim[] }>();
   for await (const item of readClaimsFile(file, { stdin: io.stdin, cwd: io.cwd, maxLine: maxBytes, maxTotal: MAX_CLAIMS_CHARS })) {
     if (item.kind === 'problem') {
       out.problems++;
@@ -145,7 +146,7 @@ async function fromClaimsFile(file: string, maxBytes: number, io: Io): Promise<G
     const c = item.claim;
     let article = byId.get(c.article);
     if (article === undefined) {
-      article = { article: c.article, file: c.file, claims: [], meta: metaOf(c), findings: new Map() };
+      article = { article: c.article, file: c.file, claims: [], meta: metaOf(c) };
       byId.set(c.article, article);
       out.articles.push(article);
     } else if (article.file !== c.file) {
@@ -153,7 +154,6 @@ async function fromClaimsFile(file: string, maxBytes: number, io: Io): Promise<G
     }
     article.meta ??= metaOf(c);
     article.claims.push(c);
-    article.findings.set(c.id, findingsOf(c));
   }
   if (out.articles.length === 0 && out.failed.length === 0) throw new UsageError(`${file}: no claim records`);
   return out;

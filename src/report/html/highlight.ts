@@ -1,20 +1,15 @@
-// The words to mark in an evidence sentence: each speaker's mention, the cue, and the words of
-// each limit. From the record's findings when it has them (offsets the rules reported), else
-// found again in the sentence: mentions and the cue as written in the record, limit words by the
-// topic's own limit rules (findLimits), so a mark is always a word the extractor read.
-import type { Claim } from '../../schema.js';
-import { findLimits } from '../../extract/limits.js';
-import { tokenize } from '../../extract/tokens.js';
-import type { Topic } from '../../extract/topic.js';
+// The words to mark in an evidence sentence: each speaker's mention, the cue, the words of each
+// limit and the stance words. From the claim's findings when there are any (offsets the rules
+// reported, into the article); else found again in the sentence: mentions and the cue as written
+// in the record, limit words from `limitWords` (the command asks the pack's own limit rule), so a
+// mark is always a word the extractor read.
+import type { Claim, Finding } from '../../schema.js';
 
 /** What a mark is: the cue, a limit word, a stance word, or the mention of the speaker in row `kind - MARK_MENTION`. */
 export const MARK_CUE = 0;
 export const MARK_LIMIT = 1;
 export const MARK_STANCE = 2;
 export const MARK_MENTION = 3;
-
-/** A rule's match: offsets into the article (or sentence) when known, else only its words. */
-export interface WordsFound { ruleId: string; start?: number; end?: number; words?: string }
 
 /** [start, end, kind] with offsets into the sentence text; sorted, never overlapping. */
 export type Mark = [start: number, end: number, kind: number];
@@ -37,19 +32,12 @@ export function findWords(text: string, words: string): [number, number] | null 
   return null;
 }
 
-/** A finding's span in the sentence: its offsets are into the article (or, failing that, the sentence). */
-function findingSpan(claim: Claim, f: WordsFound): [number, number] | null {
-  if (f.start === undefined || f.end === undefined) return f.words === undefined ? null : findWords(claim.text, f.words);
-  const fits = (s: number, e: number) => e <= claim.text.length && (f.words === undefined || claim.text.slice(s, e).toLowerCase() === f.words.toLowerCase());
-  if (f.start >= claim.start && f.end <= claim.end && fits(f.start - claim.start, f.end - claim.start)) return [f.start - claim.start, f.end - claim.start];
-  if (fits(f.start, f.end)) return [f.start, f.end];
-  return f.words === undefined ? null : findWords(claim.text, f.words);
-}
-
-function kindOfFinding(ruleId: string): number | null {
-  if (ruleId.startsWith('limit.')) return MARK_LIMIT;
-  if (ruleId.startsWith('stance.')) return MARK_STANCE;
-  return null;
+/** A finding's span in the sentence: its offsets are into the article; failing that, its words are looked for. */
+function findingSpan(claim: Claim, f: Pick<Finding, 'start' | 'end' | 'words'>): [number, number] | null {
+  const start = f.start - claim.start;
+  const end = f.end - claim.start;
+  if (start >= 0 && end <= claim.text.length && claim.text.slice(start, end).toLowerCase() === f.words.toLowerCase()) return [start, end];
+  return findWords(claim.text, f.words);
 }
 
 /**
@@ -66,34 +54,44 @@ function disjoint(marks: Mark[]): Mark[] {
 }
 
 export interface MarkContext {
-  topic: Topic;
-  findings: readonly WordsFound[];
-  /** the row of a speaker's canonical name, undefined when the report has no row for it */
+  /** what the rules found in the claim (its `findings`, or the explanation of an extraction) */
+  findings: readonly Finding[];
+  /** the row of a speaker's name, undefined when the report has no row for it */
   rowOf: (name: string) => number | undefined;
+  /** the words of the claim's limits, for a claim without findings */
+  limitWords: (claim: Claim) => string[];
+}
+
+function marksFromFindings(claim: Claim, ctx: MarkContext): Mark[] {
+  const marks: Mark[] = [];
+  const add = (span: [number, number] | null, kind: number) => { if (span) marks.push([span[0], span[1], kind]); };
+  for (const f of ctx.findings) {
+    const c = f.contribution;
+    if (c.type === 'holder') {
+      const row = ctx.rowOf(c.name);
+      if (row !== undefined) add(findingSpan(claim, f), MARK_MENTION + row);
+    } else if (c.type === 'limit') {
+      add(findingSpan(claim, f), MARK_LIMIT);
+      add(findWords(claim.text, c.bound), MARK_LIMIT);
+    } else if (c.type === 'vote' && c.stance === claim.stance && !c.negated) {
+      add(findingSpan(claim, f), MARK_STANCE);
+    }
+  }
+  return marks;
 }
 
 export function marksOf(claim: Claim, ctx: MarkContext): Mark[] {
-  const marks: Mark[] = [];
+  const marks = marksFromFindings(claim, ctx);
   for (const s of claim.speakers) {
     const row = ctx.rowOf(s.name);
-    const span = row === undefined ? null : findWords(claim.text, s.mention);
-    if (span) marks.push([span[0], span[1], MARK_MENTION + row!]);
+    if (row === undefined || marks.some((m) => m[2] === MARK_MENTION + row)) continue;
+    const span = findWords(claim.text, s.mention);
+    if (span) marks.push([span[0], span[1], MARK_MENTION + row]);
   }
-  const fromFindings: Mark[] = [];
-  for (const f of ctx.findings) {
-    const kind = kindOfFinding(f.ruleId);
-    const span = kind === null ? null : findingSpan(claim, f);
-    if (span) fromFindings.push([span[0], span[1], kind!]);
-  }
-  marks.push(...fromFindings);
-  if (claim.limits.length > 0 && !fromFindings.some((m) => m[2] === MARK_LIMIT)) {
-    const wanted = new Set(claim.limits);
-    for (const l of findLimits(tokenize(claim.text), claim.text, ctx.topic)) {
-      if (!wanted.has(l.id)) continue;
-      for (const words of [l.term, l.bound]) {
-        const span = findWords(claim.text, words);
-        if (span) marks.push([span[0], span[1], MARK_LIMIT]);
-      }
+  if (claim.limits.length > 0 && !marks.some((m) => m[2] === MARK_LIMIT)) {
+    for (const words of ctx.limitWords(claim)) {
+      const span = findWords(claim.text, words);
+      if (span) marks.push([span[0], span[1], MARK_LIMIT]);
     }
   }
   if (claim.cue !== null) {

@@ -1,22 +1,25 @@
 // What the HTML report shows, as compact plain data: articles in date order, the speaker ×
 // article grid (from buildMatrix), the sentences behind each cell with their marks, and each
 // speaker's summary. The page embeds it as JSON; the browser only draws it.
-import { STANCES, type Claim, type InputError, type Stance } from '../../schema.js';
+import { STANCES, type Claim, type Finding, type InputError, type Stance } from '../../schema.js';
 import { buildMatrix } from '../../diff/matrix.js';
 import { joinSpeakers, summarizeArticle, type ArticleClaims } from '../../diff/summary.js';
-import type { Topic } from '../../extract/topic.js';
-import { marksOf, type WordsFound } from './highlight.js';
+import type { Pack } from '../../packs/schema.js';
+import { marksOf } from './highlight.js';
 import { publishedTime, type ArticleMeta } from './record-extras.js';
 
 export interface ReportArticle extends ArticleClaims {
   meta: ArticleMeta | null;
   /** what the rules matched in each claim, by claim id, when the records say */
-  findings?: ReadonlyMap<string, readonly WordsFound[]>;
+  findings?: ReadonlyMap<string, readonly Finding[]>;
 }
 
 export interface ReportInput {
   title: string;
-  topic: Topic;
+  /** the topic: its proposition and the labels of its limits */
+  pack: Pack;
+  /** the words of a claim's limits, for claims without findings */
+  limitWords: (claim: Claim) => string[];
   articles: readonly ReportArticle[];
   failed: readonly InputError[];
 }
@@ -82,7 +85,10 @@ export function summarize(cells: readonly CellData[]): SummaryData {
   let first = neutral;
   let last = neutral;
   for (const c of cells) {
-    for (let k = 0; k < 4; k++) counts[k] += c[2 + k] as number;
+    counts[0] += c[2];
+    counts[1] += c[3];
+    counts[2] += c[4];
+    counts[3] += c[5];
     const stance = c[1];
     if (stance === neutral) continue;
     if (first === neutral) first = stance;
@@ -119,7 +125,7 @@ export function buildReport(input: ReportInput): ReportData {
       let k = sentenceAt.get(n);
       if (k === undefined) {
         const claim = byN.get(n)!;
-        const marks = marksOf(claim, { topic: input.topic, findings: article.findings?.get(claim.id) ?? [], rowOf });
+        const marks = marksOf(claim, { findings: article.findings?.get(claim.id) ?? claim.findings ?? [], rowOf, limitWords: input.limitWords });
         k = sentences.length;
         sentences.push([col, claim.line, stanceIndex(claim.stance), claim.text, marks.flat()]);
         sentenceAt.set(n, k);
@@ -138,11 +144,11 @@ export function buildReport(input: ReportInput): ReportData {
   });
   for (const s of speakers) s.summary = summarize(s.cells);
 
-  const labels = new Map(input.topic.pack.limits.map((l) => [l.id, l.label]));
+  const labels = new Map(input.pack.limits.map((l) => [l.id, l.label]));
   return {
     v: 1,
     title: input.title,
-    proposition: input.topic.pack.proposition,
+    proposition: input.pack.proposition,
     stances: STANCES,
     limits: [...limitIds.keys()].map((id) => [id, labels.get(id) ?? id]),
     articles: articles.map((a) => [a.article, a.file, a.meta?.title ?? null, a.meta?.published ?? null, safeUrl(a.meta?.url)]),
