@@ -11,7 +11,7 @@ import { formatMatrixJson } from '../report/matrix-json.js';
 import { formatMatrixTable } from '../report/matrix-table.js';
 import { DEFAULT_WIDTH } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { colorOption, maxBytesOption, packOption, parseCount, parseMaxBytes, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
 
 interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string }
@@ -43,14 +43,8 @@ Examples:
     });
 }
 
-function parseMinArticles(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--min-articles must be a whole number of at least 1, not "${v}"`);
-  return n;
-}
-
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
-  const minArticles = parseMinArticles(opts.minArticles);
+  const minArticles = parseCount('--min-articles', opts.minArticles, 1);
   const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
   const articles: ArticleClaims[] = [];
   let failed = 0;
