@@ -1,11 +1,16 @@
 // Bounds on what a user controls (issue 14): numbers on the command line, the number of worker
 // threads, very long articles. Timing and memory are measured by `npm run bench`, not here.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseMaxBytes, parseSize } from '../src/commands/options.js';
 import { parseJobs } from '../src/commands/extract.js';
 import { UsageError } from '../src/errors.js';
+import { decode } from '../src/input/decode.js';
 import { loadPack } from '../src/packs/load.js';
 import { claims, ROOT } from './helpers.js';
 
@@ -81,4 +86,127 @@ describe('the worker pool', () => {
     expect(many.code).toBe(0);
     expect(many.stdout).toBe(one.stdout);
   }, 60_000);
+});
+
+describe('no call spreads an array of unknown length', () => {
+  // `f(...xs)` passes each element as an argument, on the stack: 110,000 claims overflowed it
+  // (`buffered.push(...item.claims)`). Spreads whose length is bounded by construction are listed.
+  const BOUNDED = new Set([
+    'Math.max(...STANCES.map((s) => s.length))', // four stances
+    'found.push(...colonLead(ctx))', // the holders of a lead of at most 8 words before a colon
+  ]);
+
+  it('src/ has no call with a spread argument but the bounded ones', () => {
+    const src = path.join(ROOT, 'src');
+    const found: string[] = [];
+    for (const f of (fs.readdirSync(src, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort()) {
+      const file = ts.createSourceFile(f, fs.readFileSync(path.join(src, f), 'utf8'), ts.ScriptTarget.ES2022, true);
+      const visit = (node: ts.Node): void => {
+        if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.some(ts.isSpreadElement)) {
+          const text = node.getText(file);
+          if (!BOUNDED.has(text)) found.push(`src/${f}: ${text}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('smaller cases (issue 14.9)', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'claims-bounds-'));
+
+  it('UTF-32 with a byte order mark is E_ENCODING, not UTF-16 nor binary', () => {
+    expect(decode(Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toEqual({ kind: 'unsupported', encoding: 'UTF-32LE' });
+    expect(decode(Uint8Array.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x41]))).toEqual({ kind: 'unsupported', encoding: 'UTF-32BE' });
+    // UTF-16LE with its BOM still decodes
+    expect(decode(Uint8Array.from([0xff, 0xfe, 0x41, 0]))).toMatchObject({ kind: 'text', text: 'A' });
+    const dir = tmp();
+    const text = 'Blinken said Ukraine may strike.';
+    const le = Buffer.alloc(4 + 4 * text.length);
+    le.set([0xff, 0xfe, 0, 0]);
+    for (let i = 0; i < text.length; i++) le.writeUInt32LE(text.charCodeAt(i), 4 + 4 * i);
+    fs.writeFileSync(path.join(dir, 'u32.txt'), le);
+    const r = claims(['extract', path.join(dir, 'u32.txt'), '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/u32\.txt: UTF-32LE is not supported .*\(E_ENCODING\)\n/);
+  });
+
+  it('/dev/zero named on the command line is E_BINARY, found in its first bytes', () => {
+    const r = claims(['extract', '/dev/zero']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('claims: /dev/zero: binary file (NUL byte at byte 0) (E_BINARY)\nclaims: 0 articles, 0 sentences, 0 shown, 0 skipped, 1 failed\n');
+    const piped = claims(['extract', '-'], { input: Buffer.alloc(1 << 20) });
+    expect(piped.stderr).toContain('(E_BINARY)');
+  });
+
+  it('a tree deeper than PATH_MAX is one failure, not also "no articles"', () => {
+    const dir = tmp();
+    // 260 levels of 20 characters, past Linux's PATH_MAX of 4096: made one level at a time from
+    // inside (a child process, since a test worker cannot chdir)
+    const make = "const fs = require('fs'); for (let k = 0; k < 260; k++) { fs.mkdirSync('d'.repeat(20)); process.chdir('d'.repeat(20)); } fs.writeFileSync('deep.txt', 'Blinken said yes.');";
+    expect(spawnSync(process.execPath, ['-e', make], { cwd: dir }).status).toBe(0);
+    const r = claims(['extract', dir, '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ 1 failed\n$/);
+    expect(r.stderr).not.toContain('E_NO_ARTICLES');
+    // rm -r walks by relative paths, which Node's rmSync does not
+    spawnSync('rm', ['-rf', dir]);
+  });
+
+  it('sentences, diff and matrix print the note on an empty file that extract prints', () => {
+    const dir = tmp();
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '  \n\n');
+    const note = `claims: ${empty}: empty file, no sentences\n`;
+    expect(claims(['extract', empty]).stderr).toContain(note);
+    expect(claims(['sentences', empty]).stderr).toBe(note);
+    expect(claims(['matrix', empty, 'corpus/003_85b5e2748be9e748.txt']).stderr).toBe(note);
+    expect(claims(['diff', empty, 'corpus/003_85b5e2748be9e748.txt']).stderr).toBe(note);
+  });
+
+  it('diff on a missing file exits 1, as every input failure does', () => {
+    const r = claims(['diff', 'nope.txt', 'corpus/003_85b5e2748be9e748.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('claims: nope.txt: no such file or directory (E_NOT_FOUND)\n');
+  });
+
+  it('`extract - -` is a usage error: standard input is read once', () => {
+    for (const cmd of ['extract', 'sentences', 'matrix']) {
+      const r = claims([cmd, '-', '-'], { input: 'Blinken said yes.\n' });
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr).toBe('claims: - (standard input) is named more than once; it can be read only once\n');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('a/x.txt and b/x.txt get unique ids from their paths; unique names keep plain ids', () => {
+    const dir = tmp();
+    for (const sub of ['a', 'b']) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, 'x.txt'), 'Blinken said Ukraine may strike.\n');
+    }
+    fs.writeFileSync(path.join(dir, 'b', 'x.md'), 'Biden said no.\n');
+    fs.writeFileSync(path.join(dir, 'b', 'y.txt'), 'Biden said no.\n');
+    const r = claims(['extract', 'a', 'b', 'a/x.txt', '--format', 'ndjson'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; article: string; file: string });
+    expect(records.map((c) => [c.file, c.article])).toEqual([
+      ['a/x.txt', 'x'], ['b/x.md', 'b/x'], ['b/x.txt', 'b/x.txt'], ['b/y.txt', 'y'], ['a/x.txt', 'a/x'],
+    ]);
+    expect(new Set(records.map((c) => c.id)).size).toBe(records.length);
+    const twice = claims(['extract', 'a/x.txt', 'a/x.txt', 'a/x.txt', '--format', 'ndjson'], { cwd: dir });
+    expect(twice.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { article: string }).article)).toEqual(['x', 'a/x', 'a/x.txt']);
+    // matrix keys its columns by article id: the two x files are two columns now
+    expect(claims(['matrix', 'a', 'b', '--format', 'json'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('confidence is rounded to two decimals', () => {
+    const r = claims(['extract', 'corpus', '--format', 'ndjson', '--jobs', '1']);
+    const values = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { confidence: number }).confidence);
+    expect(values.length).toBeGreaterThan(100);
+    for (const v of values) expect(Math.round(v * 100) / 100).toBe(v);
+    expect(values.some((v) => String(v).length > 4)).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
-import { describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../extract/names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { finishLines } from '../report/ndjson-lines.js';
@@ -66,7 +66,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   };
   const onSkipped = (file: string, reason: 'binary' | 'empty') => {
     stats.skipped++;
-    if (reason === 'empty') io.stderr.write(`claims: ${file}: empty file, no sentences\n`);
+    if (reason === 'empty') io.stderr.write(`${describeEmpty(file)}\n`);
   };
 
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
@@ -93,7 +93,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.sentences += item.claims.length;
       names.learn(item.claims);
       if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
-      buffered.push(...item.claims);
+      for (const c of item.claims) buffered.push(c); // not push(...): an argument each overflows the stack
     }
     const claims = filterClaims(names.apply(buffered), filter);
     stats.claims = claims.length;

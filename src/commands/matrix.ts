@@ -1,7 +1,7 @@
 // claims matrix <paths...>: the corpus view, speakers down and articles across.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { claimsOf } from '../pipeline.js';
 import { Output } from '../output.js';
 import { buildMatrix, DuplicateArticleError, type Matrix } from '../diff/matrix.js';
@@ -51,6 +51,7 @@ async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<
   for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
     else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
   }
   let matrix: Matrix;
   try {

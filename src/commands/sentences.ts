@@ -2,7 +2,7 @@
 // be used and tested alone.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { describeInputError } from '../errors.js';
+import { describeEmpty, describeInputError } from '../errors.js';
 import { readInputs } from '../input/read.js';
 import { parseArticle } from '../parse/article.js';
 import { Output } from '../output.js';
@@ -21,7 +21,10 @@ export function registerSentences(program: Command, io: Io, done: (code: number)
       if (opts.format === 'json') await out.write('[');
       for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd })) {
         if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); continue; }
-        if (item.kind === 'skipped') continue;
+        if (item.kind === 'skipped') {
+          if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
+          continue;
+        }
         const { article } = item;
         for (const s of parseArticle(article.text).sentences) {
           if (opts.format === 'json') {

@@ -19,6 +19,8 @@ export interface JobArticle { id: string; file: string; text: string }
 
 export function runJob(article: JobArticle, topic: Topic, output: JobOutput): JobResult {
   const { claims, explanations } = extractArticle(article, topic);
+  // a score, not a measurement: two decimals, never 0.7200000000000001
+  for (const c of claims) c.confidence = Math.round(c.confidence * 100) / 100;
   if (output === 'lines') return { lines: renderLines(claims) };
   return { claims, explanations: output === 'explained' ? explanations : [] };
 }
