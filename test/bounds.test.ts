@@ -12,6 +12,9 @@ import { parseJobs } from '../src/commands/extract.js';
 import { UsageError } from '../src/errors.js';
 import { decode } from '../src/input/decode.js';
 import { loadPack } from '../src/packs/load.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { extractParts, partsOf, PART_SENTENCES } from '../src/extract/article.js';
+import { parseArticle, parseParts } from '../src/parse/article.js';
 import { claims, ROOT } from './helpers.js';
 
 describe('numbers on the command line are parsed strictly', () => {
@@ -209,4 +212,61 @@ describe('smaller cases (issue 14.9)', () => {
     for (const v of values) expect(Math.round(v * 100) / 100).toBe(v);
     expect(values.some((v) => String(v).length > 4)).toBe(false);
   });
+});
+
+describe('long articles are parsed and extracted in parts (issues 14.4, 14.10)', () => {
+  const topic = compileTopic(loadPack());
+  const corpusText = fs.readFileSync(path.join(ROOT, 'corpus', '002_b82496bea885bc4b.txt'), 'utf8');
+
+  it('parts of the parse join to the whole parse, numbered across parts, cut at paragraphs', () => {
+    const whole = parseArticle(corpusText);
+    const parts = [...parseParts(corpusText, 5)];
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.flatMap((p) => p.sentences)).toEqual(whole.sentences);
+    expect(parts.flatMap((p) => p.dropped)).toEqual(whole.dropped);
+    for (const [k, p] of parts.entries()) {
+      if (k === parts.length - 1) continue;
+      expect(p.sentences.length).toBeGreaterThanOrEqual(5);
+      expect(parts[k + 1]!.sentences[0]!.paragraph).not.toBe(p.sentences.at(-1)!.paragraph);
+    }
+  });
+
+  it('partsOf cuts at a paragraph after the size, or hard at 1.5 times it', () => {
+    const s = (paragraph: number, n: number) => ({ n, start: 0, end: 0, line: 1, paragraph, text: 'x', kind: 'sentence' as const });
+    const oneParagraph = Array.from({ length: 10 }, (_, n) => s(0, n));
+    expect(partsOf(oneParagraph, 4).map((p) => p.length)).toEqual([6, 4]);
+    const paragraphs = Array.from({ length: 10 }, (_, n) => s(Math.floor(n / 5), n));
+    expect(partsOf(paragraphs, 4).map((p) => p.length)).toEqual([5, 5]);
+    expect(partsOf([], 4)).toEqual([]);
+  });
+
+  it('an article under PART_SENTENCES sentences is one part: the claims are those of the whole', () => {
+    const parts = [...extractParts({ id: 'a', file: 'a.txt', text: corpusText }, topic)];
+    expect(parts).toHaveLength(1);
+  });
+
+  it('a longer article comes in parts whose claims are numbered on, with offsets into the text', () => {
+    const text = `${'Blinken said Ukraine may strike. He spoke in Kyiv.\n\n'.repeat(Math.ceil(PART_SENTENCES * 1.2 / 2))}`;
+    const parts = [...extractParts({ id: 'a', file: 'a.txt', text }, topic)];
+    expect(parts.length).toBe(2);
+    const claimsOfAll = parts.flatMap((p) => p.claims);
+    expect(claimsOfAll.map((c) => c.n)).toEqual(claimsOfAll.map((_, k) => k));
+    for (const c of claimsOfAll) expect(text.slice(c.start, c.end)).toBe(c.text);
+    // the first sentence of the second part still finds its speaker, by the name in its own words
+    expect(parts[1]!.claims[0]!.text).toBe('Blinken said Ukraine may strike.');
+    expect(parts[1]!.claims[0]!.speakers).toHaveLength(1);
+  });
+
+  it('an article of 500,000 sentences completes, in json, which holds every claim', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-long-'));
+    const file = path.join(dir, 'long.txt');
+    // a paragraph a line, 500,000 lines of one short sentence: 2.5 MB
+    fs.writeFileSync(file, 'Yes.\n'.repeat(500_000));
+    // --claims-only keeps the output small; every claim is still buffered, renamed and filtered
+    const json = claims(['extract', file, '--format', 'json', '--claims-only', '--jobs', '1']);
+    expect(json.stderr).toBe('claims: 1 articles, 500000 sentences, 0 shown, 0 skipped, 0 failed\n');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

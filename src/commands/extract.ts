@@ -9,7 +9,7 @@ import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
 import { filterClaims, type ClaimFilter } from '../report/filter.js';
-import { claimsTable } from '../report/claims-table.js';
+import { claimsTableChunks } from '../report/claims-table.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
 import type { Explanation } from '../extract/index.js';
 import { colorFor, colorOption, maxBytesOption, packOption, parseCount, parseMaxBytes, topicFrom } from './options.js';
@@ -77,7 +77,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (out.closed) break;
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      stats.articles++;
+      if (item.part === 0) stats.articles++; // a long article comes in parts
       stats.sentences += item.lines.lines.length;
       names.learnNames(item.lines.persons.flat());
       const { text, shown } = finishLines(item.lines, names, filter);
@@ -95,20 +95,35 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
       for (const c of item.claims) buffered.push(c); // not push(...): an argument each overflows the stack
     }
-    const claims = filterClaims(names.apply(buffered), filter);
+    // renamed and filtered a slice at a time: a copy of every claim at once doubled the peak
+    const claims: Claim[] = [];
+    for (let from = 0; from < buffered.length; from += WRITE_CLAIMS) {
+      const slice = buffered.slice(from, from + WRITE_CLAIMS);
+      buffered.fill(undefined as never, from, from + WRITE_CLAIMS);
+      for (const c of filterClaims(names.apply(slice), filter)) claims.push(c);
+    }
+    buffered.length = 0;
     stats.claims = claims.length;
     if (formatter) {
+      // written a slice at a time, never as one string (V8 caps a string at 512 MB)
       let text = formatter.start();
-      claims.forEach((c, k) => { text += formatter.claim(c, k); });
+      for (let k = 0; k < claims.length; k++) {
+        text += formatter.claim(claims[k]!, k);
+        if ((k + 1) % WRITE_CLAIMS === 0) { await out.write(text); text = ''; }
+      }
       await out.write(text + formatter.end(claims.length));
     } else {
       const { chalk, enabled } = colorFor(io, opts.color);
-      if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
+      const table = { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined };
+      for (const piece of claimsTableChunks(claims, table)) await out.write(piece);
     }
   }
   io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
 }
+
+/** Claims renamed, filtered and written at a time by json and table. */
+const WRITE_CLAIMS = 1000;
 
 /** More threads than cores only add memory (--jobs 64 took 1.5 GB); the pool also starts no more than it has articles for. */
 export function parseJobs(v: string): number {

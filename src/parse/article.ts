@@ -41,14 +41,35 @@ export interface ParseRules {
 const DEFAULT_RULES: ParseRules = { boilerplate: BOILERPLATE, kinds: KINDS };
 
 export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): ParsedArticle {
+  const out: ParsedArticle = { sentences: [], dropped: [] };
+  for (const part of parseParts(text, Infinity, rules)) {
+    for (const s of part.sentences) out.sentences.push(s);
+    for (const d of part.dropped) out.dropped.push(d);
+  }
+  return out;
+}
+
+/**
+ * The article in parts of about `size` sentences (at least that many, then up to the end of the
+ * paragraph, or of the line after 1.5 times as many), so that a very long text is never held as
+ * sentences all at once. Sentences are numbered across the parts; the parts joined are
+ * parseArticle().
+ */
+export function* parseParts(text: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedArticle> {
   const { boilerplate, kinds } = rules;
   const lines = lineRanges(text);
   const paragraphs = paragraphIndices(text, lines);
-  const sentences: Sentence[] = [];
-  const dropped: Dropped[] = [];
+  let sentences: Sentence[] = [];
+  let dropped: Dropped[] = [];
+  let n = 0;
   let block: BoilerplateRule | undefined;
 
   for (let i = 0; i < lines.length; i++) {
+    if (sentences.length >= size && (paragraphs[i] !== paragraphs[i - 1] || sentences.length >= size * 1.5)) {
+      yield { sentences, dropped };
+      sentences = [];
+      dropped = [];
+    }
     const spans = splitLine(text, lines[i]!.start, lines[i]!.end);
     if (spans.length === 0) continue;
     const lineNo = i + 1;
@@ -93,7 +114,7 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
     const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
     for (const { span, index } of kept) {
       sentences.push({
-        n: sentences.length,
+        n: n++,
         start: span.start,
         end: span.end,
         line: lineNo,
@@ -103,7 +124,7 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
       });
     }
   }
-  return { sentences, dropped };
+  yield { sentences, dropped };
 }
 
 /** The trimmed part of a span between two offsets of its text, or undefined when blank. */
