@@ -1,6 +1,6 @@
 // The whole of one article: parse, then extract, in parts of a bounded number of sentences.
 import type { Claim } from '../schema.js';
-import { parseParts, type Sentence } from '../parse/article.js';
+import { parseViewParts, type Sentence } from '../parse/article.js';
 import { extractSentences, type Explanation } from './index.js';
 import type { Topic } from './topic.js';
 
@@ -16,8 +16,8 @@ export interface ArticleClaims { claims: Claim[]; explanations: Explanation[]; d
 export const PART_SENTENCES = 2000;
 
 /** The sentences in parts: each cut at the first paragraph break after PART_SENTENCES, or at 1.5 times that. */
-export function partsOf(sentences: readonly Sentence[], size = PART_SENTENCES): Sentence[][] {
-  const parts: Sentence[][] = [];
+export function partsOf<S extends Sentence>(sentences: readonly S[], size = PART_SENTENCES): S[][] {
+  const parts: S[][] = [];
   let from = 0;
   while (from < sentences.length) {
     let to = Math.min(sentences.length, from + size);
@@ -34,11 +34,14 @@ export function partsOf(sentences: readonly Sentence[], size = PART_SENTENCES): 
  * each part before the next is made and a long text is never held as sentences all at once.
  */
 export function* extractParts(article: { id: string; file: string; text: string }, topic: Topic): Generator<ArticleClaims> {
-  for (const parsed of parseParts(article.text, PART_SENTENCES)) {
+  for (const parsed of parseViewParts(article.text, PART_SENTENCES)) {
     const parts = partsOf(parsed.sentences);
     if (parts.length === 0) yield { claims: [], explanations: [], dropped: parsed.dropped.length };
     for (const [k, part] of parts.entries()) {
-      yield { ...extractSentences({ id: article.id, file: article.file }, part, topic), dropped: k === 0 ? parsed.dropped.length : 0 };
+      // the rules read the normalised text; the record shows the source's
+      const extracted = extractSentences({ id: article.id, file: article.file }, part, topic);
+      extracted.claims.forEach((c, i) => { c.text = part[i]!.source; });
+      yield { ...extracted, dropped: k === 0 ? parsed.dropped.length : 0 };
     }
   }
 }

@@ -5,6 +5,7 @@ import { BOILERPLATE, type Boilerplate, type BoilerplateRule } from './boilerpla
 import { KINDS, type KindRules } from './kinds.js';
 import { hasContent, isSpace, lineRanges, type LineRange } from './lines.js';
 import { splitLine, type Span } from './sentences.js';
+import { normalizedView } from './normalize.js';
 
 export interface Sentence {
   /** 0-based among the article's non-boilerplate sentences. */
@@ -171,4 +172,42 @@ function paragraphIndices(text: string, lines: readonly LineRange[]): number[] {
     afterBlank = false;
   }
   return out;
+}
+
+/**
+ * A sentence found in the normalised view of the source (see normalize.ts): `text` is the view's,
+ * what the rules read; `start`, `end` and `source` are the source's.
+ */
+export interface ViewSentence extends Sentence {
+  /** The sentence as the source has it: `source.slice(start, end)`. */
+  source: string;
+  /** Source offsets (into the whole article) of the span [from, to) of `text`. */
+  sourceSpan(from: number, to: number): { start: number; end: number };
+}
+
+export interface ParsedView { sentences: ViewSentence[]; dropped: Dropped[] }
+
+/**
+ * parseParts() over the normalised view of `source`, every offset mapped back to the source, so
+ * that NFC and NFD, soft hyphens, zero-width characters and doubled spaces split and read alike.
+ */
+export function* parseViewParts(source: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedView> {
+  const view = normalizedView(source);
+  for (const part of parseParts(view.text, size, rules)) {
+    const sentences: ViewSentence[] = [];
+    for (const s of part.sentences) {
+      const at = s.start;
+      const start = view.sourceStart(s.start);
+      const end = view.sourceEnd(s.end);
+      const sourceSpan = (from: number, to: number) => ({ start: view.sourceStart(at + from), end: view.sourceEnd(at + to) });
+      sentences.push({ ...s, start, end, source: view.changed ? source.slice(start, end) : s.text, sourceSpan });
+    }
+    const dropped: Dropped[] = [];
+    for (const d of part.dropped) {
+      const start = view.sourceStart(d.start);
+      const end = view.sourceEnd(d.end);
+      dropped.push({ ...d, start, end, text: view.changed ? source.slice(start, end) : d.text });
+    }
+    yield { sentences, dropped };
+  }
 }
