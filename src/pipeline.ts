@@ -1,5 +1,6 @@
 // read -> parse -> extract, article by article, in input order. Everything that turns paths
 // into claims goes through here, so `extract`, `eval`, `diff` and `matrix` see the same claims.
+import * as path from 'node:path';
 import type { Claim, InputError } from './schema.js';
 import type { OutStream } from './io.js';
 import { readInputs, type Article as InputArticle, type InputItem } from './input/read.js';
@@ -142,15 +143,19 @@ function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {
   return p;
 }
 
-export interface Collected { claims: Claim[]; errors: InputError[]; articles: number; skipped: number; bytes: number }
+/** `inputs`: each article read, by id and file, empty ones included. */
+export interface Collected { claims: Claim[]; errors: InputError[]; articles: number; skipped: number; bytes: number; inputs: Array<{ id: string; file: string }> }
 
 /** The whole run in memory (json, table, eval, diff): fine for what a person reads. */
 export async function collect(paths: string[], opts: PipelineOptions): Promise<Collected> {
-  const out: Collected = { claims: [], errors: [], articles: 0, skipped: 0, bytes: 0 };
+  const out: Collected = { claims: [], errors: [], articles: 0, skipped: 0, bytes: 0, inputs: [] };
   for await (const item of claimsOf(paths, opts)) {
     if (item.kind === 'error') out.errors.push(item.error);
-    else if (item.kind === 'skipped') out.skipped++;
-    else {
+    else if (item.kind === 'skipped') {
+      out.skipped++;
+      if (item.reason === 'empty') out.inputs.push({ id: path.posix.parse(item.file).name, file: item.file });
+    } else {
+      out.inputs.push({ id: item.id, file: item.file });
       out.articles++;
       out.bytes += item.bytes;
       // one at a time: a spread passes every element as an argument, and 110,000 overflow the stack
