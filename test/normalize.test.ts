@@ -61,7 +61,7 @@ describe('normalizedView', () => {
     expect(normalizedView('a  \n\n  b\r\nc').text).toBe('a \n\n b\r\nc');
   });
 
-  const piece = fc.constantFrom('Vītola', 'Müller', 'Zelenskyy', 'said', '.', ' ', '  ', '\u00ad', '\u200b', 'e\u0301', '\t', '\n', 'a', '\ud83d\ude00', '\u1100\u1161');
+  const piece = fc.constantFrom('Vītola', 'Müller', 'Zelenskyy', 'said', '.', ' ', '  ', '\u00ad', '\u200b', 'e\u0301', '\u0301', '\u00a0', '\t', '\n', 'a', '\ud83d\ude00', '\u1100\u1161', '\u212b');
   fcTest.prop([fc.array(piece, { maxLength: 40 })], { numRuns: 300 })('every span between non-space characters maps back to a source span that normalises to it', (pieces) => {
     const source = pieces.join('');
     const v = normalizedView(source);

@@ -62,41 +62,51 @@ export function normalizedView(source: string): TextView {
     viewLength += replacement.length;
     kept = to;
   };
+  // Only what is not plain ASCII, and spaces in twos and tabs, can change: the regex skips the rest.
+  const interesting = new RegExp(INTERESTING);
   let i = 0;
-  while (i < source.length) {
-    const code = source.charCodeAt(i);
-    if (INVISIBLE.has(code)) {
-      change(i, i + 1, '');
-      i++;
-      continue;
-    }
-    if (isHorizontalSpace(code)) {
-      // the run, invisible characters inside it included: "a \u200b b" is "a b"
-      let j = i + 1;
-      while (j < source.length && (isHorizontalSpace(source.charCodeAt(j)) || INVISIBLE.has(source.charCodeAt(j)))) j++;
-      if (j - i > 1) change(i, j, ' ');
-      i = j;
-      continue;
-    }
-    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1);
-    const start = j;
-    while (j < source.length && isMarkAt(source, j)) j += source.codePointAt(j)! > 0xffff ? 2 : 1;
-    // an ASCII letter with no mark after it is already NFC, the common case by far
-    if (code >= 0x80 || j > start) {
-      const cluster = source.slice(i, j);
-      const nfc = cluster.normalize('NFC');
-      if (nfc !== cluster) change(i, j, nfc);
-    }
-    i = j;
+  for (let m = interesting.exec(source); m !== null; m = interesting.exec(source)) {
+    let p = m.index;
+    // a run of spaces may start with the space before ("a \u200b b"), a cluster with the letter before its mark
+    if (p > i && source.charCodeAt(p - 1) === 32) p--;
+    else if (p > i && isMarkAt(source, p)) p -= p - 1 > i && isLowSurrogate(source.charCodeAt(p - 1)) ? 2 : 1;
+    i = step(source, p, change);
+    interesting.lastIndex = i;
   }
   if (changes.length === 0) return { text: source, sourceStart: IDENTITY, sourceEnd: IDENTITY, changed: false };
   if (kept < source.length) out.push(source.slice(kept));
   return viewOf(out.join(''), changes);
 }
 
+const INTERESTING = /[^\n\r\x20-\x7e]| {2}|\t/g;
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Changes what starts at `i` if the view differs there; returns where the next step starts. */
+function step(source: string, i: number, change: (from: number, to: number, replacement: string) => void): number {
+  const code = source.charCodeAt(i);
+  if (INVISIBLE.has(code)) {
+    change(i, i + 1, '');
+    return i + 1;
+  }
+  if (isHorizontalSpace(code)) {
+    // the run, invisible characters inside it included: "a \u200b b" is "a b"
+    let j = i + 1;
+    while (j < source.length && (isHorizontalSpace(source.charCodeAt(j)) || INVISIBLE.has(source.charCodeAt(j)))) j++;
+    if (j - i > 1) change(i, j, ' ');
+    return j;
+  }
+  let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1);
+  while (j < source.length && isMarkAt(source, j)) j += source.codePointAt(j)! > 0xffff ? 2 : 1;
+  const cluster = source.slice(i, j);
+  const nfc = cluster.normalize('NFC');
+  if (nfc !== cluster) change(i, j, nfc);
+  return j;
+}
+
 /** Cheap test: pure ASCII with no tab and no two spaces in a row needs nothing. */
 function needsWork(source: string): boolean {
-  return /[^\n\r\x20-\x7e]| {2}|\t/.test(source);
+  return new RegExp(INTERESTING.source).test(source);
 }
 
 function viewOf(text: string, changes: Change[]): TextView {
