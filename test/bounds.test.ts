@@ -13,7 +13,9 @@ import { UsageError } from '../src/errors.js';
 import { decode } from '../src/input/decode.js';
 import { loadPack } from '../src/packs/load.js';
 import { compileTopic } from '../src/extract/topic.js';
-import { extractParts, partsOf, PART_SENTENCES } from '../src/extract/article.js';
+import { extractArticle, extractParts, partsOf, PART_SENTENCES } from '../src/extract/article.js';
+import { claimsTableChunks } from '../src/report/claims-table.js';
+import { palette } from '../src/report/color.js';
 import { parseArticle, parseParts } from '../src/parse/article.js';
 import { claims, ROOT } from './helpers.js';
 
@@ -269,4 +271,18 @@ describe('long articles are parsed and extracted in parts (issues 14.4, 14.10)',
     expect(JSON.parse(json.stdout)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('the table is drawn in pieces that join to one table', () => {
+  it('pieces of any size give the bytes of a single table, with and without colour', () => {
+    const topic = compileTopic(loadPack());
+    const text = fs.readFileSync(path.join(ROOT, 'corpus', '002_b82496bea885bc4b.txt'), 'utf8');
+    const claimsOfArticle = extractArticle({ id: '002', file: '002.txt', text }, topic).claims;
+    for (const color of [false, true]) {
+      const opts = { width: 100, chalk: palette(color), color };
+      const whole = [...claimsTableChunks(claimsOfArticle, opts, 1e9)];
+      expect(whole).toHaveLength(1);
+      for (const size of [1, 2, 7]) expect([...claimsTableChunks(claimsOfArticle, opts, size)].join(''), `${size}`).toBe(whole[0]);
+    }
+  });
 });
