@@ -286,3 +286,25 @@ describe('the table is drawn in pieces that join to one table', () => {
     }
   });
 });
+
+describe('an article over 1 MB among others, with worker threads', () => {
+  it('is extracted in the main thread in its turn, part by part: the same bytes as --jobs 1, counted once', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-big-'));
+    const paragraph = `Blinken said the long-range strikes ${'will matter a great deal to everyone in the region '.repeat(7)}today.\n\n`;
+    const count = Math.ceil((1024 * 1024 + 1) / paragraph.length);
+    expect(count).toBeGreaterThan(PART_SENTENCES);
+    fs.writeFileSync(path.join(dir, 'b-big.txt'), paragraph.repeat(count));
+    fs.copyFileSync(path.join(ROOT, 'corpus', '000_8134f3d1ee52e8fc.txt'), path.join(dir, 'a-small.txt'));
+    fs.copyFileSync(path.join(ROOT, 'corpus', '001_0bb1e9a035e83043.txt'), path.join(dir, 'c-small.txt'));
+    const one = claims(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
+    const two = claims(['extract', dir, '--format', 'ndjson', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/^claims: 3 articles, \d+ sentences/);
+    const big = one.stdout.trim().split('\n').map((l) => JSON.parse(l) as { article: string; n: number }).filter((c) => c.article === 'b-big');
+    expect(big.map((c) => c.n)).toEqual(big.map((_, k) => k));
+    expect(big).toHaveLength(count);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
