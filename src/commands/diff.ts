@@ -56,7 +56,7 @@ Examples:
 }
 
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
-  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack) };
+  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd) };
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
   const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);

@@ -26,7 +26,7 @@ export function registerEval(program: Command, io: Io, done: (code: number) => v
         if (err instanceof GoldError) throw new UsageError(err.message.replace(`${io.cwd}/`, ''));
         throw err;
       }
-      const run = await collect(paths.length ? paths : ['corpus'], { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack) });
+      const run = await collect(paths.length ? paths : ['corpus'], { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd) });
       for (const e of run.errors) io.stderr.write(`${describeInputError(e)}\n`);
       const names = new NameBook();
       names.learn(run.claims);

@@ -48,7 +48,7 @@ Examples:
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const jobs = parseJobs(opts.jobs);
-  const topic = topicFrom(opts.pack);
+  const topic = topicFrom(opts.pack, io.cwd);
   if (opts.limit && !topic.pack.limits.some((l) => l.id === opts.limit)) {
     throw new UsageError(`unknown limit "${opts.limit}"; the pack's limits are: ${topic.pack.limits.map((l) => l.id).join(', ')}`);
   }

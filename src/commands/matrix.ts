@@ -51,7 +51,7 @@ function parseMinArticles(v: string): number {
 
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
   const minArticles = parseMinArticles(opts.minArticles);
-  const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
+  const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd), progress: io.stderr };
   const articles: ArticleClaims[] = [];
   let failed = 0;
   for await (const item of claimsOf(paths, pipeline)) {
