@@ -7,18 +7,20 @@ import { readGold, GoldError } from '../eval/gold.js';
 import { score } from '../eval/score.js';
 import { evalText } from '../eval/report.js';
 import { collect } from '../pipeline.js';
-import { maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { formatOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { Output } from '../output.js';
 
 export function registerEval(program: Command, io: Io, done: (code: number) => void): void {
   program.command('eval')
     .description('score the claims of the articles against gold labels')
     .requiredOption('--gold <dir>', 'directory of gold label files (*.json)')
     .argument('[paths...]', 'articles to extract (default: corpus/)')
-    .option('--json', 'print the figures and errors as JSON')
+    .addOption(formatOption(['table', 'json'], 'table'))
+    .option('--json', 'the same as --format json (kept for old scripts)')
     .option('--errors', 'list each wrong sentence with its gold and predicted labels')
     .addOption(packOption())
     .addOption(maxBytesOption())
-    .action(async (paths: string[], opts: { gold: string; json?: boolean; errors?: boolean; pack?: string; maxBytes: string }) => {
+    .action(async (paths: string[], opts: { gold: string; format: string; json?: boolean; errors?: boolean; pack?: string; maxBytes: string }) => {
       let gold;
       try {
         gold = readGold(opts.gold.startsWith('/') ? opts.gold : `${io.cwd}/${opts.gold}`);
@@ -31,8 +33,9 @@ export function registerEval(program: Command, io: Io, done: (code: number) => v
       const names = new NameBook();
       names.learn(run.claims);
       const { figures, errors } = score(gold, names.apply(run.claims));
-      if (opts.json) io.stdout.write(`${JSON.stringify({ figures, errors }, null, 2)}\n`);
-      else io.stdout.write(evalText(figures, gold.length, run.claims.length, opts.errors ? errors : null));
+      const out = new Output(io.stdout);
+      if (opts.json || opts.format === 'json') await out.write(`${JSON.stringify({ figures, errors }, null, 2)}\n`);
+      else await out.write(evalText(figures, gold.length, run.claims.length, opts.errors ? errors : null));
       done(run.errors.length ? 1 : 0);
     });
 }

@@ -6,29 +6,34 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../extract/names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { finishLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
-import { filterClaims, type ClaimFilter } from '../report/filter.js';
-import { claimsTable } from '../report/claims-table.js';
+import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
+import { ClaimsTable } from '../report/claims-table.js';
+import { csvWriter } from '../report/claims-csv.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
 import type { Explanation } from '../extract/index.js';
-import { colorFor, colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { checkChoices, collectList, colorFor, colorOption, formatOption, maxBytesOption, packOption, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
 import type { ColorMode } from '../report/color.js';
+import { visible } from '../report/visible.js';
 
 interface ExtractOptions {
-  format: string; speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean;
-  color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
+  format: string; speaker?: string[]; stance?: string[]; limit?: string[]; kind?: string[]; minConfidence?: string;
+  claimsOnly?: boolean; quiet?: boolean; color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
 }
 
 export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
   program.command('extract')
     .description('print the claims of each sentence of the articles (files, directories, or - for stdin)')
     .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...CLAIM_FORMATS]).default('table'))
-    .option('--speaker <name>', 'only claims by this speaker (any form of the name)')
-    .addOption(new Option('--stance <stance>', 'only claims with this stance').choices([...STANCES]))
-    .option('--limit <limit>', 'only claims with this limit id')
+    .addOption(formatOption(CLAIM_FORMATS, 'table'))
+    .option('--speaker <names>', 'only claims by these speakers (any form of the name; repeat or separate by commas)', collectList)
+    .option('--stance <stances>', `only claims with these stances (${STANCES.join(', ')})`, collectList)
+    .option('--limit <ids>', "only claims with one of these limit ids (the pack's)", collectList)
+    .option('--kind <kinds>', `only these sentence kinds or speaker kinds (${KINDS.join(', ')})`, collectList)
+    .option('--min-confidence <x>', 'only claims with at least this confidence (0 to 1)')
     .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
+    .option('-q, --quiet', 'no summary line on stderr')
     .option('--explain', 'show the rules that fired and the words they matched (table format)')
     .addOption(packOption())
     .addOption(maxBytesOption())
@@ -38,26 +43,55 @@ export function registerExtract(program: Command, io: Io, done: (code: number) =
 Examples:
   claims extract corpus/
   claims extract corpus/ --format ndjson | jq -c 'select(.stance == "oppose")'
-  claims extract corpus/ --speaker Blinken --explain
+  claims extract corpus/ --format csv > claims.csv
+  claims extract corpus/ --speaker Blinken --speaker Biden --stance oppose,limited --explain
   cat article.txt | claims extract - --format json`)
     .action(async (paths: string[], opts: ExtractOptions) => {
       done(await runExtract(paths, opts, io));
     });
 }
 
+function filterFrom(opts: ExtractOptions, limitIds: string[]): ClaimFilter {
+  checkChoices('--stance', opts.stance, STANCES);
+  checkChoices('--limit', opts.limit, limitIds);
+  checkChoices('--kind', opts.kind, KINDS);
+  let minConfidence: number | undefined;
+  if (opts.minConfidence !== undefined) {
+    minConfidence = Number(opts.minConfidence);
+    if (opts.minConfidence.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+      throw new UsageError(`--min-confidence must be a number from 0 to 1, not "${opts.minConfidence}"`);
+    }
+  }
+  return { speaker: opts.speaker, stance: opts.stance as Stance[] | undefined, limit: opts.limit, kind: opts.kind, minConfidence, claimsOnly: opts.claimsOnly };
+}
+
+/** How one article's claims become output, for the formats that stream (all but json). */
+interface Sink { start(): string; article(claims: Claim[], explanations?: ReadonlyMap<string, Explanation>): string; error(e: InputError): string }
+
+function sinkFor(format: string, opts: ExtractOptions, io: Io): Sink | null {
+  if (format === 'table') {
+    const { chalk } = colorFor(io, opts.color);
+    const table = new ClaimsTable({ width: terminalWidth(io), chalk });
+    return { start: () => '', article: (claims, why) => table.article(claims, why), error: () => '' };
+  }
+  if (format === 'csv' || format === 'tsv') {
+    const csv = csvWriter(format === 'csv' ? ',' : '\t');
+    return { start: () => csv.header(), article: (claims) => csv.rows(claims), error: () => '' };
+  }
+  return null;
+}
+
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const jobs = parseJobs(opts.jobs);
   const topic = topicFrom(opts.pack, io.cwd);
-  if (opts.limit && !topic.pack.limits.some((l) => l.id === opts.limit)) {
-    throw new UsageError(`unknown limit "${opts.limit}"; the pack's limits are: ${topic.pack.limits.map((l) => l.id).join(', ')}`);
-  }
-  const filter: ClaimFilter = { speaker: opts.speaker, stance: opts.stance, limit: opts.limit, claimsOnly: opts.claimsOnly };
+  const filter = filterFrom(opts, topic.pack.limits.map((l) => l.id));
+  const keep = claimPredicate(filter);
   const out = new Output(io.stdout);
   const names = new NameBook();
   const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
   const formatter = STREAM_FORMATTERS.get(opts.format);
-  const explanations = new Map<string, Explanation>();
+  const sink = sinkFor(opts.format, opts, io);
 
   const onError = async (e: InputError) => {
     stats.failed++;
@@ -66,13 +100,14 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   };
   const onSkipped = (file: string, reason: 'binary' | 'empty') => {
     stats.skipped++;
-    if (reason === 'empty') io.stderr.write(`claims: ${file}: empty file, no sentences\n`);
+    if (reason === 'empty') io.stderr.write(`claims: ${visible(file)}: empty file, no sentences\n`);
   };
 
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
-  if (formatter?.streams) {
-    // ndjson: each article's lines are rendered where it was extracted and written as they come;
-    // names are the fullest known so far in this run
+  if (formatter?.streams || (sink && !opts.explain)) {
+    // ndjson, table, csv: each article's lines are rendered where it was extracted and written as
+    // they come; names are the fullest known so far in this run
+    if (sink) await out.write(sink.start());
     for await (const item of linesOf(paths, pipeline)) {
       if (out.closed) break;
       if (item.kind === 'error') { await onError(item.error); continue; }
@@ -80,11 +115,34 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.articles++;
       stats.sentences += item.lines.lines.length;
       names.learnNames(item.lines.persons.flat());
-      const { text, shown } = finishLines(item.lines, names, filter);
-      stats.claims += shown;
-      await out.write(text);
+      if (sink) {
+        const claims = claimsFromLines(item.lines, names, keep);
+        stats.claims += claims.length;
+        await out.write(sink.article(claims));
+      } else {
+        const { text, shown } = finishLines(item.lines, names, filter);
+        stats.claims += shown;
+        await out.write(text);
+      }
+    }
+  } else if (sink) {
+    // --explain keeps each claim's findings, so the claims themselves come back
+    await out.write(sink.start());
+    for await (const item of claimsOf(paths, pipeline)) {
+      if (out.closed) break;
+      if (item.kind === 'error') { await onError(item.error); continue; }
+      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+      stats.articles++;
+      stats.sentences += item.claims.length;
+      names.learn(item.claims);
+      const why = new Map<string, Explanation>();
+      item.claims.forEach((c, k) => why.set(c.id, item.explanations[k]!));
+      const claims = names.apply(item.claims).filter(keep);
+      stats.claims += claims.length;
+      await out.write(sink.article(claims, why));
     }
   } else {
+    // json: one array, every person by the fullest name of the whole run
     const buffered: Claim[] = [];
     for await (const item of claimsOf(paths, pipeline)) {
       if (item.kind === 'error') { await onError(item.error); continue; }
@@ -92,23 +150,25 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.articles++;
       stats.sentences += item.claims.length;
       names.learn(item.claims);
-      if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
-      buffered.push(...item.claims);
+      for (const c of item.claims) buffered.push(c);
     }
-    const claims = filterClaims(names.apply(buffered), filter);
-    stats.claims = claims.length;
-    if (formatter) {
-      let text = formatter.start();
-      claims.forEach((c, k) => { text += formatter.claim(c, k); });
-      await out.write(text + formatter.end(claims.length));
-    } else {
-      const { chalk, enabled } = colorFor(io, opts.color);
-      if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
+    const json = formatter!;
+    let count = 0;
+    let text = json.start();
+    for (const c of names.apply(buffered)) {
+      if (!keep(c)) continue;
+      text += json.claim(c, count++);
+      // written in pieces: one string of a whole large run would not fit
+      if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
     }
+    stats.claims = count;
+    await out.write(text + json.end(count));
   }
-  io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
+  if (!opts.quiet) io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
 }
+
+const WRITE_CHUNK = 1 << 16;
 
 function parseJobs(v: string): number {
   const n = Number(v);

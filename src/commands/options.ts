@@ -55,3 +55,13 @@ export function colorFor(io: Io, mode: ColorMode) {
   const enabled = useColor(mode, io.env, io.stdout.isTTY);
   return { enabled, chalk: palette(enabled) };
 }
+
+/** Columns for a table: the terminal's width, else COLUMNS, else 100; never under 60. */
+export function terminalWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TABLE_WIDTH;
+  return Math.max(MIN_TABLE_WIDTH, width);
+}
+
+const DEFAULT_TABLE_WIDTH = 100;
+const MIN_TABLE_WIDTH = 60;

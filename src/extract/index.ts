@@ -113,6 +113,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     for (const v of st.votes) rules.push(v.rule);
     for (const l of limits) rules.push(l.rule);
     claims.push({
+      type: 'claim',
       schemaVersion: SCHEMA_VERSION,
       id: `${article.id}#${s.n}`,
       article: article.id,
