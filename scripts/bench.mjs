@@ -10,8 +10,13 @@
 //                                                      fastest of each counted: the machine is shared
 //   compromise bare splitting, nlp.tokenize(text).sentences(), over the same files
 //   compromise full tagging, nlp(text), over a 1 MB sample only (it is slow), extrapolated
+//   on the first 2,000 files (about 11 MB), with the default jobs:
+//     claims extract --format table against --format ndjson (target: at most 1.5x)
+//     claims extract --pack <the worst-case pack, scripts/worst-pack.mjs> against the default pack
+//     (target: at most 3x)
 // Peak RSS comes from /usr/bin/time -v when present, else from process.resourceUsage() in the child.
 // 100 MB by default so that one run checks all three targets (the memory target is set at 100 MB).
+// --output-only: only the table and pack cases, on a corpus of 2,000 files.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -19,6 +24,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 const cpus = availableParallelism();
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { worstPack } from './worst-pack.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function numberArg(name, fallback, min) {
@@ -31,7 +37,8 @@ function numberArg(name, fallback, min) {
   }
   return n;
 }
-const targetMb = numberArg('--mb', 100, 20);
+const outputOnly = process.argv.includes('--output-only');
+const targetMb = outputOnly ? 12 : numberArg('--mb', 100, 20);
 const runs = numberArg('--runs', 2, 1);
 const SAMPLE_BYTES = 1_000_000;
 const TIME = !process.env.BENCH_NO_TIME && existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -120,6 +127,10 @@ async function main() {
     const corpusDir = path.join(dir, 'corpus');
     process.stderr.write(`${files.length} files, ${fmt(bytes / 1e6)} MB; running ...\n`);
 
+    const verdict = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`); return ok; };
+    let ok = await outputCases(dir, corpusDir, verdict);
+    if (outputOnly) { process.exitCode = ok ? 0 : 1; return; }
+
     const rows = [];
     const claims = async (jobs) => {
       const r = await run([path.join(root, 'bin', 'claims.js'), 'extract', corpusDir, '--format', 'ndjson', '--jobs', String(jobs)]);
@@ -149,8 +160,6 @@ async function main() {
     for (const r of rows) {
       console.log(`${r.name.padEnd(w)}  ${fmt(r.bytes / 1e6).padStart(7)}  ${fmt(r.secs, 2).padStart(7)}  ${fmt(r.cpuSecs, 2).padStart(7)}  ${fmt(r.mbps, 2).padStart(7)}  ${fmt(r.rssMb, 0).padStart(7)}  ${r.note}`);
     }
-    const verdict = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`); return ok; };
-    let ok = true;
     ok = verdict(j1.mbps >= split.mbps, `one job >= 1.0x compromise bare splitting (${fmt(j1.mbps / split.mbps, 2)}x)`) && ok;
     ok = verdict(j2.mbps >= 1.7 * j1.mbps, `two jobs >= 1.7x one job (${fmt(j2.mbps / j1.mbps, 2)}x)`) && ok;
     const peak = Math.max(j1.rssMb, j2.rssMb);
@@ -160,6 +169,35 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The table against NDJSON, and the worst-case pack against the default one, on the first 2,000
+ * files: runs take turns, `runs` times each, and the fastest of each counts.
+ */
+async function outputCases(dir, corpusDir, verdict) {
+  const folders = readdirSync(corpusDir).sort().slice(0, 4).map((d) => path.join(corpusDir, d));
+  const files = folders.reduce((n, d) => n + readdirSync(d).length, 0);
+  const packFile = path.join(dir, 'worst-pack.json');
+  writeFileSync(packFile, JSON.stringify(worstPack()));
+  const extract = (...args) => run([path.join(root, 'bin', 'claims.js'), 'extract', ...folders, '--quiet', ...args]);
+  const cases = {
+    ndjson: () => extract('--format', 'ndjson'),
+    table: () => extract('--format', 'table'),
+    'default pack': () => extract('--format', 'ndjson', '--jobs', '1'),
+    'worst-case pack': () => extract('--format', 'ndjson', '--jobs', '1', '--pack', packFile),
+  };
+  const best = {};
+  for (let r = 0; r < runs; r++) {
+    for (const [name, go] of Object.entries(cases)) {
+      const t = await go();
+      best[name] = Math.min(best[name] ?? Infinity, t.secs);
+    }
+  }
+  console.log(`output cases on ${files} files (fastest of ${runs}): ${Object.entries(best).map(([k, v]) => `${k} ${fmt(v, 2)} s`).join(', ')}`);
+  let ok = verdict(best.table <= 1.5 * best.ndjson, `table <= 1.5x ndjson on ${files} files (${fmt(best.table / best.ndjson, 2)}x)`);
+  ok = verdict(best['worst-case pack'] <= 3 * best['default pack'], `worst-case pack <= 3x the default pack, one job (${fmt(best['worst-case pack'] / best['default pack'], 2)}x)`) && ok;
+  return ok;
 }
 
 main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
