@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Matrix, MatrixCell } from '../diff/matrix.js';
 import { DEFAULT_WIDTH, plainTable, stanceLabel } from './diff-table.js';
 import { palette } from './color.js';
+import { visible } from './visible.js';
 
 export interface MatrixTableOptions {
   color: boolean;
@@ -18,7 +19,7 @@ function cellContent(c: ChalkInstance, cell: MatrixCell | undefined): string {
   // In a narrow column `mixed` and the limits read better on lines of their own.
   const lines = [stanceLabel(c, { ...cell, mixed: false })];
   if (cell.mixed) lines.push(c.bold('mixed'));
-  for (const limit of cell.limits) lines.push(limit);
+  for (const limit of cell.limits) lines.push(visible(limit));
   return lines.join('\n');
 }
 
@@ -33,10 +34,10 @@ export function formatMatrixTable(matrix: Matrix, options: MatrixTableOptions): 
   const c = palette(options.color);
   if (matrix.rows.length === 0) return 'No speakers to show.\n';
   const ids = matrix.articles.map(({ article }) => article);
-  const table = plainTable(columnWidths(options.width ?? DEFAULT_WIDTH, ids.length), ['speaker', ...ids].map((h) => c.bold(h)));
+  const table = plainTable(columnWidths(options.width ?? DEFAULT_WIDTH, ids.length), ['speaker', ...ids].map((h) => c.bold(visible(h))));
   for (const { speaker, cells } of matrix.rows) {
     const own = (id: string) => (Object.hasOwn(cells, id) ? cells[id] : undefined);
-    table.push([`${c.bold(speaker.name)}\n${c.dim(speaker.kind)}`, ...ids.map((id) => cellContent(c, own(id)))]);
+    table.push([`${c.bold(visible(speaker.name))}\n${c.dim(speaker.kind)}`, ...ids.map((id) => cellContent(c, own(id)))]);
   }
   return `${table.toString()}\n`;
 }
