@@ -35,7 +35,7 @@ export function topicFrom(pack: string | undefined, cwd?: string): Topic {
  * aliases (`eval --json`), checked here so a wrong one is one usage line.
  */
 export function formatOption(formats: readonly string[], fallback: string): Option {
-  return new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).choices([...formats]).default(fallback);
+  return new Option('-f, --format <format>', 'output format').choices([...formats]).default(fallback);
 }
 
 /** Values of a repeatable option that also takes comma lists: `--stance oppose,limited --stance support`. */

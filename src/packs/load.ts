@@ -131,14 +131,13 @@ function firstInvalidUtf8(bytes: Buffer): number {
 /** "Expected ',' ... in JSON at position 120" with the line and column of that position. */
 function jsonProblem(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : String(err);
-  const at = /at position (\d+)/u.exec(message);
-  if (!at) return `not valid JSON: ${message}`;
-  const pos = Number(at[1]);
+  const marker = message.indexOf(' in JSON at position ');
+  if (marker < 0) return `not valid JSON: ${message}`;
+  const pos = Number.parseInt(message.slice(marker + ' in JSON at position '.length), 10);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  const cause = message.replace(/\s*in JSON at position \d+.*$/u, '').replace(/\s*\(line \d+ column \d+\)$/u, '');
-  return `not valid JSON at line ${line}, column ${column}: ${cause}`;
+  return `not valid JSON at line ${line}, column ${column}: ${message.slice(0, marker).trim()}`;
 }
 
 export function loadPack(file: string = DEFAULT_PACK_PATH, maxBytes = MAX_PACK_BYTES): Pack {
