@@ -12,7 +12,7 @@ export const PACK_BOUNDS = {
   /** phrases in all the pack's lists together */
   phrases: 2000,
   /** the sum over all phrases of alternatives × gap lengths (see phraseCost) */
-  cost: 5_000,
+  cost: 4_000,
 } as const;
 
 /**
