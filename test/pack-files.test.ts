@@ -117,6 +117,15 @@ describe('pack --check', () => {
     expect(problemsOf(() => parsePack(many, 'x'))).toContain(`stance.cues: ${PACK_BOUNDS.cues + 1} cues, at most ${PACK_BOUNDS.cues}`);
   });
 
+  it("the bench's worst-case pack is a valid pack that spends the whole budget", async () => {
+    // @ts-expect-error: a plain .mjs script
+    const { worstPack } = await import('../scripts/worst-pack.mjs');
+    const pack = parsePack(worstPack(), 'worst');
+    const cost = packPhrases(pack).reduce((a, p) => a + phraseCost(p), 0);
+    expect(cost).toBeLessThanOrEqual(PACK_BOUNDS.cost);
+    expect(cost).toBeGreaterThan(PACK_BOUNDS.cost - 27);
+  });
+
   it('passes every built-in pack', () => {
     for (const name of ['ukraine-strikes', 'congestion-charge']) expect(claims(['pack', '--check', name]).code).toBe(0);
   });
