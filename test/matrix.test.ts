@@ -121,6 +121,16 @@ describe('matrix formats', () => {
     expect(table).not.toMatch(/\u001b\[/u);
     expect(formatMatrixTable(buildMatrix([]), { color: false })).toBe('No speakers to show.\n');
   });
+
+  it('table keeps to its width: the articles that fit, and a count of the others', () => {
+    const many = buildMatrix(Array.from({ length: 40 }, (_, k) => ({ ...pairA, article: `a${String(k).padStart(2, '0')}`, file: `a${k}.txt` })));
+    const table = formatMatrixTable(many, { color: false, width: 80 });
+    const lines = table.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(lines.at(-1)).toMatch(/^\d+ more articles not shown at this width \(--format csv or json has them all\)$/u);
+    const shown = (lines[1]!.match(/a\d\d/gu) ?? []).length;
+    expect(Number(lines.at(-1)!.split(' ')[0]) + shown).toBe(40);
+  });
 });
 
 describe('matrix on the gold labels of the corpus', () => {
