@@ -139,6 +139,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     entities.note(persons);
     const findings = findingsOf(an, a, st.votes, limits);
     claims.push({
+      type: 'claim',
       schemaVersion: SCHEMA_VERSION,
       id: `${article.id}#${s.n}`,
       article: article.id,
