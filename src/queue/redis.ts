@@ -64,13 +64,15 @@ export async function connectOnce(url: string, timeoutMs = 5000): Promise<Redis>
     enableOfflineQueue: false,
     retryStrategy: (times) => (times > 3 ? null : 200 * times),
   });
-  redis.on('error', () => {}); // failures surface from the command that meets them
+  // the socket's own error says why ("connection refused"); the command's only that it closed
+  let first: unknown;
+  redis.on('error', (err) => { first ??= err; });
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new RedisUnavailable(shownUrl(url), redisCause(err));
+    throw new RedisUnavailable(shownUrl(url), redisCause(first ?? err));
   }
   return redis;
 }

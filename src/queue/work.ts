@@ -44,8 +44,10 @@ export function extractorFor(p: Pack, threads: number): Extractor {
   };
 }
 
+export interface ExtractorSource { get(run: string): Promise<Extractor> }
+
 /** The extractor of each run (a run carries its topic pack), a few runs at a time. */
-export class Extractors {
+export class Extractors implements ExtractorSource {
   private readonly byRun = new Map<string, Promise<Extractor>>();
   constructor(private readonly redis: Redis, private readonly threads: number) {}
 
@@ -82,7 +84,7 @@ function extractError(file: string, message: string): InputError {
 }
 
 /** Extracts one batch and stores its results; doing a batch twice stores the same thing twice. */
-export async function processBatch(redis: Redis, job: BatchJob, extractors: Extractors): Promise<void> {
+export async function processBatch(redis: Redis, job: BatchJob, extractors: ExtractorSource): Promise<void> {
   const k = keys(job.run);
   const field = String(job.index);
   // done by a worker whose word to BullMQ was lost

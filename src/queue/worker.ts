@@ -29,8 +29,10 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
   const redis = new Redis(opts.url, lastingOptions());
   const extractors = new Extractors(redis, opts.concurrency);
   const say = (line: string) => opts.stderr.write(`claims: worker: ${line}\n`);
+  // BullMQ leaves a connection it was given open: closed below
+  const connection = new Redis(opts.url, lastingOptions());
   const worker = new Worker<BatchJob>(QUEUE_NAME, (job: Job<BatchJob>) => processBatch(redis, job.data, extractors), {
-    connection: new Redis(opts.url, lastingOptions()),
+    connection,
     prefix: QUEUE_PREFIX,
     concurrency: opts.concurrency,
     lockDuration: opts.stalledSeconds * 1000,
@@ -45,6 +47,8 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
     if (final) void redis.hset(keys(job.data.run).failed, String(job.data.index), err.message.split('\n')[0]!).catch(() => {});
   });
 
+  worker.on('stalled', (id) => say(`batch ${id} stalled (its worker stopped or lost its lock): it goes to the next free worker`));
+
   // Redis away: one line when it goes, one when it is back; past --wait, stop with exit 3.
   let awaySince: number | undefined;
   let cause = '';
@@ -54,8 +58,10 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
     cause = redisCause(err);
     say(`lost Redis at ${shownUrl(opts.url)} (${cause}); waiting up to ${opts.waitSeconds} s for it to return`);
   };
+  let stopping = false;
   worker.on('error', lost);
   redis.on('error', lost);
+  redis.on('close', () => { if (!stopping) lost(new Error('connection closed')); });
   redis.on('ready', () => {
     if (awaySince === undefined) return;
     awaySince = undefined;
@@ -76,15 +82,19 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
 
   say(`waiting for batches on ${shownUrl(opts.url)} (concurrency ${opts.concurrency})`);
   await Promise.race([opts.stop, gone]);
+  stopping = true;
   if (gaveUp) {
     // the batches it held are redone by another worker once Redis is back
     await Promise.race([worker.close(true), new Promise((r) => setTimeout(r, 2000))]);
     redis.disconnect();
+    connection.disconnect();
     await extractors.closeAll();
     throw new RedisUnavailable(shownUrl(opts.url), `away for more than ${opts.waitSeconds} s (${cause})`);
   }
   await worker.close();
   await extractors.closeAll();
   redis.disconnect();
+  connection.disconnect();
+  say('stopped');
   return 0;
 }
