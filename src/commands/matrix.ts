@@ -13,8 +13,9 @@ import { DEFAULT_WIDTH } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
 import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
+import { articlesFromClaims } from '../input/claims-ndjson.js';
 
-interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string }
+interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string; claims?: string }
 
 interface FormatContext { color: boolean; width: number }
 
@@ -27,7 +28,8 @@ const MATRIX_FORMATS = new Map<string, (matrix: Matrix, ctx: FormatContext) => s
 export function registerMatrix(program: Command, io: Io, done: (code: number) => void): void {
   program.command('matrix')
     .description('one row per speaker, one column per article: the stance each article attributes to them')
-    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .argument('[paths...]', 'article files (.txt, .md), directories, or - for standard input')
+    .option('--claims <file>', "read claims NDJSON (from 'claims extract --format ndjson' or 'claims queue collect'; - for stdin) instead of articles")
     .addOption(new Option('-f, --format <format>', 'output format').choices([...MATRIX_FORMATS.keys()]).default('table'))
     .option('--min-articles <n>', 'keep speakers named in at least this many articles', '1')
     .addOption(packOption())
@@ -37,7 +39,8 @@ export function registerMatrix(program: Command, io: Io, done: (code: number) =>
 Examples:
   claims matrix corpus/
   claims matrix corpus/ --min-articles 2
-  claims matrix corpus/ --format csv > matrix.csv`)
+  claims matrix corpus/ --format csv > matrix.csv
+  claims matrix --claims claims.ndjson             claims extracted elsewhere`)
     .action(async (paths: string[], opts: MatrixOptions) => {
       done(await runMatrix(paths, opts, io));
     });
@@ -54,7 +57,11 @@ async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<
   const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
   const articles: ArticleClaims[] = [];
   let failed = 0;
-  for await (const item of claimsOf(paths, pipeline)) {
+  if (opts.claims !== undefined || paths.length === 0) {
+    const read = await articlesFromClaims('matrix', paths, opts.claims, io);
+    articles.push(...read.articles);
+    failed = read.failed;
+  } else for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
     else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
   }
