@@ -31,7 +31,7 @@ function numberArg(name, fallback, min) {
   }
   return n;
 }
-const targetMb = numberArg('--mb', 100, 20);
+const targetMb = process.argv.includes('--queue') ? 0 : numberArg('--mb', 100, 20);
 const runs = numberArg('--runs', 2, 1);
 const SAMPLE_BYTES = 1_000_000;
 const TIME = !process.env.BENCH_NO_TIME && existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -162,4 +162,10 @@ async function main() {
   }
 }
 
-main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
+// --queue: the queue against --jobs 2; --startup: start-up only; otherwise everything above, then start-up
+const extra = () => import('./bench-queue.mjs');
+const pass = (ok) => { if (!ok) process.exitCode = 1; };
+const chosen = process.argv.includes('--queue') ? extra().then((m) => m.benchQueue(numberArg('--mb', 20, 1))).then(pass)
+  : process.argv.includes('--startup') ? extra().then((m) => m.benchStartup()).then(pass)
+  : main().then(() => extra()).then((m) => m.benchStartup()).then(pass);
+chosen.catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
