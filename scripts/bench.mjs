@@ -165,7 +165,7 @@ async function main() {
 // --queue: the queue against --jobs 2; --startup: start-up only; otherwise everything above, then start-up
 const extra = () => import('./bench-queue.mjs');
 const pass = (ok) => { if (!ok) process.exitCode = 1; };
-const chosen = process.argv.includes('--queue') ? extra().then((m) => m.benchQueue(numberArg('--mb', 20, 1))).then(pass)
+const chosen = process.argv.includes('--queue') ? extra().then((m) => m.benchQueue(numberArg('--mb', 20, 1), numberArg('--runs', 2, 1))).then(pass)
   : process.argv.includes('--startup') ? extra().then((m) => m.benchStartup()).then(pass)
   : main().then(() => extra()).then((m) => m.benchStartup()).then(pass);
 chosen.catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
