@@ -2,7 +2,7 @@
 // port without persistence. Two workers share a run, one is killed with SIGKILL in the middle of
 // a batch, and the collected output must be byte-identical to `claims extract` on one machine.
 // In CI (CI=true) a missing redis-server is a failure, not a skip: .ci/run installs it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -46,6 +46,7 @@ interface Started { proc: ChildProcess; stderr: () => string; exited: Promise<nu
 function startWorker(args: string[] = []): Started {
   const proc = spawn(process.execPath, [bin, 'worker', '--redis', url, '--concurrency', '1', '--stalled-seconds', '2', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
+  proc.stderr!.on('data', (d: Buffer) => { err += d.toString('utf8'); });
   workers.push(proc);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   return { proc, stderr: () => err, exited };
@@ -80,6 +81,11 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, 'b-empty.txt'), '  \n');
   fs.writeFileSync(path.join(tmp, 'c-latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e]));
 }, 120_000);
+
+// a test that fails half-way must not leave a worker to take the next test's batches
+afterEach(() => {
+  for (const w of workers.splice(0)) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+});
 
 afterAll(async () => {
   for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');

@@ -4,8 +4,8 @@
 import type { Redis } from 'ioredis';
 import { SCHEMA_VERSION, type InputError } from '../schema.js';
 import type { Pack } from '../packs/schema.js';
-import { compileTopic } from '../extract/topic.js';
-import { runJob } from '../workers/job.js';
+import { compileTopic, type Topic } from '../extract/topic.js';
+import { runJob, type JobResult } from '../workers/job.js';
 import { ExtractPool, workerFile } from '../workers/pool.js';
 import type { ArticleLines } from '../report/ndjson-lines.js';
 import { keys, pack, unpack, type BatchJob, type QueueItem, type ResultItem } from './run.js';
@@ -20,28 +20,35 @@ export interface Extractor {
 
 /** Threads when the built worker is there, else this thread (between articles the event loop runs, so BullMQ keeps its lock). */
 export function extractorFor(p: Pack, threads: number): Extractor {
+  let topic: Topic | undefined;
+  const inThread = async (a: { id: string; file: string; text: string }) => {
+    await new Promise((r) => setImmediate(r));
+    topic ??= compileTopic(p);
+    return linesOf(runJob(a, topic, 'lines'));
+  };
   const file = workerFile();
-  if (file) {
-    const pool = new ExtractPool(file, threads, p, 'lines');
-    return {
-      lines: async (a) => {
-        const r = await pool.run(a);
-        if (!('lines' in r)) throw new Error('extract worker answered claims, not lines');
-        return r.lines;
-      },
-      close: () => pool.close(),
-    };
-  }
-  const topic = compileTopic(p);
+  if (!file) return { lines: inThread, close: async () => {} };
+  let pool = new ExtractPool(file, threads, p, 'lines');
   return {
     lines: async (a) => {
-      await new Promise((r) => setImmediate(r));
-      const r = runJob(a, topic, 'lines');
-      if (!('lines' in r)) throw new Error('runJob answered claims, not lines');
-      return r.lines;
+      try {
+        return linesOf(await pool.run(a));
+      } catch {
+        // Again in this thread, with fresh threads for what follows: an article that throws throws
+        // again (and becomes an error record); one lost with a thread that died is extracted.
+        const old = pool;
+        pool = new ExtractPool(file, threads, p, 'lines');
+        void old.close();
+        return inThread(a);
+      }
     },
-    close: async () => {},
+    close: () => pool.close(),
   };
+}
+
+function linesOf(r: JobResult): ArticleLines {
+  if (!('lines' in r)) throw new Error('extraction answered claims, not lines');
+  return r.lines;
 }
 
 export interface ExtractorSource { get(run: string): Promise<Extractor> }
