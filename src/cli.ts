@@ -11,13 +11,14 @@ import { registerSchema } from './commands/schema.js';
 import { registerPack } from './commands/pack.js';
 import { registerDiff } from './commands/diff.js';
 import { registerMatrix } from './commands/matrix.js';
+import { registerReport } from './commands/report.js';
 import { registerQueue } from './commands/queue.js';
 import { registerWorker } from './commands/worker.js';
 
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerQueue, registerWorker];
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport, registerQueue, registerWorker];
 
 export function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('claims')

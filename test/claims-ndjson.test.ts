@@ -27,14 +27,20 @@ describe('claims matrix --claims', () => {
     expect(r.stderr).toBe('claims: x/latin1.txt: not valid UTF-8 at byte 3 (E_ENCODING)\n');
   });
 
-  it('a line that is not a claim record is one line naming it, exit 2', () => {
+  it('a line that is not a claim record is one line naming it, counted as a failed input (exit 1)', () => {
     const lines = ndjson.split('\n');
     lines.splice(3, 0, '{"schemaVersion":1,"id":"x"}');
-    const r = claims(['matrix', '--claims', '-'], { input: lines.join('\n') });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^claims: --claims standard input:4: not a claim record: .+ \(at: \w+\)\n$/);
-    expect(claims(['matrix', '--claims', '-'], { input: 'not json\n' }).stderr).toBe("claims: --claims standard input:1: not JSON; expected the output of 'claims extract --format ndjson'\n");
-    expect(claims(['matrix', '--claims', 'no/such.ndjson']).stderr).toBe('claims: --claims no/such.ndjson: no such file\n');
+    const r = claims(['matrix', '--claims', '-', '--format', 'json'], { input: lines.join('\n') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^claims: -:4: not a claim record: .+ \(at: \w+\)\n$/);
+    expect(r.stdout).toBe(claims(['matrix', '--claims', '-', '--format', 'json'], { input: ndjson }).stdout);
+    expect(claims(['matrix', '--claims', '-'], { input: 'not json\n' }).stderr).toBe('claims: -:1: not JSON\n');
+  });
+
+  it('a file that cannot be read, or both articles and --claims, is a usage error (exit 2)', () => {
+    const missing = claims(['matrix', '--claims', 'no/such.ndjson']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('claims: --claims no/such.ndjson: no such file\n');
     expect(claims(['matrix', 'corpus', '--claims', '-']).code).toBe(2);
     expect(claims(['matrix']).stderr).toBe("claims: give article paths, or --claims FILE; see 'claims matrix --help'\n");
   });
