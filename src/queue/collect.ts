@@ -6,7 +6,7 @@ import type { Queue } from 'bullmq';
 import { SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
 import type { OutStream } from '../io.js';
 import { describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../extract/names.js';
+import { NameBook } from '../names.js';
 import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
 import { STREAM_FORMATTERS } from '../report/claims.js';
