@@ -15,11 +15,13 @@ import { registerPack } from './commands/pack.js';
 import { registerDiff } from './commands/diff.js';
 import { registerMatrix } from './commands/matrix.js';
 import { registerReport } from './commands/report.js';
+import { registerQueue } from './commands/queue.js';
+import { registerWorker } from './commands/worker.js';
 
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport];
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport, registerQueue, registerWorker];
 
 /** `claims extract: unknown option '--bogus'` and a hint, never the whole help page. */
 function usageLine(command: string, message: string): string {
@@ -49,8 +51,23 @@ Examples:
   claims extract corpus/ --speaker Blinken --claims-only
   claims eval --gold fixtures/gold corpus/       accuracy against gold labels
   claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt`);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(quietly(io, cmd.name()));
+  configureAll(program, io);
   return program;
+}
+
+/** `queue add` for the command `claims queue add`: the words a user typed to reach it. */
+function pathOf(cmd: Command): string {
+  const words: string[] = [];
+  for (let c: Command | null = cmd; c && c.parent; c = c.parent) words.unshift(c.name());
+  return words.join(' ') || 'claims';
+}
+
+/** Every command and subcommand: usage errors as one line and a hint naming the whole command. */
+function configureAll(parent: Command, io: Io): void {
+  for (const cmd of parent.commands) {
+    cmd.exitOverride().configureOutput(quietly(io, pathOf(cmd))).showHelpAfterError(false);
+    configureAll(cmd, io);
+  }
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -71,7 +88,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   let command = 'claims';
   const program = buildProgram(io, (c) => { code = c; });
-  program.hook('preAction', (_program, action) => { command = action.name(); });
+  program.hook('preAction', (_program, action) => { command = pathOf(action); });
   try {
     if (argv.length <= 2) {
       program.outputHelp();

@@ -54,9 +54,12 @@ interface Here { topic: Topic; output: JobOutput }
 type JobItem = { kind: 'done'; result: JobResult; part: number } & Done | NotArticle;
 
 async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOutput): AsyncGenerator<JobItem> {
-  const inputs = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
+  const read = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
   const progress = progressOn(opts.progress);
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  // One input is done in this thread: starting threads would cost more than it (start-up).
+  const ahead = [await read.next(), await read.next()].filter((r) => !r.done).map((r) => r.value as InputItem);
+  const inputs = (async function* () { yield* ahead; yield* read; })();
+  const jobs = ahead.length < 2 ? 1 : Math.max(1, Math.floor(opts.jobs ?? 1));
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
   const file = jobs > 1 ? workerFile() : undefined;
   try {

@@ -72,7 +72,7 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES']);
+export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES', 'E_EXTRACT']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** An input that could not be processed; in ndjson it is a record of its own. */

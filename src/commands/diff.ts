@@ -14,12 +14,13 @@ import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffNdjson } from '../report/diff-ndjson.js';
 import { formatDiffTable } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
+import { articlesFromClaims, pickArticle } from '../input/claims-ndjson.js';
 import { checkChoices, collectList, colorOption, formatOption, maxBytesOption, packOption, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
 import { visible } from '../report/visible.js';
 
 interface DiffOptions {
   format: string; corpus?: string; all?: boolean; exitCode?: boolean; status?: string[];
-  color: ColorMode; pack?: string; maxBytes: string;
+  color: ColorMode; pack?: string; maxBytes: string; claims?: string;
 }
 
 interface FormatContext { color: boolean; width: number; all: boolean }
@@ -37,6 +38,7 @@ export function registerDiff(program: Command, io: Io, done: (code: number) => v
     .argument('<b>', 'article file (or article id with --corpus)')
     .addOption(formatOption([...DIFF_FORMATS.keys()], 'table'))
     .option('--corpus <dir>', 'read <a> and <b> as article ids (or unique id prefixes) in this directory')
+    .option('--claims <file>', "take <a> and <b> (ids, id prefixes or files) from claims NDJSON ('claims extract --format ndjson', 'claims queue collect'; - for stdin)")
     .option('--all', 'also show the speakers that are the same in both (table; json and ndjson always have them)')
     .option('--status <statuses>', `only rows with these statuses (${DiffStatusSchema.options.join(', ')}; repeat or separate by commas)`, collectList)
     .option('--exit-code', 'exit 1 when any speaker is not the same, like git diff --exit-code')
@@ -52,7 +54,8 @@ Examples:
   claims diff --corpus corpus 001 003 --all
   claims diff --corpus corpus 001 003 --status conflict,changed
   claims diff --corpus corpus 001 003 --format json | jq '.rows[] | select(.status == "conflict")'
-  claims diff a.txt b.txt --exit-code >/dev/null || echo "the articles disagree"`)
+  claims diff a.txt b.txt --exit-code >/dev/null || echo "the articles disagree"
+  claims diff --claims claims.ndjson 001 003         claims extracted elsewhere`)
     .action(async (a: string, b: string, opts: DiffOptions) => {
       done(await runDiff(a, b, opts, io));
     });
@@ -61,6 +64,7 @@ Examples:
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
   checkChoices('--status', opts.status, DiffStatusSchema.options);
   const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd) };
+  if (opts.claims !== undefined) return writeDiff(await sidesFromClaims(opts.claims, a, b, io), opts, io);
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
   const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);
@@ -75,7 +79,17 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
     if (hint) io.stderr.write(hint);
     return 1;
   }
-  const [articleA, articleB] = withFullestNames([sideA as ArticleClaims, sideB as ArticleClaims]);
+  return writeDiff([sideA as ArticleClaims, sideB as ArticleClaims], opts, io);
+}
+
+async function sidesFromClaims(file: string, a: string, b: string, io: Io): Promise<ArticleClaims[]> {
+  const { articles } = await articlesFromClaims('diff', [], file, io);
+  const shown = file === '-' ? 'standard input' : file;
+  return [pickArticle(articles, a, shown), pickArticle(articles, b, shown)];
+}
+
+async function writeDiff(sides: ArticleClaims[], opts: DiffOptions, io: Io): Promise<number> {
+  const [articleA, articleB] = withFullestNames(sides);
   const full = diffArticles(articleA!, articleB!);
   // the exit code is about the two articles, whatever --status shows
   const statuses = new Set(opts.status ?? []);

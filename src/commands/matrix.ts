@@ -12,8 +12,9 @@ import { formatMatrixTable } from '../report/matrix-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
 import { colorOption, formatOption, maxBytesOption, packOption, parseCount, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
+import { articlesFromClaims } from '../input/claims-ndjson.js';
 
-interface MatrixOptions { format: string; minArticles: string; wide?: boolean; color: ColorMode; pack?: string; maxBytes: string }
+interface MatrixOptions { format: string; minArticles: string; wide?: boolean; color: ColorMode; pack?: string; maxBytes: string; claims?: string }
 
 interface FormatContext { color: boolean; width: number; wide: boolean }
 
@@ -27,7 +28,8 @@ const MATRIX_FORMATS = new Map<string, (matrix: Matrix, ctx: FormatContext) => s
 export function registerMatrix(program: Command, io: Io, done: (code: number) => void): void {
   program.command('matrix')
     .description('one row per speaker, one column per article: the stance each article attributes to them')
-    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .argument('[paths...]', 'article files (.txt, .md), directories, or - for standard input')
+    .option('--claims <file>', "read claims NDJSON (from 'claims extract --format ndjson' or 'claims queue collect'; - for stdin) instead of articles")
     .addOption(formatOption([...MATRIX_FORMATS.keys()], 'table'))
     .option('--min-articles <n>', 'keep speakers named in at least this many articles', '1')
     .option('--wide', 'csv: one line per speaker and a column per article (default: long form, a line per speaker and article)')
@@ -39,7 +41,8 @@ Examples:
   claims matrix corpus/
   claims matrix corpus/ --min-articles 2
   claims matrix corpus/ --format csv > matrix.csv          speaker,kind,article,stance,... a row per cell
-  claims matrix corpus/ --format csv --wide                 a column per article`)
+  claims matrix corpus/ --format csv --wide                 a column per article
+  claims matrix --claims claims.ndjson                      claims extracted elsewhere`)
     .action(async (paths: string[], opts: MatrixOptions) => {
       done(await runMatrix(paths, opts, io));
     });
@@ -50,7 +53,11 @@ async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<
   const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd), progress: io.stderr };
   const articles: ArticleClaims[] = [];
   let failed = 0;
-  for await (const item of claimsOf(paths, pipeline)) {
+  if (opts.claims !== undefined || paths.length === 0) {
+    const read = await articlesFromClaims('matrix', paths, opts.claims, io);
+    articles.push(...read.articles);
+    failed = read.failed;
+  } else for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
     else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
     else if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
