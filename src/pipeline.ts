@@ -1,8 +1,9 @@
 // read -> parse -> extract, article by article, in input order. Everything that turns paths
 // into claims goes through here, so `extract`, `eval`, `diff` and `matrix` see the same claims.
-import type { Claim, InputError } from './schema.js';
+import type { ArticleMeta, Claim, InputError } from './schema.js';
 import type { OutStream } from './io.js';
-import { readInputs, type InputItem } from './input/read.js';
+import { readInputs, type InputFormat, type InputItem } from './input/read.js';
+import { inRange, type DateRange } from './input/dates.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
@@ -11,7 +12,7 @@ import { ExtractPool, workerFile } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
 type NotArticle = { kind: 'error'; error: InputError } | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
-interface Done { id: string; file: string; bytes: number }
+interface Done { id: string; file: string; bytes: number; meta: ArticleMeta }
 
 export type PipelineItem = { kind: 'article'; claims: Claim[]; explanations: Explanation[] } & Done | NotArticle;
 export type LinesItem = { kind: 'lines'; lines: ArticleLines } & Done | NotArticle;
@@ -24,15 +25,19 @@ export interface PipelineOptions {
   progress?: OutStream;
   /** keep each claim's explanation (only --explain reads them; workers otherwise drop them) */
   explain?: boolean;
+  /** --input: how standard input is read */
+  input?: InputFormat;
+  /** --since/--until: only articles published in this range (undated ones are left out) */
+  published?: DateRange;
 }
 
 /** Each article's claims. */
 export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGenerator<PipelineItem> {
   for await (const item of articlesOf(paths, opts, opts.explain ? 'explained' : 'claims')) {
     if (item.kind !== 'done') { yield item; continue; }
-    const { id, file, bytes, result } = item;
+    const { id, file, bytes, meta, result } = item;
     if ('lines' in result) throw new Error('claimsOf() asked for claims and got lines');
-    yield { kind: 'article', id, file, bytes, claims: result.claims, explanations: result.explanations };
+    yield { kind: 'article', id, file, bytes, meta, claims: result.claims, explanations: result.explanations };
   }
 }
 
@@ -40,16 +45,17 @@ export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGe
 export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGenerator<LinesItem> {
   for await (const item of articlesOf(paths, opts, 'lines')) {
     if (item.kind !== 'done') { yield item; continue; }
-    const { id, file, bytes, result } = item;
+    const { id, file, bytes, meta, result } = item;
     if (!('lines' in result)) throw new Error('linesOf() asked for lines and got claims');
-    yield { kind: 'lines', id, file, bytes, lines: result.lines };
+    yield { kind: 'lines', id, file, bytes, meta, lines: result.lines };
   }
 }
 
 type JobItem = { kind: 'done'; result: JobResult } & Done | NotArticle;
 
 async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOutput): AsyncGenerator<JobItem> {
-  const inputs = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
+  const read = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd, input: opts.input });
+  const inputs = opts.published ? publishedIn(read, opts.published) : read;
   const progress = progressOn(opts.progress);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
@@ -65,13 +71,18 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   }
 }
 
+/** Only the articles published in the range; errors and skips still reach the user. */
+async function* publishedIn(inputs: AsyncGenerator<InputItem>, range: DateRange): AsyncGenerator<InputItem> {
+  for await (const item of inputs) if (item.kind !== 'article' || inRange(item.article.meta.published, range)) yield item;
+}
+
 async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
-    const { id, file, bytes } = item.article;
+    const { id, file, bytes, meta } = item.article;
     const result = runJob(item.article, topic, output);
     progress.tick(bytes);
-    yield { kind: 'done', id, file, bytes, result };
+    yield { kind: 'done', id, file, bytes, meta, result };
   }
 }
 
@@ -109,8 +120,8 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
 
 function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {
   if (item.kind !== 'article') return Promise.resolve(item);
-  const { id, file, bytes } = item.article;
-  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, result }));
+  const { id, file, bytes, meta } = item.article;
+  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, meta, result }));
   // Awaited in its turn; until then a failure must not count as unhandled.
   p.catch(() => {});
   return p;

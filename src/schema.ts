@@ -23,6 +23,17 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export const CarrierSchema = z.object({ name: z.string(), kind: SpeakerKindSchema });
 export type Carrier = z.infer<typeof CarrierSchema>;
 
+/** What is known of an article beyond its text; every key is present, null where unknown. */
+export const ArticleMetaSchema = z.object({
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().describe('ISO 8601 date-time, UTC'),
+  byline: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+export const NO_META: ArticleMeta = Object.freeze({ url: null, title: null, outlet: null, published: null, byline: null });
+
 export const ClaimSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().describe('<article>#<n>'),
@@ -42,10 +53,11 @@ export const ClaimSchema = z.object({
   limits: z.array(z.string()),
   confidence: z.number().min(0).max(1),
   rules: z.array(z.string()).describe('ids of the rules that fired'),
+  meta: ArticleMetaSchema.describe("the article's address, title, outlet, date and byline, null where unknown"),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES']);
+export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES', 'E_BAD_RECORD']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** An input that could not be processed; in ndjson it is a record of its own. */

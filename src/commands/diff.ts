@@ -14,11 +14,14 @@ import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffNdjson } from '../report/diff-ndjson.js';
 import { DEFAULT_WIDTH, formatDiffTable } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { colorOption, inputOption, maxBytesOption, packOption, parseDateRange, parseMaxBytes, sinceOption, topicFrom, untilOption } from './options.js';
+import type { InputFormat } from '../input/read.js';
+import { byPublished } from '../input/dates.js';
 
 interface DiffOptions {
   format: string; corpus?: string; all?: boolean; exitCode?: boolean;
   color: ColorMode; pack?: string; maxBytes: string;
+  input?: InputFormat; since?: string; until?: string;
 }
 
 interface FormatContext { color: boolean; width: number; all: boolean }
@@ -38,6 +41,9 @@ export function registerDiff(program: Command, io: Io, done: (code: number) => v
     .option('--corpus <dir>', 'read <a> and <b> as article ids (or unique id prefixes) in this directory')
     .option('--all', 'also show the speakers that are the same in both (table; json and ndjson always have them)')
     .option('--exit-code', 'exit 1 when any speaker is not the same, like git diff --exit-code')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -56,7 +62,10 @@ Examples:
 }
 
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
-  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack) };
+  const pipeline: PipelineOptions = {
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack),
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
   const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);
@@ -68,7 +77,11 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
     for (const e of failed) io.stderr.write(`${describeInputError(e)}\n`);
     return 2;
   }
-  const [articleA, articleB] = withFullestNames([sideA as ArticleClaims, sideB as ArticleClaims]);
+  // the earlier article is a when both dates are known, so a change of position reads in time order
+  const given = [sideA as Side, sideB as Side];
+  const ordered = given.every((s) => s.published !== null) ? byPublished(given, (s) => s.published) : given;
+  const sides = ordered.map(({ article, file, claims }) => ({ article, file, claims }));
+  const [articleA, articleB] = withFullestNames(sides);
   const diff = diffArticles(articleA!, articleB!);
   const ctx: FormatContext = {
     color: useColor(opts.color, io.env, io.stdout.isTTY),
@@ -80,13 +93,15 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
 }
 
 /** One named file as one article; a directory or stdin holding several is a usage error. */
-async function oneArticle(file: string, pipeline: PipelineOptions): Promise<ArticleClaims | { errors: InputError[] }> {
-  const found: ArticleClaims[] = [];
+type Side = ArticleClaims & { published: string | null };
+
+async function oneArticle(file: string, pipeline: PipelineOptions): Promise<Side | { errors: InputError[] }> {
+  const found: Side[] = [];
   const errors: InputError[] = [];
   for await (const item of claimsOf([file], pipeline)) {
     if (item.kind === 'error') errors.push(item.error);
-    else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims });
-    else if (item.reason === 'empty') found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [] });
+    else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims, published: item.meta.published });
+    else if (item.reason === 'empty') found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [], published: null });
   }
   if (errors.length > 0) return { errors };
   if (found.length !== 1) throw new UsageError(`${file}: diff compares two articles, and this is ${found.length} articles; name one file`);

@@ -12,24 +12,29 @@ import { filterClaims, type ClaimFilter } from '../report/filter.js';
 import { claimsTable } from '../report/claims-table.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
 import type { Explanation } from '../extract/index.js';
-import { colorFor, colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { colorFor, colorOption, inputOption, maxBytesOption, packOption, parseDateRange, parseMaxBytes, sinceOption, topicFrom, untilOption } from './options.js';
+import type { InputFormat } from '../input/read.js';
 import type { ColorMode } from '../report/color.js';
 
 interface ExtractOptions {
   format: string; speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean;
   color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
+  input?: InputFormat; since?: string; until?: string;
 }
 
 export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
   program.command('extract')
     .description('print the claims of each sentence of the articles (files, directories, or - for stdin)')
-    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .argument('<paths...>', 'article files (.txt, .md, .html, .jsonl), directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...CLAIM_FORMATS]).default('table'))
     .option('--speaker <name>', 'only claims by this speaker (any form of the name)')
     .addOption(new Option('--stance <stance>', 'only claims with this stance').choices([...STANCES]))
     .option('--limit <limit>', 'only claims with this limit id')
     .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
     .option('--explain', 'show the rules that fired and the words they matched (table format)')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -39,7 +44,10 @@ Examples:
   claims extract corpus/
   claims extract corpus/ --format ndjson | jq -c 'select(.stance == "oppose")'
   claims extract corpus/ --speaker Blinken --explain
-  cat article.txt | claims extract - --format json`)
+  cat article.txt | claims extract - --format json
+  claims extract saved-page.html
+  claims extract archive.jsonl --since 2024-05-01 --until 2024-06-30 --format ndjson
+  curl -s https://example.org/story | claims extract - --input html`)
     .action(async (paths: string[], opts: ExtractOptions) => {
       done(await runExtract(paths, opts, io));
     });
@@ -69,7 +77,10 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     if (reason === 'empty') io.stderr.write(`claims: ${file}: empty file, no sentences\n`);
   };
 
-  const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
+  const pipeline: PipelineOptions = {
+    maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain),
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
   if (formatter?.streams) {
     // ndjson: each article's lines are rendered where it was extracted and written as they come;
     // names are the fullest known so far in this run

@@ -11,10 +11,12 @@ import { formatMatrixJson } from '../report/matrix-json.js';
 import { formatMatrixTable } from '../report/matrix-table.js';
 import { DEFAULT_WIDTH } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { colorOption, inputOption, maxBytesOption, packOption, parseDateRange, parseMaxBytes, sinceOption, topicFrom, untilOption } from './options.js';
+import type { InputFormat } from '../input/read.js';
+import { byPublished } from '../input/dates.js';
 import { withFullestNames } from './diff.js';
 
-interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string }
+interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string; input?: InputFormat; since?: string; until?: string }
 
 interface FormatContext { color: boolean; width: number }
 
@@ -30,6 +32,9 @@ export function registerMatrix(program: Command, io: Io, done: (code: number) =>
     .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...MATRIX_FORMATS.keys()]).default('table'))
     .option('--min-articles <n>', 'keep speakers named in at least this many articles', '1')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -37,7 +42,8 @@ export function registerMatrix(program: Command, io: Io, done: (code: number) =>
 Examples:
   claims matrix corpus/
   claims matrix corpus/ --min-articles 2
-  claims matrix corpus/ --format csv > matrix.csv`)
+  claims matrix corpus/ --format csv > matrix.csv
+  claims matrix archive.jsonl --since 2024-05-01   articles in order of publication`)
     .action(async (paths: string[], opts: MatrixOptions) => {
       done(await runMatrix(paths, opts, io));
     });
@@ -51,13 +57,18 @@ function parseMinArticles(v: string): number {
 
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
   const minArticles = parseMinArticles(opts.minArticles);
-  const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
-  const articles: ArticleClaims[] = [];
+  const pipeline = {
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr,
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
+  const read: Array<ArticleClaims & { published: string | null }> = [];
   let failed = 0;
   for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
-    else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.kind === 'article') read.push({ article: item.id, file: item.file, claims: item.claims, published: item.meta.published });
   }
+  // columns in time order where the dates are known, so a change of position reads left to right
+  const articles: ArticleClaims[] = byPublished(read, (a) => a.published).map(({ article, file, claims }) => ({ article, file, claims }));
   let matrix: Matrix;
   try {
     matrix = buildMatrix(withFullestNames(articles), { minArticles });

@@ -6,20 +6,22 @@ import { describeInputError } from '../errors.js';
 import { readInputs } from '../input/read.js';
 import { parseArticle } from '../parse/article.js';
 import { Output } from '../output.js';
-import { maxBytesOption, parseMaxBytes } from './options.js';
+import { inputOption, maxBytesOption, parseMaxBytes } from './options.js';
+import type { InputFormat } from '../input/read.js';
 
 export function registerSentences(program: Command, io: Io, done: (code: number) => void): void {
   program.command('sentences')
     .description("print the parser's sentences (boilerplate dropped), one a line or as JSON")
     .argument('<paths...>', 'article files, directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(inputOption())
     .addOption(maxBytesOption())
-    .action(async (paths: string[], opts: { format: string; maxBytes: string }) => {
+    .action(async (paths: string[], opts: { format: string; maxBytes: string; input?: InputFormat }) => {
       const out = new Output(io.stdout);
       let failed = 0;
       let first = true;
       if (opts.format === 'json') await out.write('[');
-      for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd })) {
+      for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, input: opts.input })) {
         if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); continue; }
         if (item.kind === 'skipped') continue;
         const { article } = item;

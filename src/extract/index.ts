@@ -1,7 +1,7 @@
 // One article's sentences -> claim records. Two passes: the first learns the article's names
 // (the fullest form of each person), the second attributes, scores stance and finds limits,
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
-import { SCHEMA_VERSION, type Claim, type SentenceKind, type Stance } from '../schema.js';
+import { NO_META, SCHEMA_VERSION, type ArticleMeta, type Claim, type SentenceKind, type Stance } from '../schema.js';
 import { mapped } from './arrays.js';
 import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
 import { interviewRoles, interviewTurns } from './interview.js';
@@ -15,7 +15,7 @@ import type { LimitFinding } from './limits.js';
 import type { Topic } from './topic.js';
 
 export interface SentenceIn { n: number; start: number; end: number; line: number; paragraph: number; text: string; kind: SentenceKind }
-export interface ArticleIn { id: string; file: string }
+export interface ArticleIn { id: string; file: string; meta?: ArticleMeta }
 
 /** Why a claim came out as it did: the words each rule matched. */
 export interface Explanation { speakers: Array<{ name: string; rule: string; cue: string | null }>; stance: StanceVote[]; limits: LimitFinding[] }
@@ -131,6 +131,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       limits: mapped(limits, (l) => l.id),
       confidence: Math.min(1, Math.max(0, a.holders.length ? st.confidence : st.confidence * 0.9)),
       rules: [...new Set(rules)],
+      meta: article.meta ?? NO_META,
     });
     explanations.push({
       speakers: mapped(a.holders, (h) => ({ name: h.entity.name, rule: h.rule, cue: h.cue?.word ?? null })),
