@@ -19,7 +19,12 @@ export interface PageArticle {
 
 export type ParseDocument = (html: string) => Document;
 
-export const linkedomDocument: ParseDocument = (html) => parseHTML(html).document as unknown as Document;
+export const linkedomDocument: ParseDocument = (html) => {
+  const { document } = parseHTML(html);
+  // a fragment, or text with no markup at all, has no <html> root: give it one
+  if (document.documentElement?.tagName.toLowerCase() === 'html') return document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+};
 
 // Blocks that end a line. Inline elements (a, em, span ...) stay inside their block's line.
 const BLOCKS = new Set([
