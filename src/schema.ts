@@ -53,7 +53,8 @@ export const ClaimSchema = z.object({
   limits: z.array(z.string()),
   confidence: z.number().min(0).max(1),
   rules: z.array(z.string()).describe('ids of the rules that fired'),
-  meta: ArticleMetaSchema.describe("the article's address, title, outlet, date and byline, null where unknown"),
+  // a default, so records made before meta existed (and their tests) still parse
+  meta: ArticleMetaSchema.default(() => ({ ...NO_META })).describe("the article's address, title, outlet, date and byline, null where unknown"),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
