@@ -58,6 +58,13 @@ describe('a corpus article inside a news-site page', () => {
     expect(pageArticle(time)!.meta.published).toBe('2024-06-01T00:00:00.000Z');
   });
 
+  it('takes the headline from the <h1> when <title> adds the site name, and has it once', () => {
+    const page = pageArticle('<html><head><title>Kremlin warns of escalation | Example News</title></head><body><nav>Home</nav><article><h1>Kremlin warns of escalation</h1><p>Kremlin spokesman Dmitry Peskov said on Monday that the decision would escalate the war, and that Moscow would respond.</p><p>He did not say how.</p></article></body></html>')!;
+    expect(page.meta.title).toBe('Kremlin warns of escalation');
+    expect(page.text.split('\n\n')[0]).toBe('Kremlin warns of escalation');
+    expect(page.text.match(/Kremlin warns of escalation/g)).toHaveLength(1);
+  });
+
   it('marks list items, numbered ones with their number', () => {
     const page = pageArticle('<html><body><article><p>Officials listed what changes now that the ban on strikes is lifted.</p><ol start="2"><li>Strikes on bases</li><li>Strikes on depots</li></ol><ul><li>One more thing</li></ul></article></body></html>')!;
     expect(page.text).toContain('2. Strikes on bases\n\n3. Strikes on depots\n\n- One more thing');

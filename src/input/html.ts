@@ -41,6 +41,7 @@ export function pageArticle(html: string, parse: ParseDocument = linkedomDocumen
   const document = parse(html);
   // Readability changes the document it reads: the metadata is read first.
   const meta = pageMeta(document);
+  const h1 = clean(document.querySelector('h1')?.textContent ?? '');
   let blocks: string[] = [];
   let title = meta.title;
   let byline: string | null = null;
@@ -54,7 +55,13 @@ export function pageArticle(html: string, parse: ParseDocument = linkedomDocumen
   } catch {
     // a page Readability cannot read: its body's text, furniture elements left out, below
   }
-  if (blocks.length === 0) blocks = bodyLines(parse(html));
+  if (blocks.length === 0) {
+    const again = parse(html);
+    title ??= clean(again.querySelector('title')?.textContent ?? '') || null;
+    blocks = bodyLines(again);
+  }
+  // "Headline | Site" in <title>, "Headline" in the page's <h1>: the headline is the <h1>
+  if (title !== null && h1 && title !== h1 && title.startsWith(h1)) title = h1;
   if (title !== null && blocks[0] === title) blocks.shift();
   const lines = title !== null ? [title, ...blocks] : blocks;
   const text = lines.join('\n\n');
@@ -75,7 +82,8 @@ export function pageMeta(document: Document): ArticleMeta {
     return null;
   };
   const ld = jsonLd(document);
-  const title = metaContent('og:title', 'twitter:title', 'headline') ?? ld.headline ?? (clean(document.querySelector('title')?.textContent ?? '') || null);
+  // <title> often ends in the site's name: Readability's title, which trims it, comes before it
+  const title = metaContent('og:title', 'twitter:title', 'headline') ?? ld.headline;
   const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '') || null;
   const published =
     isoDate(metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date') ?? '') ??
