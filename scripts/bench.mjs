@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --mb N] [-- --runs N]: throughput and peak memory of `claims extract` against
-// compromise.
+// compromise. npm run bench -- --archive [--archive-mb N]: a JSONL archive read in constant memory
+// (see archiveBench).
 //
 // Builds a synthetic corpus (corpus/*.txt repeated under distinct names) of 100 MB (--mb: at
 // least 20) in a temp dir, then times, each in its own child process, end to end (start-up and
@@ -22,7 +23,7 @@
 // ndjson must peak under 600 MB. `-- --long-only` runs that case alone.
 // --output-only: only the table and pack cases, on a corpus of 2,000 files.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 
 const cpus = availableParallelism();
@@ -164,8 +165,60 @@ function printRows(rows) {
 
 const verdict = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`); return ok; };
 
+/**
+ * npm run bench -- --archive [--archive-mb N]: a generated JSONL archive of N MB (default 1024,
+ * the corpus's articles with ids, addresses and dates) and one of N/8 MB, each read by
+ * `claims text` (the streaming reader alone) and `claims extract --format ndjson --jobs 2`.
+ * Memory must not grow with the archive: the large run's peak RSS within 1.5x of the small one's.
+ */
+async function archiveBench() {
+  const totalMb = numberArg('--archive-mb', 1024, 8);
+  const dir = mkdtempSync(path.join(tmpdir(), 'claims-archive-'));
+  try {
+    const sources = readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort()
+      .map((f) => readFileSync(path.join(root, 'corpus', f), 'utf8'));
+    const build = (file, mb) => {
+      const fd = openSync(file, 'w');
+      let bytes = 0;
+      let chunk = '';
+      for (let n = 0; bytes < mb * 1e6; n++) {
+        const day = String(1 + (n % 28)).padStart(2, '0');
+        const rec = JSON.stringify({ id: `a${n}`, url: `https://example.org/${n}`, outlet: 'Example', published: `2024-06-${day}T12:00:00Z`, text: sources[n % sources.length] }) + '\n';
+        chunk += rec;
+        bytes += Buffer.byteLength(rec);
+        if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ''; }
+      }
+      writeSync(fd, chunk);
+      closeSync(fd);
+      return bytes;
+    };
+    const rows = [];
+    for (const mb of [Math.max(8, Math.round(totalMb / 8)), totalMb]) {
+      const file = path.join(dir, `archive-${mb}.jsonl`);
+      const bytes = build(file, mb);
+      for (const [name, args] of [['claims text', ['text', file]], ['claims extract --jobs 2', ['extract', file, '--format', 'ndjson', '--jobs', '2']]]) {
+        const r = await run([path.join(root, 'bin', 'claims.js'), ...args]);
+        rows.push({ name, mb: bytes / 1e6, secs: r.secs, rssMb: r.rssMb });
+        console.log(`${name.padEnd(24)} ${fmt(bytes / 1e6, 0).padStart(6)} MB  ${fmt(r.secs, 1).padStart(7)} s  ${fmt(mbps(bytes, r.secs), 2).padStart(6)} MB/s  peak RSS ${fmt(r.rssMb, 0)} MB`);
+      }
+      rmSync(file, { force: true });
+    }
+    let ok = true;
+    for (const name of ['claims text', 'claims extract --jobs 2']) {
+      const [small, large] = rows.filter((r) => r.name === name);
+      const grew = large.rssMb / small.rssMb;
+      console.log(`${grew <= 1.5 ? 'PASS' : 'FAIL'}  ${name}: peak RSS on ${fmt(large.mb, 0)} MB within 1.5x of ${fmt(small.mb, 0)} MB (${fmt(grew, 2)}x)`);
+      ok &&= grew <= 1.5;
+    }
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run npm run build first');
+  if (process.argv.includes('--archive')) return archiveBench();
   const dir = mkdtempSync(path.join(tmpdir(), 'claims-bench-'));
   try {
     // -- --long-only: the long-article case alone

@@ -17,11 +17,12 @@ import { registerMatrix } from './commands/matrix.js';
 import { registerReport } from './commands/report.js';
 import { registerQueue } from './commands/queue.js';
 import { registerWorker } from './commands/worker.js';
+import { registerText } from './commands/text.js';
 
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport, registerQueue, registerWorker];
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport, registerQueue, registerWorker, registerText];
 
 /** `claims extract: unknown option '--bogus'` and a hint, never the whole help page. */
 function usageLine(command: string, message: string): string {

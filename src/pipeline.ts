@@ -1,9 +1,10 @@
 // read -> parse -> extract, article by article, in input order. Everything that turns paths
 // into claims goes through here, so `extract`, `eval`, `diff` and `matrix` see the same claims.
 import * as path from 'node:path';
-import type { Claim, InputError } from './schema.js';
+import type { ArticleMeta, Claim, InputError } from './schema.js';
 import type { OutStream } from './io.js';
-import { readInputs, type Article as InputArticle, type InputItem } from './input/read.js';
+import { readInputs, type Article as InputArticle, type InputFormat, type InputItem } from './input/read.js';
+import { inRange, type DateRange } from './input/dates.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
@@ -12,7 +13,7 @@ import { ExtractPool, workerFile } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
 type NotArticle = { kind: 'error'; error: InputError } | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
-interface Done { id: string; file: string; bytes: number }
+interface Done { id: string; file: string; bytes: number; meta: ArticleMeta }
 
 export type PipelineItem = { kind: 'article'; claims: Claim[]; explanations: Explanation[] } & Done | NotArticle;
 /** `part`: an article of many sentences comes in parts (see extractParts), numbered from 0. */
@@ -26,15 +27,19 @@ export interface PipelineOptions {
   progress?: OutStream;
   /** keep each claim's explanation (only --explain reads them; workers otherwise drop them) */
   explain?: boolean;
+  /** --input: how standard input is read */
+  input?: InputFormat;
+  /** --since/--until: only articles published in this range (undated ones are left out) */
+  published?: DateRange;
 }
 
 /** Each article's claims. */
 export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGenerator<PipelineItem> {
   for await (const item of articlesOf(paths, opts, opts.explain ? 'explained' : 'claims')) {
     if (item.kind !== 'done') { yield item; continue; }
-    const { id, file, bytes, result } = item;
+    const { id, file, bytes, meta, result } = item;
     if ('lines' in result) throw new Error('claimsOf() asked for claims and got lines');
-    yield { kind: 'article', id, file, bytes, claims: result.claims, explanations: result.explanations };
+    yield { kind: 'article', id, file, bytes, meta, claims: result.claims, explanations: result.explanations };
   }
 }
 
@@ -42,9 +47,9 @@ export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGe
 export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGenerator<LinesItem> {
   for await (const item of articlesOf(paths, opts, 'lines')) {
     if (item.kind !== 'done') { yield item; continue; }
-    const { id, file, bytes, result, part } = item;
+    const { id, file, bytes, meta, result, part } = item;
     if (!('lines' in result)) throw new Error('linesOf() asked for lines and got claims');
-    yield { kind: 'lines', id, file, bytes, lines: result.lines, part };
+    yield { kind: 'lines', id, file, bytes, meta, lines: result.lines, part };
   }
 }
 
@@ -54,7 +59,8 @@ interface Here { topic: Topic; output: JobOutput }
 type JobItem = { kind: 'done'; result: JobResult; part: number } & Done | NotArticle;
 
 async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOutput): AsyncGenerator<JobItem> {
-  const read = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
+  const all = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd, input: opts.input });
+  const read = opts.published ? publishedIn(all, opts.published) : all;
   const progress = progressOn(opts.progress);
   // One input is done in this thread: starting threads would cost more than it (start-up).
   const ahead = [await read.next(), await read.next()].filter((r) => !r.done).map((r) => r.value as InputItem);
@@ -73,6 +79,11 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   }
 }
 
+/** Only the articles published in the range; errors and skips still reach the user. */
+async function* publishedIn(inputs: AsyncGenerator<InputItem>, range: DateRange): AsyncGenerator<InputItem> {
+  for await (const item of inputs) if (item.kind !== 'article' || inRange(item.article.meta.published, range)) yield item;
+}
+
 async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
@@ -83,13 +94,13 @@ async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output
 
 /** One article in this thread: NDJSON part by part, as it is made; anything else whole. */
 function* extractedHere(article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
-  const { id, file, bytes } = article;
+  const { id, file, bytes, meta } = article;
   if (output !== 'lines') {
-    yield { kind: 'done', id, file, bytes, result: runJob(article, topic, output), part: 0 };
+    yield { kind: 'done', id, file, bytes, meta, result: runJob(article, topic, output), part: 0 };
     return;
   }
   let part = 0;
-  for (const result of jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, result, part: part++ };
+  for (const result of jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, meta, result, part: part++ };
 }
 
 /**
@@ -139,8 +150,8 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
 
 function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {
   if (item.kind !== 'article') return Promise.resolve(item);
-  const { id, file, bytes } = item.article;
-  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, result, part: 0 }));
+  const { id, file, bytes, meta } = item.article;
+  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, meta, result, part: 0 }));
   // Awaited in its turn; until then a failure must not count as unhandled.
   p.catch(() => {});
   return p;

@@ -48,6 +48,17 @@ export type Finding = z.infer<typeof FindingSchema>;
 /** Why a claim came out as it did: its findings, in the order they were resolved. */
 export type Explanation = Finding[];
 
+/** What is known of an article beyond its text; every key is present, null where unknown. */
+export const ArticleMetaSchema = z.object({
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().describe('ISO 8601 date-time, UTC'),
+  byline: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+export const NO_META: ArticleMeta = Object.freeze({ url: null, title: null, outlet: null, published: null, byline: null });
+
 export const ClaimSchema = z.object({
   type: z.literal('claim').describe('what the record is, so a stream can mix claims and errors'),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -68,11 +79,13 @@ export const ClaimSchema = z.object({
   limits: z.array(z.string()),
   confidence: z.number().min(0).max(1),
   rules: z.array(z.string()).describe('ids of the rules that fired'),
+  // a default, so records made before meta existed (and their tests) still parse
+  meta: ArticleMetaSchema.default(() => ({ ...NO_META })).describe("the article's address, title, outlet, date and byline, null where unknown"),
   findings: z.array(FindingSchema).optional().describe('only with --explain: every finding behind the claim, in the order they were resolved'),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES', 'E_EXTRACT']);
+export const ErrorCodeSchema = z.enum(['E_NOT_FOUND', 'E_READ', 'E_BINARY', 'E_ENCODING', 'E_TOO_LARGE', 'E_EMPTY', 'E_NO_ARTICLES', 'E_BAD_RECORD', 'E_EXTRACT']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** An input that could not be processed; in ndjson it is a record of its own. */

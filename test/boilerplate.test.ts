@@ -175,6 +175,14 @@ describe('rule files are checked on load', () => {
     );
   });
 
+  it('refuses a repeated group that lists an alternative twice (2^n ways to fail), in any case when the rule ignores case', () => {
+    expect(() => loadBoilerplate(file([{ ...rule, regex: ['^(?:[\\d\\s]|am|pm|AM)+$'] }]), 'test.json')).toThrow(
+      /test\.json is invalid: regex .* lists "AM" twice; list each alternative once \(at: rules\.0\.regex\.0\)/,
+    );
+    expect(() => loadBoilerplate(file([{ ...rule, ignoreCase: false, regex: ['^(?:am|AM)+$'] }]))).not.toThrow();
+    expect(() => loadBoilerplate(file([{ ...rule, regex: ['^(?:am|pm)(?:am|am)$'] }]))).not.toThrow();
+  });
+
   it('refuses duplicate ids, empty rules, trailing rules not anchored at the end, unknown keys', () => {
     expect(() => loadBoilerplate(file([{ ...rule, exact: ['a'] }, { ...rule, exact: ['b'] }]))).toThrow(/duplicate rule id x \(at: rules\.1\.id\)/);
     expect(() => loadBoilerplate(file([rule]))).toThrow(/needs exact, prefix or regex/);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { decode, firstInvalidUtf8 } from '../src/input/decode.js';
 import { nodeFs, readInputs, type InputFs, type InputItem, type ReadOptions } from '../src/input/read.js';
-import { InputErrorSchema } from '../src/schema.js';
+import { InputErrorSchema, NO_META } from '../src/schema.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
@@ -103,11 +103,11 @@ describe('walking directories', () => {
   });
 
   it('reads a named file whatever its extension, and reports its size in bytes', async () => {
-    write({ 'notes/002_b82496bea885bc4b.html': 'caf\u00e9' });
-    const item = only(await collect(['notes/002_b82496bea885bc4b.html']));
+    write({ 'notes/002_b82496bea885bc4b.csv': 'caf\u00e9' });
+    const item = only(await collect(['notes/002_b82496bea885bc4b.csv']));
     expect(item).toEqual({
       kind: 'article',
-      article: { id: '002_b82496bea885bc4b', file: 'notes/002_b82496bea885bc4b.html', text: 'caf\u00e9', bytes: 5 },
+      article: { id: '002_b82496bea885bc4b', file: 'notes/002_b82496bea885bc4b.csv', text: 'caf\u00e9', bytes: 5, meta: NO_META },
     });
   });
 
@@ -148,8 +148,8 @@ describe('walking directories', () => {
     write({ 'none/data.json': '{}', 'none/.hidden.txt': 'x', 'none/node_modules/a.txt': 'x', 'blank/a.txt': '' });
     fs.mkdirSync(path.join(cwd, 'void'));
     expect(summary(await collect(['none', 'void', 'blank']))).toEqual([
-      'E_NO_ARTICLES none: no .txt or .md files found',
-      'E_NO_ARTICLES void: no .txt or .md files found',
+      'E_NO_ARTICLES none: no .txt, .md, .html, .jsonl or .ndjson files found',
+      'E_NO_ARTICLES void: no .txt, .md, .html, .jsonl or .ndjson files found',
       'skipped blank/a.txt empty',
     ]);
   });
@@ -158,7 +158,7 @@ describe('walking directories', () => {
 describe('standard input', () => {
   it('reads `-` fully as the article `stdin`', async () => {
     const item = only(await collect(['-'], { stdin: Readable.from(['hello ', Buffer.from('w\u00f6rld')]) }));
-    expect(item).toEqual({ kind: 'article', article: { id: 'stdin', file: '-', text: 'hello w\u00f6rld', bytes: 12 } });
+    expect(item).toEqual({ kind: 'article', article: { id: 'stdin', file: '-', text: 'hello w\u00f6rld', bytes: 12, meta: NO_META } });
   });
 
   it('applies the size limit and the decoding rules', async () => {

@@ -15,12 +15,15 @@ import { formatDiffNdjson } from '../report/diff-ndjson.js';
 import { formatDiffTable } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
 import { articlesFromClaims, pickArticle } from '../input/claims-ndjson.js';
-import { checkChoices, collectList, colorOption, formatOption, maxBytesOption, packOption, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
+import { checkChoices, collectList, colorOption, formatOption, inputOption, maxBytesOption, packOption, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
 import { visible } from '../report/visible.js';
+import type { InputFormat } from '../input/read.js';
+import { byPublished } from '../input/dates.js';
 
 interface DiffOptions {
   format: string; corpus?: string; all?: boolean; exitCode?: boolean; status?: string[];
   color: ColorMode; pack?: string; maxBytes: string; claims?: string;
+  input?: InputFormat; since?: string; until?: string;
 }
 
 interface FormatContext { color: boolean; width: number; all: boolean }
@@ -42,6 +45,9 @@ export function registerDiff(program: Command, io: Io, done: (code: number) => v
     .option('--all', 'also show the speakers that are the same in both (table; json and ndjson always have them)')
     .option('--status <statuses>', `only rows with these statuses (${DiffStatusSchema.options.join(', ')}; repeat or separate by commas)`, collectList)
     .option('--exit-code', 'exit 1 when any speaker is not the same, like git diff --exit-code')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -63,7 +69,10 @@ Examples:
 
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
   checkChoices('--status', opts.status, DiffStatusSchema.options);
-  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd) };
+  const pipeline: PipelineOptions = {
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd),
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
   if (opts.claims !== undefined) return writeDiff(await sidesFromClaims(opts.claims, a, b, io), opts, io);
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
@@ -79,16 +88,19 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
     if (hint) io.stderr.write(hint);
     return 1;
   }
-  return writeDiff([sideA as ArticleClaims, sideB as ArticleClaims], opts, io);
+  return writeDiff([sideA as Side, sideB as Side], opts, io);
 }
 
-async function sidesFromClaims(file: string, a: string, b: string, io: Io): Promise<ArticleClaims[]> {
+async function sidesFromClaims(file: string, a: string, b: string, io: Io): Promise<Side[]> {
   const { articles } = await articlesFromClaims('diff', [], file, io);
   const shown = file === '-' ? 'standard input' : file;
-  return [pickArticle(articles, a, shown), pickArticle(articles, b, shown)];
+  return [pickArticle(articles, a, shown), pickArticle(articles, b, shown)].map((s) => ({ ...s, published: s.claims[0]?.meta?.published ?? null }));
 }
 
-async function writeDiff(sides: ArticleClaims[], opts: DiffOptions, io: Io): Promise<number> {
+async function writeDiff(given: Side[], opts: DiffOptions, io: Io): Promise<number> {
+  // the earlier article is a when both dates are known, so a change of position reads in time order
+  const ordered = given.every((s) => s.published !== null) ? byPublished(given, (s) => s.published) : given;
+  const sides = ordered.map(({ article, file, claims }) => ({ article, file, claims }));
   const [articleA, articleB] = withFullestNames(sides);
   const full = diffArticles(articleA!, articleB!);
   // the exit code is about the two articles, whatever --status shows
@@ -111,15 +123,17 @@ function corpusHint(failed: InputError[], given: string[], corpus: string | unde
 }
 
 /** One named file as one article; a directory or stdin holding several is a usage error. */
-async function oneArticle(file: string, pipeline: PipelineOptions, onEmpty: (file: string) => void): Promise<ArticleClaims | { errors: InputError[] }> {
-  const found: ArticleClaims[] = [];
+type Side = ArticleClaims & { published: string | null };
+
+async function oneArticle(file: string, pipeline: PipelineOptions, onEmpty: (file: string) => void): Promise<Side | { errors: InputError[] }> {
+  const found: Side[] = [];
   const errors: InputError[] = [];
   for await (const item of claimsOf([file], pipeline)) {
     if (item.kind === 'error') errors.push(item.error);
-    else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims, published: item.meta.published });
     else if (item.reason === 'empty') {
       onEmpty(item.file);
-      found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [] });
+      found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [], published: null });
     }
   }
   if (errors.length > 0) return { errors };

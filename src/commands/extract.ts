@@ -13,18 +13,20 @@ import { ClaimsTable } from '../report/claims-table.js';
 import { csvWriter } from '../report/claims-csv.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
 import type { Explanation } from '../schema.js';
-import { checkChoices, collectList, colorFor, colorOption, formatOption, maxBytesOption, packOption, parseCount, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
+import { checkChoices, collectList, colorFor, colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
+import type { InputFormat } from '../input/read.js';
 import type { ColorMode } from '../report/color.js';
 
 interface ExtractOptions {
   format: string; speaker?: string[]; stance?: string[]; limit?: string[]; kind?: string[]; minConfidence?: string;
   claimsOnly?: boolean; quiet?: boolean; color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
+  input?: InputFormat; since?: string; until?: string;
 }
 
 export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
   program.command('extract')
     .description('print the claims of each sentence of the articles (files, directories, or - for stdin)')
-    .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
+    .argument('<paths...>', 'article files (.txt, .md, .html, .jsonl), directories, or - for standard input')
     .addOption(formatOption(CLAIM_FORMATS, 'table'))
     .option('--speaker <names>', 'only claims by these speakers (any form of the name; repeat or separate by commas)', collectList)
     .option('--stance <stances>', `only claims with these stances (${STANCES.join(', ')})`, collectList)
@@ -34,6 +36,9 @@ export function registerExtract(program: Command, io: Io, done: (code: number) =
     .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
     .option('-q, --quiet', 'no summary line on stderr')
     .option('--explain', 'show the rules that fired and the words they matched (a findings array in json, ndjson)')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -44,7 +49,10 @@ Examples:
   claims extract corpus/ --format ndjson | jq -c 'select(.stance == "oppose")'
   claims extract corpus/ --format csv > claims.csv
   claims extract corpus/ --speaker Blinken --speaker Biden --stance oppose,limited --explain
-  cat article.txt | claims extract - --format json`)
+  cat article.txt | claims extract - --format json
+  claims extract saved-page.html
+  claims extract archive.jsonl --since 2024-05-01 --until 2024-06-30 --format ndjson
+  curl -s https://example.org/story | claims extract - --input html`)
     .action(async (paths: string[], opts: ExtractOptions) => {
       done(await runExtract(paths, opts, io));
     });
@@ -102,7 +110,10 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     if (reason === 'empty') io.stderr.write(`${describeEmpty(file)}\n`);
   };
 
-  const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
+  const pipeline: PipelineOptions = {
+    maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain),
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
   if ((formatter?.streams || sink) && !opts.explain) {
     // ndjson, table, csv: each article's lines are rendered where it was extracted and written as
     // they come; names are the fullest known so far in this run

@@ -10,11 +10,16 @@ import { formatMatrixCsv, formatMatrixCsvWide, formatMatrixNdjson } from '../rep
 import { formatMatrixJson } from '../report/matrix-json.js';
 import { formatMatrixTable } from '../report/matrix-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, formatOption, maxBytesOption, packOption, parseCount, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
+import { colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
+import type { InputFormat } from '../input/read.js';
+import { byPublished } from '../input/dates.js';
 import { withFullestNames } from './diff.js';
 import { articlesFromClaims } from '../input/claims-ndjson.js';
 
-interface MatrixOptions { format: string; minArticles: string; wide?: boolean; color: ColorMode; pack?: string; maxBytes: string; claims?: string }
+interface MatrixOptions {
+  format: string; minArticles: string; wide?: boolean; color: ColorMode; pack?: string; maxBytes: string; claims?: string;
+  input?: InputFormat; since?: string; until?: string;
+}
 
 interface FormatContext { color: boolean; width: number; wide: boolean }
 
@@ -33,6 +38,9 @@ export function registerMatrix(program: Command, io: Io, done: (code: number) =>
     .addOption(formatOption([...MATRIX_FORMATS.keys()], 'table'))
     .option('--min-articles <n>', 'keep speakers named in at least this many articles', '1')
     .option('--wide', 'csv: one line per speaker and a column per article (default: long form, a line per speaker and article)')
+    .addOption(inputOption())
+    .addOption(sinceOption())
+    .addOption(untilOption())
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -42,7 +50,8 @@ Examples:
   claims matrix corpus/ --min-articles 2
   claims matrix corpus/ --format csv > matrix.csv          speaker,kind,article,stance,... a row per cell
   claims matrix corpus/ --format csv --wide                 a column per article
-  claims matrix --claims claims.ndjson                      claims extracted elsewhere`)
+  claims matrix --claims claims.ndjson                      claims extracted elsewhere
+  claims matrix archive.jsonl --since 2024-05-01            articles in order of publication`)
     .action(async (paths: string[], opts: MatrixOptions) => {
       done(await runMatrix(paths, opts, io));
     });
@@ -50,18 +59,23 @@ Examples:
 
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
   const minArticles = parseCount('--min-articles', opts.minArticles, 1);
-  const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd), progress: io.stderr };
-  const articles: ArticleClaims[] = [];
+  const pipeline = {
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd), progress: io.stderr,
+    input: opts.input, published: parseDateRange(opts.since, opts.until),
+  };
+  const read: Array<ArticleClaims & { published: string | null }> = [];
   let failed = 0;
   if (opts.claims !== undefined || paths.length === 0) {
-    const read = await articlesFromClaims('matrix', paths, opts.claims, io);
-    articles.push(...read.articles);
-    failed = read.failed;
+    const given = await articlesFromClaims('matrix', paths, opts.claims, io);
+    for (const a of given.articles) read.push({ ...a, published: a.claims[0]?.meta?.published ?? null });
+    failed = given.failed;
   } else for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
-    else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.kind === 'article') read.push({ article: item.id, file: item.file, claims: item.claims, published: item.meta.published });
     else if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
   }
+  // columns in time order where the dates are known, so a change of position reads left to right
+  const articles: ArticleClaims[] = byPublished(read, (a) => a.published).map(({ article, file, claims }) => ({ article, file, claims }));
   let matrix: Matrix;
   try {
     matrix = buildMatrix(withFullestNames(articles), { minArticles });

@@ -6,7 +6,8 @@ import { describeEmpty, describeInputError } from '../errors.js';
 import { readInputs } from '../input/read.js';
 import { parseViewParts } from '../parse/article.js';
 import { Output } from '../output.js';
-import { formatOption, maxBytesOption, parseMaxBytes } from './options.js';
+import { formatOption, inputOption, maxBytesOption, parseMaxBytes } from './options.js';
+import type { InputFormat } from '../input/read.js';
 import { visible } from '../report/visible.js';
 import { SCHEMA_VERSION } from '../schema.js';
 
@@ -15,13 +16,14 @@ export function registerSentences(program: Command, io: Io, done: (code: number)
     .description("print the parser's sentences (boilerplate dropped), one a line, as JSON or as NDJSON")
     .argument('<paths...>', 'article files, directories, or - for standard input')
     .addOption(formatOption(['text', 'json', 'ndjson'], 'text'))
+    .addOption(inputOption())
     .addOption(maxBytesOption())
-    .action(async (paths: string[], opts: { format: string; maxBytes: string }) => {
+    .action(async (paths: string[], opts: { format: string; maxBytes: string; input?: InputFormat }) => {
       const out = new Output(io.stdout);
       let failed = 0;
       let first = true;
       if (opts.format === 'json') await out.write('[');
-      for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd })) {
+      for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, input: opts.input })) {
         if (item.kind === 'error') {
           failed++;
           io.stderr.write(`${describeInputError(item.error)}\n`);

@@ -1,5 +1,5 @@
 // The whole of one article: parse, then extract, in parts of a bounded number of sentences.
-import type { Claim } from '../schema.js';
+import type { ArticleMeta, Claim } from '../schema.js';
 import { parseViewParts, type Sentence } from '../parse/article.js';
 import { extractSentences, type Explanation } from './index.js';
 import type { Topic } from './topic.js';
@@ -33,20 +33,20 @@ export function partsOf<S extends Sentence>(sentences: readonly S[], size = PART
  * The article's claims part by part, parsed and extracted as it goes, so that a caller can write
  * each part before the next is made and a long text is never held as sentences all at once.
  */
-export function* extractParts(article: { id: string; file: string; text: string }, topic: Topic): Generator<ArticleClaims> {
+export function* extractParts(article: { id: string; file: string; text: string; meta?: ArticleMeta }, topic: Topic): Generator<ArticleClaims> {
   for (const parsed of parseViewParts(article.text, PART_SENTENCES)) {
     const parts = partsOf(parsed.sentences);
     if (parts.length === 0) yield { claims: [], explanations: [], dropped: parsed.dropped.length };
     for (const [k, part] of parts.entries()) {
       // the rules read the normalised text; the record shows the source's
-      const extracted = extractSentences({ id: article.id, file: article.file }, part, topic);
+      const extracted = extractSentences({ id: article.id, file: article.file, meta: article.meta }, part, topic);
       extracted.claims.forEach((c, i) => { c.text = part[i]!.source; });
       yield { ...extracted, dropped: k === 0 ? parsed.dropped.length : 0 };
     }
   }
 }
 
-export function extractArticle(article: { id: string; file: string; text: string }, topic: Topic): ArticleClaims {
+export function extractArticle(article: { id: string; file: string; text: string; meta?: ArticleMeta }, topic: Topic): ArticleClaims {
   const out: ArticleClaims = { claims: [], explanations: [], dropped: 0 };
   for (const part of extractParts(article, topic)) {
     for (const c of part.claims) out.claims.push(c);

@@ -1,7 +1,7 @@
 // One article's sentences -> claim records. Two passes: the first learns the article's names
 // (the fullest form of each person), the second attributes, scores stance and finds limits,
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
-import { SCHEMA_VERSION, type Claim, type Explanation, type Finding } from '../schema.js';
+import { NO_META, SCHEMA_VERSION, type ArticleMeta, type Claim, type Explanation, type Finding } from '../schema.js';
 import { mapped } from './arrays.js';
 import { analyse, ruleTokens, type Analysis, type SentenceIn } from './analysis.js';
 import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
@@ -19,7 +19,7 @@ import { topicMatches, type Topic } from './topic.js';
 
 export type { Explanation } from '../schema.js';
 export type { SentenceIn } from './analysis.js';
-export interface ArticleIn { id: string; file: string }
+export interface ArticleIn { id: string; file: string; meta?: ArticleMeta }
 
 export interface Extracted { claims: Claim[]; explanations: Explanation[] }
 
@@ -158,6 +158,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       limits: mapped(limits, (l) => l.id),
       confidence: Math.min(1, Math.max(0, a.holders.length ? st.confidence : st.confidence * SPEAKERLESS_FACTOR)),
       rules: rulesOf(findings),
+      meta: article.meta ?? NO_META,
     });
     explanations.push(findings);
     prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };

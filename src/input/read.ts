@@ -10,8 +10,9 @@
 import * as fs from 'node:fs';
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
-import { SCHEMA_VERSION, type ErrorCode, type InputError } from '../schema.js';
+import { NO_META, SCHEMA_VERSION, type ArticleMeta, type ErrorCode, type InputError } from '../schema.js';
 import { BINARY_SNIFF_BYTES, binaryOffset, decode } from './decode.js';
+import { readJsonl } from './jsonl.js';
 import { UsageError } from '../errors.js';
 
 export interface Article {
@@ -23,7 +24,13 @@ export interface Article {
   text: string;
   /** Size of the raw input in bytes (BOM included). */
   bytes: number;
+  /** Address, title, outlet, date, byline: from a page's meta tags or an archive's record; null where unknown. */
+  meta: ArticleMeta;
 }
+
+/** How an input is read: `auto` goes by the file's extension (standard input is text). */
+export type InputFormat = 'auto' | 'text' | 'html' | 'ndjson';
+export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html', 'ndjson'];
 
 export type InputItem =
   | { kind: 'article'; article: Article }
@@ -36,6 +43,8 @@ export interface ReadOptions {
   cwd: string;
   /** The file system; tests inject failures (as root, chmod cannot make a file unreadable). */
   fs?: InputFs;
+  /** `--input`: how standard input, and files whose extension says nothing, are read */
+  input?: InputFormat;
 }
 
 export interface FileStat {
@@ -79,12 +88,23 @@ export const nodeFs: InputFs = {
   openStream: (file) => createReadStream(file),
 };
 
-const ARTICLE_EXT = /\.(txt|md)$/i;
+const ARTICLE_EXT = /\.(txt|md|html?|jsonl|ndjson)$/i;
+const HTML_EXT = /\.html?$/i;
+const JSONL_EXT = /\.(jsonl|ndjson)$/i;
 const STDIN_ID = 'stdin';
 
 interface Ctx {
   fs: InputFs;
   maxBytes: number;
+  input: InputFormat;
+}
+
+/** html, ndjson or text, by the extension, else by --input. */
+function formatOf(shown: string, ctx: Ctx): Exclude<InputFormat, 'auto'> {
+  if (HTML_EXT.test(shown)) return 'html';
+  if (JSONL_EXT.test(shown)) return 'ndjson';
+  if (ARTICLE_EXT.test(shown)) return 'text';
+  return ctx.input === 'auto' ? 'text' : ctx.input;
 }
 
 /**
@@ -115,10 +135,11 @@ function uniqueId(article: Article, ids: Set<string>): string {
 }
 
 async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
-  const ctx: Ctx = { fs: opts.fs ?? nodeFs, maxBytes: opts.maxBytes };
+  const ctx: Ctx = { fs: opts.fs ?? nodeFs, maxBytes: opts.maxBytes, input: opts.input ?? 'auto' };
   for (const given of paths) {
     if (given === '-') {
-      yield await readStream(() => opts.stdin, '-', STDIN_ID, ctx);
+      if (ctx.input === 'ndjson') yield* archive(opts.stdin, '-', STDIN_ID, ctx);
+      else yield await readStream(() => opts.stdin, '-', STDIN_ID, ctx, ctx.input === 'html');
       continue;
     }
     yield* readPath(path.resolve(opts.cwd, given), toShown(given), ctx);
@@ -135,10 +156,12 @@ async function* readPath(abs: string, shown: string, ctx: Ctx): AsyncGenerator<I
   }
   if (st.isDirectory()) {
     yield* readDirectory(abs, shown, ctx);
+  } else if (formatOf(shown, ctx) === 'ndjson') {
+    yield* archiveFile(abs, shown, ctx);
   } else if (st.isFile()) {
     yield await readFile(abs, shown, true, ctx, st);
   } else {
-    yield await readStream(() => ctx.fs.openStream(abs), shown, articleId(shown), ctx);
+    yield await readStream(() => ctx.fs.openStream(abs), shown, articleId(shown), ctx, formatOf(shown, ctx) === 'html');
   }
 }
 
@@ -147,7 +170,7 @@ async function* readDirectory(abs: string, shown: string, ctx: Ctx): AsyncGenera
   yield* walkDirectory(abs, shown, ctx, walk);
   // a folder that could not be listed is the one failure to report, not also "no articles"
   if (walk.candidates === 0 && !walk.failed) {
-    yield inputError('E_NO_ARTICLES', shown, 'no .txt or .md files found');
+    yield inputError('E_NO_ARTICLES', shown, 'no .txt, .md, .html, .jsonl or .ndjson files found');
   }
 }
 
@@ -185,6 +208,7 @@ async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk):
     }
     walk.candidates += 1;
     if (entry.type === 'error') yield fsError(entry.error, childShown, true);
+    else if (JSONL_EXT.test(entry.name)) yield* archiveFile(childAbs, childShown, ctx);
     else yield await readFile(childAbs, childShown, false, ctx);
   }
 }
@@ -229,14 +253,14 @@ async function readFile(abs: string, shown: string, named: boolean, ctx: Ctx, kn
     const bytes = await ctx.fs.readFile(abs);
     // The file may have grown since stat.
     if (bytes.length > ctx.maxBytes) return tooLarge(shown, String(bytes.length), ctx);
-    return fromBytes(bytes, shown, articleId(shown), named);
+    return await fromBytes(bytes, shown, articleId(shown), named, formatOf(shown, ctx) === 'html');
   } catch (err) {
     return fsError(err, shown);
   }
 }
 
 /** Standard input and pipes: no size up front, so stop reading once past the limit. */
-async function readStream(open: () => NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx): Promise<InputItem> {
+async function readStream(open: () => NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx, html = false): Promise<InputItem> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let sniffed = false;
@@ -256,10 +280,37 @@ async function readStream(open: () => NodeJS.ReadableStream, shown: string, id: 
   } catch (err) {
     return fsError(err, shown);
   }
-  return fromBytes(Buffer.concat(chunks), shown, id, true);
+  return fromBytes(Buffer.concat(chunks), shown, id, true, html);
 }
 
-function fromBytes(bytes: Uint8Array, shown: string, id: string, named: boolean): InputItem {
+/** An archive file, streamed line by line: never read whole, so it has no size limit (its lines do). */
+async function* archiveFile(abs: string, shown: string, ctx: Ctx): AsyncGenerator<InputItem> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = ctx.fs.openStream(abs);
+    // an open that fails (not found, a directory) fails on the first read, inside archive()
+  } catch (err) {
+    yield fsError(err, shown);
+    return;
+  }
+  yield* archive(stream, shown, articleId(shown), ctx);
+}
+
+async function* archive(stream: NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx): AsyncGenerator<InputItem> {
+  try {
+    yield* readJsonl(stream as AsyncIterable<Uint8Array | string>, { shown, archiveId: id, maxBytes: ctx.maxBytes, html: readHtml });
+  } catch (err) {
+    yield fsError(err, shown);
+  }
+}
+
+/** The DOM and Readability load on the first page: text-only runs never pay for them. */
+async function readHtml(html: string): Promise<{ text: string; meta: ArticleMeta } | undefined> {
+  const { pageArticle } = await import('./html.js');
+  return pageArticle(html);
+}
+
+async function fromBytes(bytes: Uint8Array, shown: string, id: string, named: boolean, html = false): Promise<InputItem> {
   const decoded = decode(bytes);
   switch (decoded.kind) {
     case 'binary':
@@ -270,9 +321,13 @@ function fromBytes(bytes: Uint8Array, shown: string, id: string, named: boolean)
       return inputError('E_ENCODING', shown, `not valid ${encodingName(decoded.encoding)} at byte ${decoded.offset}`);
     case 'unsupported':
       return inputError('E_ENCODING', shown, `${decoded.encoding} is not supported (byte order mark at byte 0); save it as UTF-8`);
-    case 'text':
+    case 'text': {
       if (decoded.text.trim() === '') return { kind: 'skipped', file: shown, reason: 'empty' };
-      return { kind: 'article', article: { id, file: shown, text: decoded.text, bytes: bytes.length } };
+      if (!html) return { kind: 'article', article: { id, file: shown, text: decoded.text, bytes: bytes.length, meta: { ...NO_META } } };
+      const page = await readHtml(decoded.text);
+      if (!page) return { kind: 'skipped', file: shown, reason: 'empty' };
+      return { kind: 'article', article: { id, file: shown, text: page.text, bytes: bytes.length, meta: page.meta } };
+    }
   }
 }
 

@@ -81,6 +81,8 @@ export function* parseParts(text: string, size: number, rules: ParseRules = DEFA
       // a widget inside the list keeps its own rule: the list of links often runs into them
       const widget = boilerplate.matchLine(lineText);
       for (const span of spans) drop(span, widget ?? boilerplate.matchSentence(span.text) ?? block);
+      // a new header inside the block ("Comments", then "Popular posts") names what follows
+      if (widget?.block) block = widget;
       continue;
     }
     block = undefined;
@@ -93,11 +95,13 @@ export function* parseParts(text: string, size: number, rules: ParseRules = DEFA
 
     const kept: Array<{ span: Span; index: number }> = [];
     let credited = false;
+    let header: BoilerplateRule | undefined;
     for (const [index, span] of spans.entries()) {
       const rule = boilerplate.matchSentence(span.text);
       if (rule) {
         drop(span, rule);
         credited ||= rule.caption;
+        if (rule.block) header = rule;
         continue;
       }
       const trailing = boilerplate.matchTrailing(span.text);
@@ -112,6 +116,8 @@ export function* parseParts(text: string, size: number, rules: ParseRules = DEFA
       if (before) kept.push({ span: before, index });
     }
 
+    // a line that is all furniture and holds a block header ("Leave a Reply") starts a block too
+    if (kept.length === 0 && header) block = header;
     const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
     for (const { span, index } of kept) {
       sentences.push({

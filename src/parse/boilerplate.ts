@@ -14,6 +14,10 @@ const RuleSchema = z.strictObject({
   exact: z.array(z.string().min(1)).default([]),
   prefix: z.array(z.string().min(1)).default([]),
   regex: z.array(z.string().min(1)).default([]),
+  /** a cheap gate before the regexes: the text (lower case) holds at least one of these */
+  keywords: z.array(z.string().min(1)).default([]),
+  /** regexes that must all match as well (after one of exact, prefix or regex) */
+  all: z.array(z.string().min(1)).default([]),
   ignoreCase: z.boolean().default(true),
   maxWords: z.number().int().positive().optional(),
   titleCase: z.boolean().default(false),
@@ -27,6 +31,7 @@ const RulesFileSchema = z
   .strictObject({
     $comment: z.union([z.string(), z.array(z.string())]).optional(),
     blockItem: z.strictObject({ maxWords: z.number().int().positive() }),
+    stampPrefix: z.string().min(1).optional(),
     titleCaseConnectors: z.array(z.string().min(1)),
     rules: z.array(RuleSchema).min(1),
   })
@@ -41,6 +46,16 @@ const RulesFileSchema = z
       if (rule.scope === 'trailing' && rule.exact.length + rule.prefix.length > 0) {
         ctx.addIssue({ code: 'custom', message: 'a trailing rule matches by regex only', path: ['rules', i] });
       }
+      if (rule.keywords.some((k) => k !== k.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', message: 'keywords are compared in lower case: write them so', path: ['rules', i, 'keywords'] });
+      }
+      if (rule.keywords.length > 0 && rule.regex.length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'keywords gate the regexes, and the rule has none', path: ['rules', i, 'keywords'] });
+      }
+      rule.all.forEach((source, j) => {
+        const compiled = compileRuleRegex(source, rule.ignoreCase);
+        if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'all', j] });
+      });
       rule.regex.forEach((source, j) => {
         const compiled = compileRuleRegex(source, rule.ignoreCase);
         if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'regex', j] });
@@ -49,6 +64,11 @@ const RulesFileSchema = z
         }
       });
     });
+    if (file.stampPrefix !== undefined) {
+      const compiled = compileRuleRegex(file.stampPrefix, true);
+      if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['stampPrefix'] });
+      else if (!file.stampPrefix.startsWith('^')) ctx.addIssue({ code: 'custom', message: 'the stamp prefix reads the start of a line: begin it with ^', path: ['stampPrefix'] });
+    }
   });
 
 export type RuleData = z.output<typeof RuleSchema>;
@@ -68,8 +88,15 @@ export interface BoilerplateRule {
 interface CompiledRule {
   rule: BoilerplateRule;
   scope: RuleData['scope'];
-  /** exact, prefix and regex entries, each set as one anchored regex */
+  /** exact entries, normalised (see keyOf): a Set lookup, no regex */
+  exact: ReadonlySet<string>;
+  /** prefix entries as one anchored regex; each ends at a word boundary when it ends in a letter or digit */
+  prefix: RegExp | undefined;
+  /** regex entries, tried only when the text holds one of `keywords` (or there are none) */
   matchers: RegExp[];
+  keywords: readonly string[];
+  /** regexes that must all match too */
+  all: RegExp[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
@@ -107,12 +134,27 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
   const trailingRules = byScope('trailing');
   const maxItemWords = parsed.blockItem.maxWords;
 
+  const stamp = parsed.stampPrefix === undefined ? undefined : (compileRuleRegex(parsed.stampPrefix, true) as RegExp);
+
+  // Cheap tests first (a word count, a Set lookup, startsWith); a rule's regexes run only on
+  // what passes them. Every line and sentence of every article comes through here.
+  const wordLimit = Math.max(0, ...compiled.map((r) => (r.maxWords ?? 0) + 1));
+  const matchOne = (rule: CompiledRule, text: string, key: string, words: number): boolean => {
+    if (rule.maxWords !== undefined && words > rule.maxWords) return false;
+    const hit = rule.exact.has(key) || rule.prefix?.test(key) === true || matchRegexes(rule, text, key);
+    if (!hit || !rule.all.every((re) => re.test(text))) return false;
+    return !rule.titleCase || isTitleCase(text, connectors);
+  };
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
+    const key = keyOf(text);
+    const words = wordCount(text, wordLimit);
+    // a capture's date stamp ("date 2024-07-11 Support truly"): the rest of the line decides
+    const m = stamp?.exec(text);
+    const rest = m && m[0].length < text.length ? text.slice(m[0].length) : undefined;
+    const restKey = rest === undefined ? '' : keyOf(rest);
+    const restWords = rest === undefined ? 0 : wordCount(rest, wordLimit);
     for (const rule of rules) {
-      if (!rule.matchers.some((re) => re.test(text))) continue;
-      if (rule.maxWords !== undefined && wordCount(text, rule.maxWords + 1) > rule.maxWords) continue;
-      if (rule.titleCase && !isTitleCase(text, connectors)) continue;
-      return rule.rule;
+      if (matchOne(rule, text, key, words) || (rest !== undefined && matchOne(rule, rest, restKey, restWords))) return rule.rule;
     }
     return undefined;
   };
@@ -137,28 +179,47 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 }
 
 function compileRule(rule: RuleData): CompiledRule {
-  const matchers: RegExp[] = [];
-  if (rule.exact.length > 0) matchers.push(new RegExp(`^(?:${rule.exact.map(literal).join('|')})[.:!]*$`, 'iu'));
-  if (rule.prefix.length > 0) matchers.push(new RegExp(`^(?:${rule.prefix.map(wordPrefix).join('|')})`, 'iu'));
   // validated by the schema, so these compile
-  for (const source of rule.regex) matchers.push(compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  const matchers = rule.regex.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  const all = rule.all.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
   const { id, scope, description, block, caption, maxWords, titleCase } = rule;
-  return { rule: { id, scope, description, block, caption }, scope, matchers, maxWords, titleCase };
+  return {
+    rule: { id, scope, description, block, caption },
+    scope,
+    exact: new Set(rule.exact.map((e) => keyOf(e))),
+    prefix: rule.prefix.length === 0 ? undefined : new RegExp(`^(?:${rule.prefix.map((p) => wordPrefix(keyOf(p, false))).join('|')})`, 'u'),
+    matchers,
+    keywords: rule.keywords,
+    all,
+    maxWords,
+    titleCase,
+  };
 }
 
-/** A phrase as a regex that takes any quote for a quote and any run of spaces for a space. */
-function literal(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
-    .replace(/['\u2018\u2019]/g, "['\u2018\u2019]")
-    .replace(/["\u201C\u201D]/g, '["\u201C\u201D]')
-    .replace(/\s+/g, '\\s+');
+function matchRegexes(rule: CompiledRule, text: string, key: string): boolean {
+  if (rule.matchers.length === 0) return false;
+  if (rule.keywords.length > 0 && !rule.keywords.some((k) => key.includes(k))) return false;
+  return rule.matchers.some((re) => re.test(text));
 }
 
-/** A prefix that ends at a word boundary, unless it ends in punctuation (`Tags:`, `©`). */
+/**
+ * What exact and prefix entries compare: lower case, any quote mark as a straight one, runs of
+ * spaces as one space; with `final`, a final run of . : ! goes too ("Share." is "Share").
+ */
+function keyOf(text: string, final = true): string {
+  let key = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+  if (final) {
+    let end = key.length;
+    while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
+    key = key.slice(0, end);
+  }
+  return key;
+}
+
+/** A prefix (normalised) as a regex that ends at a word boundary, unless it ends in punctuation (`Tags:`, `©`). */
 function wordPrefix(prefix: string): string {
-  return /[\p{L}\p{N}]$/u.test(prefix) ? `${literal(prefix)}(?![\\p{L}\\p{N}])` : literal(prefix);
+  const escaped = prefix.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  return /[\p{L}\p{N}]$/u.test(prefix) ? `${escaped}(?![\\p{L}\\p{N}])` : escaped;
 }
 
 /** Words in `text`, counting no further than `limit`. */

@@ -54,10 +54,48 @@ function skipBraces(source: string, open: number): number {
   return close === -1 ? open : close;
 }
 
+/**
+ * An alternative that a repeated group lists twice, like `(?:am|pm|am)+`: each repetition can
+ * then match it two ways, and a line that fails backtracks through 2^n of them.
+ */
+export function repeatedDuplicateAlternative(source: string, ignoreCase: boolean): string | undefined {
+  const open: Array<{ start: number; alts: string[]; from: number }> = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; continue; }
+    if (c === '(') {
+      const body = source.startsWith('(?:', i) ? i + 3 : i + 1;
+      open.push({ start: i, alts: [], from: body });
+      continue;
+    }
+    const top = open[open.length - 1];
+    if (c === '|' && top) { top.alts.push(source.slice(top.from, i)); top.from = i + 1; continue; }
+    if (c === ')' && top) {
+      open.pop();
+      top.alts.push(source.slice(top.from, i));
+      if (!QUANTIFIERS.has(source[i + 1] ?? '')) continue;
+      const seen = new Set<string>();
+      for (const alt of top.alts) {
+        const key = ignoreCase ? alt.toLowerCase() : alt;
+        if (seen.has(key)) return alt;
+        seen.add(key);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Compiles a rule's regex, or returns why it cannot be used. */
 export function compileRuleRegex(source: string, ignoreCase: boolean): RegExp | string {
   if (hasNestedQuantifier(source)) {
     return `regex ${JSON.stringify(source)} repeats a group that holds a quantifier; rewrite it without nesting (e.g. [\\w ]{1,80} instead of (\\w+ )+)`;
+  }
+  const twice = repeatedDuplicateAlternative(source, ignoreCase);
+  if (twice !== undefined) {
+    return `regex ${JSON.stringify(source.slice(0, 80))} repeats a group that lists ${JSON.stringify(twice)} twice; list each alternative once`;
   }
   try {
     return new RegExp(source, ignoreCase ? 'iu' : 'u');

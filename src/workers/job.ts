@@ -1,5 +1,5 @@
 // What one article becomes, the same whether a worker thread or the main thread extracts it.
-import type { Claim } from '../schema.js';
+import type { ArticleMeta, Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Topic } from '../extract/topic.js';
 import { extractParts } from '../extract/article.js';
@@ -15,7 +15,7 @@ export type JobResult =
   | { claims: Claim[]; explanations: Explanation[] }
   | { lines: ArticleLines };
 
-export interface JobArticle { id: string; file: string; text: string }
+export interface JobArticle { id: string; file: string; text: string; meta?: ArticleMeta }
 
 /** The article part by part (see extractParts): NDJSON output writes each before the next is made. */
 export function* jobParts(article: JobArticle, topic: Topic, output: JobOutput): Generator<JobResult> {

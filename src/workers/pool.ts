@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Pack } from '../packs/schema.js';
+import type { ArticleMeta } from '../schema.js';
 import { compileTopic, type Topic } from '../extract/topic.js';
 import { runJob, type JobOutput, type JobResult } from './job.js';
 
-export interface WorkerTask { seq: number; id: string; file: string; text: string; output: JobOutput }
+export interface WorkerTask { seq: number; id: string; file: string; text: string; meta?: ArticleMeta; output: JobOutput }
 export type WorkerReply =
   | { seq: number; ok: true; result: JobResult }
   | { seq: number; ok: false; message: string; stack: string };
@@ -70,10 +71,10 @@ export class ExtractPool {
     return this.workers.length;
   }
 
-  run(article: { id: string; file: string; text: string }): Promise<JobResult> {
+  run(article: { id: string; file: string; text: string; meta?: ArticleMeta }): Promise<JobResult> {
     return new Promise((resolve, reject) => {
       if (this.broken) { reject(this.broken); return; }
-      this.waiting.push({ task: { seq: this.seq++, id: article.id, file: article.file, text: article.text, output: this.output }, resolve, reject });
+      this.waiting.push({ task: { seq: this.seq++, id: article.id, file: article.file, text: article.text, meta: article.meta, output: this.output }, resolve, reject });
       this.schedule();
     });
   }
