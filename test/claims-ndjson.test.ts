@@ -40,9 +40,9 @@ describe('claims matrix --claims', () => {
   it('a file that cannot be read, or both articles and --claims, is a usage error (exit 2)', () => {
     const missing = claims(['matrix', '--claims', 'no/such.ndjson']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('claims: --claims no/such.ndjson: no such file\n');
+    expect(missing.stderr).toBe("claims matrix: --claims no/such.ndjson: no such file\nsee 'claims matrix --help'\n");
     expect(claims(['matrix', 'corpus', '--claims', '-']).code).toBe(2);
-    expect(claims(['matrix']).stderr).toBe("claims: give article paths, or --claims FILE; see 'claims matrix --help'\n");
+    expect(claims(['matrix']).stderr).toBe("claims matrix: give article paths, or --claims FILE\nsee 'claims matrix --help'\n");
   });
 });
 
@@ -57,9 +57,9 @@ describe('claims diff --claims', () => {
   }
 
   it('an article the file does not have, or a prefix several have, is a usage error', () => {
-    expect(claims(['diff', '--claims', '-', '001', 'nope'], { input: ndjson }).stderr).toBe('claims: no article "nope" in --claims standard input\n');
+    expect(claims(['diff', '--claims', '-', '001', 'nope'], { input: ndjson }).stderr).toBe(`claims diff: no article "nope" in --claims standard input\nsee 'claims diff --help'\n`);
     const r = claims(['diff', '--claims', '-', '00', '001'], { input: ndjson });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^claims: "00" names 5 articles in --claims standard input: corpus\/000_/);
+    expect(r.stderr).toMatch(/^claims diff: "00" names 5 articles in --claims standard input: corpus\/000_/);
   });
 });

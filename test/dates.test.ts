@@ -28,8 +28,8 @@ describe('--since and --until', () => {
   it('refuse what is no date, and a range that ends before it starts, as usage errors', () => {
     const bad = claims(['extract', archive, '--since', 'yesterday']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('claims: --since must be a date (YYYY-MM-DD or ISO 8601), not "yesterday"\n');
-    expect(claims(['matrix', archive, '--since', '2024-06-02', '--until', '2024-06-01']).stderr).toBe('claims: --since is after --until\n');
+    expect(bad.stderr).toBe(`claims extract: --since must be a date (YYYY-MM-DD or ISO 8601), not "yesterday"\nsee 'claims extract --help'\n`);
+    expect(claims(['matrix', archive, '--since', '2024-06-02', '--until', '2024-06-01']).stderr).toBe(`claims matrix: --since is after --until\nsee 'claims matrix --help'\n`);
   });
 
   it('select in matrix, whose columns run in time order with undated articles last', () => {

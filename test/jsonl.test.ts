@@ -43,7 +43,7 @@ describe('an archive on the command line', () => {
     const r = claims(['extract', archive, '--format', 'ndjson']);
     expect(r.code).toBe(1);
     const recs = records(r.stdout);
-    const claimsOnly = recs.filter((x) => !('type' in x));
+    const claimsOnly = recs.filter((x) => x.type === 'claim');
     expect(claimsOnly.map((c) => c.article)).toEqual(['scholz', 'peskov']);
     expect(r.stderr.split('\n').filter((l) => /E_BAD_RECORD/.test(l))).toEqual([
       expect.stringMatching(new RegExp(`^claims: ${archive.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not JSON: .+ \\(E_BAD_RECORD\\)$`)),
@@ -54,7 +54,7 @@ describe('an archive on the command line', () => {
   });
 
   it('gives every claim the record\'s metadata, null where the record says nothing', () => {
-    const recs = records(claims(['extract', archive, '--format', 'ndjson']).stdout).filter((x) => !('type' in x));
+    const recs = records(claims(['extract', archive, '--format', 'ndjson']).stdout).filter((x) => x.type === 'claim');
     expect(recs[0]).toMatchObject({ file: `${archive}:1`, meta: { url: 'https://example.org/1', title: 'Scholz: Ukraine may strike', outlet: 'Example', published: '2024-05-31T10:00:00.000Z', byline: null } });
     expect(recs[1]!.meta).toEqual({ url: null, title: null, outlet: null, published: null, byline: null });
   });

@@ -51,9 +51,9 @@ Examples:
 interface Gathered { articles: ReportArticle[]; failed: InputError[]; problems: number }
 
 async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<number> {
-  if (opts.output === undefined) throw new UsageError("name the page to write with -o, e.g. -o report.html (or -o - for standard output); see 'claims report --help'");
-  if (opts.claims !== undefined && paths.length > 0) throw new UsageError("give either article paths or --claims FILE, not both; see 'claims report --help'");
-  if (opts.claims === undefined && paths.length === 0) throw new UsageError("name the articles to report on, or a claims file with --claims FILE; see 'claims report --help'");
+  if (opts.output === undefined) throw new UsageError("name the page to write with -o, e.g. -o report.html (or -o - for standard output)");
+  if (opts.claims !== undefined && paths.length > 0) throw new UsageError("give either article paths or --claims FILE, not both");
+  if (opts.claims === undefined && paths.length === 0) throw new UsageError("name the articles to report on, or a claims file with --claims FILE");
   if (opts.output !== '-') checkWritable(opts.output, io.cwd);
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const topic = topicFrom(opts.pack);

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { ClaimSchema, ErrorCodeSchema, SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
+import { ArticleMetaSchema, ClaimSchema, ErrorCodeSchema, NO_META, SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
 
 export type ClaimsFileItem =
   | { kind: 'claim'; claim: Claim }
@@ -30,7 +30,10 @@ export class ClaimsFileError extends Error {
 
 // Any schemaVersion and any extra keys (meta, findings, type): records of older and newer runs
 // are read; only the keys the report needs are checked.
-const ClaimRecord = ClaimSchema.omit({ schemaVersion: true }).extend({ schemaVersion: z.number().int() }).loose();
+// Records of other versions and tools are read too: any schemaVersion, extra keys, and metadata
+// with fields missing (each is null then).
+const LooseMeta = ArticleMetaSchema.partial().loose();
+const ClaimRecord = ClaimSchema.omit({ schemaVersion: true, meta: true }).extend({ schemaVersion: z.number().int(), meta: LooseMeta.optional() }).loose();
 const ErrorRecord = z.object({ type: z.literal('error'), code: ErrorCodeSchema, file: z.string(), message: z.string() }).loose();
 
 async function* linesOf(stream: NodeJS.ReadableStream, file: string, opts: ClaimsFileOptions): AsyncGenerator<string> {
@@ -76,7 +79,8 @@ function itemOf(line: string, n: number): ClaimsFileItem | null {
     const issue = c.error.issues[0]!;
     return { kind: 'problem', line: n, message: `not a claim record: ${issue.message} (at: ${issue.path.join('.') || 'record'})` };
   }
-  return { kind: 'claim', claim: c.data as unknown as Claim };
+  const meta = { ...NO_META, ...c.data.meta };
+  return { kind: 'claim', claim: { ...c.data, meta } as unknown as Claim };
 }
 
 /** Records of `file` (or standard input for `-`), one at a time. */

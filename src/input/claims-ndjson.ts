@@ -37,7 +37,7 @@ export async function readClaimsNdjson(file: string, io: ReadIo): Promise<{ arti
 
 /** For a command that takes articles or --claims: the articles of the claims file. */
 export async function articlesFromClaims(command: string, paths: string[], file: string | undefined, io: ReadIo): Promise<{ articles: ArticleClaims[]; failed: number }> {
-  if (file === undefined) throw new UsageError(`give article paths, or --claims FILE; see 'claims ${command} --help'`);
+  if (file === undefined) throw new UsageError(`give article paths, or --claims FILE`);
   if (paths.length > 0) throw new UsageError(`give article paths or --claims, not both; see 'claims ${command} --help'`);
   return readClaimsNdjson(file, io);
 }

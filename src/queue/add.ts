@@ -60,8 +60,8 @@ export async function addRun(redis: Redis, queue: Queue<BatchJob>, inputs: Async
   for await (const item of inputs) {
     total.items++;
     if (item.kind === 'article') {
-      const { id, file, text, bytes } = item.article;
-      batch.push({ kind: 'article', id, file, text, bytes });
+      const { id, file, text, bytes, meta } = item.article;
+      batch.push({ kind: 'article', id, file, text, bytes, meta });
       batchBytes += bytes;
       total.articles++;
       total.bytes += bytes;

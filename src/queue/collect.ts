@@ -100,7 +100,7 @@ export async function writeRun(redis: Redis, run: string, batches: number, forma
     } else {
       const claims = item.lines.lines.map((l) => JSON.parse(l) as Claim);
       names.learn(claims);
-      buffered.push(...claims);
+      for (const c of claims) buffered.push(c); // not push(...): an argument each overflows the stack
     }
   }
   if (!formatter.streams) {

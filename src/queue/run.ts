@@ -9,7 +9,7 @@
 //   claims:run:<id>:failed   batch number -> why BullMQ gave the batch up
 //   claims:run:<id>:tries    "<batch>:<item>" -> times an article was started
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { InputError } from '../schema.js';
+import type { ArticleMeta, InputError } from '../schema.js';
 import type { ArticleLines } from '../report/ndjson-lines.js';
 import { UsageError } from '../errors.js';
 
@@ -19,7 +19,7 @@ export const QUEUE_PREFIX = 'claims';
 
 /** In the order read: an article to extract, or what the reader made of an input it could not use. */
 export type QueueItem =
-  | { kind: 'article'; id: string; file: string; text: string; bytes: number }
+  | { kind: 'article'; id: string; file: string; text: string; bytes: number; meta: ArticleMeta }
   | { kind: 'error'; error: InputError }
   | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
 

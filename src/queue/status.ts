@@ -21,7 +21,8 @@ export async function runStatus(redis: Redis, run: string, info: RunInfo, now = 
   // a failed batch's articles are counted from its input, still in Redis
   let failed = givenUp;
   if (failedBatches.length > 0) {
-    for (const raw of await redis.hmgetBuffer(k.input, ...failedBatches)) {
+    for (const batch of failedBatches) {
+      const raw = await redis.hgetBuffer(k.input, batch);
       if (raw) failed += unpack<Array<{ kind: string }>>(raw).filter((it) => it.kind === 'article').length;
     }
   }

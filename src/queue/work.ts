@@ -2,7 +2,7 @@
 // job and renderer), and store the batch's results once. BullMQ gives the batch to another
 // worker if this one dies; an article that keeps killing its workers becomes an error record.
 import type { Redis } from 'ioredis';
-import { SCHEMA_VERSION, type InputError } from '../schema.js';
+import { SCHEMA_VERSION, type ArticleMeta, type InputError } from '../schema.js';
 import type { Pack } from '../packs/schema.js';
 import { compileTopic, type Topic } from '../extract/topic.js';
 import { runJob, type JobResult } from '../workers/job.js';
@@ -14,14 +14,14 @@ import { keys, pack, unpack, type BatchJob, type QueueItem, type ResultItem } fr
 export const ARTICLE_TRIES = 3;
 
 export interface Extractor {
-  lines(article: { id: string; file: string; text: string }): Promise<ArticleLines>;
+  lines(article: { id: string; file: string; text: string; meta?: ArticleMeta }): Promise<ArticleLines>;
   close(): Promise<void>;
 }
 
 /** Threads when the built worker is there, else this thread (between articles the event loop runs, so BullMQ keeps its lock). */
 export function extractorFor(p: Pack, threads: number): Extractor {
   let topic: Topic | undefined;
-  const inThread = async (a: { id: string; file: string; text: string }) => {
+  const inThread = async (a: { id: string; file: string; text: string; meta?: ArticleMeta }) => {
     await new Promise((r) => setImmediate(r));
     topic ??= compileTopic(p);
     return linesOf(runJob(a, topic, 'lines'));
@@ -124,11 +124,12 @@ export async function processBatch(redis: Redis, job: BatchJob, extractors: Extr
       results.push({ kind: 'error', error: extractError(item.file, `could not extract: ${cause}`) });
     }
   }
-  await redis.multi()
+  const done = redis.multi()
     .hset(k.output, field, pack(results))
     .hset(k.done, field, `${articles} ${bytes} ${givenUp}`)
     .hset(k.run, 'finished', String(Date.now()))
-    .hdel(k.input, field)
-    .hdel(k.tries, ...items.map((_, n) => `${job.index}:${n}`))
-    .exec();
+    .hdel(k.input, field);
+  // one field a command: a batch's length is the user's (--batch)
+  for (let n = 0; n < items.length; n++) done.hdel(k.tries, `${job.index}:${n}`);
+  await done.exec();
 }
