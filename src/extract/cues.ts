@@ -1,7 +1,7 @@
 // Cue words of a sentence: the verbs, adjectives and phrases that attribute a view
 // ("said", "urged", "remains cautious", "according to"), and the quoted regions.
 import type { SentenceKind } from '../schema.js';
-import type { Lexicon, VerbInfo } from './lexicon.js';
+import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from './tokens.js';
 
@@ -138,14 +138,59 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       continue;
     }
     if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const phrase = phraseAt(tokens, i, lex);
+    if (phrase) {
+      const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
+      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
+    }
     const info = lex.verbs.get(t.lower);
     if (!info) continue;
     if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex)) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;
+}
+
+/**
+ * A weak speech verb with no object still reports speech when its clause ends with it ("the
+ * bill, she noted, is dead", "Smith noted.", "Graham asked.") or when "as" opens its clause
+ * ("as Smith noted in May"). Not "she noted a change" (an object follows).
+ */
+function bareSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon): boolean {
+  if (!lex.bareSpeech.has(info.base) || info.form === 'ing') return false;
+  const next = tokens[i + 1];
+  if (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.text === '!' || next.text === '?' || next.text === '\u2014') return true;
+  // "as" within the few words before the verb, with only a subject between
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'as') return k === 0 || tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'but';
+  }
+  return false;
+}
+
+/** the phrase cue headed by the verb at i ("made it clear", "referred to the plan as"), if any */
+function phraseAt(tokens: Token[], i: number, lex: Lexicon): CuePhrase | null {
+  const list = lex.phrases.get(tokens[i]!.lower);
+  if (!list) return null;
+  for (const p of list) if (afterMatches(tokens, i + 1, p.after, 0)) return p;
+  return null;
+}
+
+function afterMatches(tokens: Token[], k: number, steps: CuePhrase['after'], s: number): boolean {
+  if (s === steps.length) return true;
+  const step = steps[s]!;
+  if ('gap' in step) {
+    for (let g = 0; g <= step.gap; g++) {
+      if (g > 0 && tokens[k + g - 1]?.kind !== 'word') return false;
+      if (afterMatches(tokens, k + g, steps, s + 1)) return true;
+    }
+    return false;
+  }
+  const t = tokens[k];
+  return Boolean(t && t.kind === 'word' && step.words.has(t.lower)) && afterMatches(tokens, k + 1, steps, s + 1);
 }
 
 export function beforeIsBe(tokens: Token[], i: number): boolean {

@@ -5,12 +5,14 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
+import { verbForms } from '../text/inflect.js';
 
 const AttributionFile = z.object({
   speech: z.array(z.string()),
   position: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
   weak: z.array(z.string()),
+  bareSpeech: z.array(z.string()),
   weakObjects: z.array(z.string()),
   adjectival: z.array(z.string()),
   carriers: z.array(z.string()),
@@ -38,12 +40,43 @@ const EntitiesFile = z.object({
   placeHeads: z.array(z.string()),
 });
 
+/** cues.json, written by scripts/build-cue-lexicon.mjs from WordNet and measured on PolNeAR train */
+const CueFile = z.strictObject({
+  $notice: z.string(),
+  $generated: z.string(),
+  threshold: z.number(),
+  minCount: z.number(),
+  minForm: z.number(),
+  verbs: z.array(z.strictObject({
+    base: z.string(),
+    wordnet: z.array(z.enum(['cognition', 'communication'])),
+    forms: z.strictObject({ base: z.array(z.string()), s: z.array(z.string()), ed: z.array(z.string()), ing: z.array(z.string()) }),
+    seen: z.number(),
+    precision: z.number(),
+  })),
+  phrases: z.array(z.strictObject({
+    verb: z.string(),
+    after: z.string(),
+    from: z.string(),
+    forms: z.array(z.string()),
+    seen: z.number(),
+    precision: z.number().nullable(),
+  })),
+});
+
+/** a cue of a verb and the words after it ("made it clear", "referred to X as") */
+export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<{ words: Set<string> } | { gap: number }> }
+
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
 
 export interface Lexicon {
   verbs: Map<string, VerbInfo>;
+  /** verb form -> the phrases it heads */
+  phrases: Map<string, CuePhrase[]>;
   weakObjects: Set<string>;
+  /** weak speech verbs that need no object at the end of their clause or after "as X" */
+  bareSpeech: Set<string>;
   adjectival: Set<string>;
   carriers: Set<string>;
   positionNouns: Set<string>;
@@ -79,18 +112,6 @@ function readJson(name: string): unknown {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-
-/** base, -s, -ed and -ing forms of a regular English verb */
-export function verbForms(base: string): Array<[string, VerbInfo['form']]> {
-  const last = base[base.length - 1] ?? '';
-  const prev = base[base.length - 2] ?? '';
-  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ed = last === 'e' ? `${base}d` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const ing = last === 'e' && prev !== 'e' ? `${base.slice(0, -1)}ing` : `${base}ing`;
-  return [[base, 'base'], [s, 's'], [ed, 'ed'], [ing, 'ing']];
-}
-
 function formOf(word: string, base: string): VerbInfo['form'] {
   if (word.endsWith('ing')) return 'ing';
   if (word === base) return 'base';
@@ -98,7 +119,7 @@ function formOf(word: string, base: string): VerbInfo['form'] {
   return 'ed';
 }
 
-function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
+function buildVerbs(a: z.infer<typeof AttributionFile>, c: z.infer<typeof CueFile>): Map<string, VerbInfo> {
   const weak = new Set(a.weak);
   const verbs = new Map<string, VerbInfo>();
   const add = (bases: string[], cls: CueClass) => {
@@ -109,7 +130,31 @@ function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
   };
   add(a.speech, 'speech');
   add(a.position, 'position');
+  // the WordNet cues add forms the hand lists lack; they never override a hand entry's role
+  for (const v of c.verbs) {
+    for (const kind of ['base', 's', 'ed', 'ing'] as const) {
+      for (const form of v.forms[kind]) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: false, form: kind });
+    }
+  }
   return verbs;
+}
+
+function compileAfter(after: string): CuePhrase['after'] {
+  return after.split(' ').map((part) => (/^~\d$/.test(part) ? { gap: Number(part.slice(1)) } : { words: new Set(part.split('|')) }));
+}
+
+function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
+  const out = new Map<string, CuePhrase[]>();
+  for (const p of c.phrases) {
+    const after = compileAfter(p.after);
+    const kinds = new Map(verbForms(p.verb));
+    for (const form of p.forms) {
+      const list = out.get(form) ?? [];
+      list.push({ base: p.verb, form: kinds.get(form) ?? 'ed', after });
+      out.set(form, list);
+    }
+  }
+  return out;
 }
 
 let cached: Lexicon | null = null;
@@ -118,12 +163,15 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const a = AttributionFile.parse(readJson('attribution.json'));
   const e = EntitiesFile.parse(readJson('entities.json'));
+  const c = CueFile.parse(readJson('cues.json'));
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
   cached = {
-    verbs: buildVerbs(a),
+    verbs: buildVerbs(a, c),
+    phrases: buildPhrases(c),
     weakObjects: new Set(a.weakObjects),
+    bareSpeech: new Set(a.bareSpeech),
     adjectival: new Set(a.adjectival),
     carriers: new Set(a.carriers),
     positionNouns: new Set(a.positionNouns),
