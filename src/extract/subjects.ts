@@ -1,6 +1,6 @@
 // The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
 // coordinated subjects, relatives, and the clause it stands in.
-import type { Lexicon } from './lexicon.js';
+import { tagsOf, type Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from './tokens.js';
@@ -38,11 +38,61 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
 
-export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
-  const prev = ctx.tokens[m.start - 1];
-  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return false;
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * Where the preposition whose object holds `m` stands, or -1. The object may have a determiner
+ * and modifiers before the mention: "of the rocket battery", "to Czech Television".
+ */
+export function prepositionBefore(ctx: Ctx, m: Mention): number {
+  const { tokens } = ctx;
+  let k = m.start - 1;
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
+    const covered = ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
+    // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
+    // nouns ("the rocket battery"); "for two years Washington" is two phrases
+    const tags = tagsOf(ctx.lex, t.lower);
+    const nounOk = !ctx.tokens[m.start]!.cap || NP_DETERMINERS.has(ctx.tokens[m.start]!.lower);
+    const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
+      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || /Adjective/.test(tags)) && !/Value|Cardinal/.test(tags));
+    if (!covered && !modifier) return -1;
+    k--;
+  }
+  const prev = tokens[k];
+  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return -1;
   // "Several of Ukraine's partners": the "of" of a quantity, not a prepositional phrase
-  return !(prev.lower === 'of' && QUANTIFIERS.has(ctx.tokens[m.start - 2]?.lower ?? ''));
+  if (prev.lower === 'of' && QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  return k;
+}
+
+export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
+  return prepositionBefore(ctx, m) >= 0;
+}
+
+/**
+ * The mention is a verb's object or complement, not a subject: "told the crowd", "has become
+ * the most forceful advocate". Only a lower-case verb directly before the noun phrase counts, and
+ * not one of saying ("said Washington had lifted": the noun phrase opens what was said).
+ */
+export function objectOfVerb(ctx: Ctx, m: Mention): 'object' | 'predicate' | null {
+  const { tokens } = ctx;
+  let k = m.start - 1;
+  // determiners and modifiers: any lower-case word that is no verb, preposition or conjunction
+  // (before a name only determiners and adjectives: "something Ukraine has wanted" is two phrases)
+  if (m.kind === 'pronoun') return null;
+  const named = tokens[m.start]!.cap && !NP_DETERMINERS.has(tokens[m.start]!.lower);
+  const modifier = (t: Token) => t.kind === 'word' && !t.cap && !BE.has(t.lower) && !AUX.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVES.has(t.lower)
+    && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'become' && t.lower !== 'became' && !ctx.lex.verbs.has(t.lower)
+    && (!named || NP_DETERMINERS.has(t.lower) || /Adjective/.test(tagsOf(ctx.lex, t.lower)));
+  while (k >= 0 && k >= m.start - 4 && modifier(tokens[k]!)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return null;
+  if (BE.has(t.lower) || t.lower === 'become' || t.lower === 'became') return 'predicate';
+  // "said Washington had lifted": after a verb of saying the noun phrase opens what was said
+  const v = ctx.lex.verbs.get(t.lower);
+  return v && (v.form === 'ed' || v.form === 's') && (v.base === 'tell' || !ctx.lex.complementVerbs.has(v.base)) ? 'object' : null;
 }
 
 /** Where "a handful of" or "several of the" before a mention starts, or the mention's start. */
@@ -86,6 +136,26 @@ function describedBy(ctx: Ctx, m: Mention): Mention | null {
   if (!['on', 'in', 'from', 'at'].includes(tokens[p]?.lower ?? '')) return null;
   const owner = mentionEndingAt(ctx, p);
   return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
+}
+
+/**
+ * The head of a noun phrase whose mention `m` sits in its prepositional phrases: "officials at
+ * the department" are the officials, "aides to X" the aides, "the officer in charge of the
+ * battery" the officer. Null when no holder heads the phrase ("a visit to Kyiv").
+ */
+function headBeforePhrases(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens } = ctx;
+  let cur = m;
+  for (let depth = 0; depth < 3; depth++) {
+    const p = prepositionBefore(ctx, cur);
+    if (p < 0) return cur === m ? null : cur;
+    let owner = mentionEndingAt(ctx, p);
+    // "in charge of", "in favor of": one bare noun between two prepositions
+    if (!owner && tokens[p - 1]?.kind === 'word' && !tokens[p - 1]!.cap && PREPOSITIONS.has(tokens[p - 2]?.lower ?? '')) owner = mentionEndingAt(ctx, p - 2);
+    if (!owner || !isHolderKind(owner) || owner.kind === 'pronoun') return null;
+    cur = owner;
+  }
+  return null;
 }
 
 /** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
@@ -135,7 +205,9 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
-      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
+      // ("the city's bus operator, Harwick Transit, said": a description, then the name)
+      const described = m !== null && ctx.lex.holderNouns.has(m.head ?? '');
+      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor' || described) && (named.kind === 'person' || !m || described)) {
         return { mentions: [named], rule: 'speaker.apposition' };
       }
       // "Others, including Mr. Sullivan, worried": the ones included hold it
@@ -153,20 +225,19 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     return null;
   }
   const m = mentionEndingAt(ctx, k + 1);
-  if (m && isHolderKind(m)) {
+  if (m && isHolderKind(m) && objectOfVerb(ctx, m) === null) {
     // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
     // source that the prepositional phrase describes
     const owner = describedBy(ctx, m);
     if (owner) return { mentions: coordinated(ctx, owner), rule: 'speaker.subject' };
-    // "President Volodymyr Zelensky of Ukraine welcomed": the person before "of"
-    if (precededByPreposition(ctx, m)) {
-      if (tokens[m.start - 1]!.lower === 'of') {
-        const owner = mentionEndingAt(ctx, m.start - 1);
-        if (owner && owner.kind === 'person') return { mentions: [owner], rule: 'speaker.subject' };
-      }
-
+    const prep = prepositionBefore(ctx, m);
+    if (prep >= 0) {
+      // "President Volodymyr Zelensky of Ukraine welcomed", "aides to the senator said", "the
+      // officer in charge of the rocket battery said": the head before the phrases
+      const head = headBeforePhrases(ctx, m);
+      if (head) return { mentions: coordinated(ctx, head), rule: 'speaker.np-head' };
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
-      if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
+      if (tokens[prep]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
     return { mentions: coordinated(ctx, m), rule: 'speaker.subject' };
   }
@@ -176,7 +247,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
   const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= 8 && isHolderKind(m)
-    && !precededByPreposition(ctx, m) && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
+    && !precededByPreposition(ctx, m) && objectOfVerb(ctx, m) !== 'predicate' && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
   return found ? [found] : [];
 }
 

@@ -1,0 +1,66 @@
+// Speaker rules from the error classes of real news (issue 16), each with examples and
+// counter-examples written for this test: holder nouns from WordNet, the head of a noun phrase,
+// no holder from an object position, and title-case lines that are not names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const topic = compileTopic(loadPack());
+const speakersOf = (...paragraphs: string[]) => {
+  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
+  return claims[claims.length - 1]!.speakers.map((s) => s.name);
+};
+
+describe('holder nouns (WordNet noun.person and noun.group, lower case)', () => {
+  it.each([
+    ['a plural of people', 'Environmentalists worry that the cost could fall to taxpayers.', ['environmentalists']],
+    ['a body', 'The regulator warned that the merger would raise prices.', ['regulator']],
+    ['a description before a name: the name', "The city's bus operator, Harwick Transit, said it would add buses.", ['Harwick Transit']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a surname that is also a trade', 'State Department spokesman Matthew Miller declined to comment.', ['Matthew Miller']],
+    ['a capitalised trade word in a name position', 'Miller said the talks had failed.', ['Miller']],
+  ])('a name stays a name: %s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});
+
+describe('the head of the noun phrase', () => {
+  it.each([
+    ['officials at the department', 'Officials at the department said the plan was dead.', ['Officials']],
+    ['aides to X', 'Aides to Senator Ted Cruz said the plan was dead.', ['Aides']],
+    ['X of a country', 'President Volodymyr Zelensky of Ukraine welcomed the decision.', ['Volodymyr Zelensky']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('the object of a preposition is not the holder', () => {
+    expect(speakersOf('Speaking to Czech Television on Sunday, Petr Pavel said the ban should go.')).toEqual(['Petr Pavel']);
+  });
+
+  it('a time phrase before the subject is not a phrase the subject sits in', () => {
+    expect(speakersOf('For two years Washington had turned down such requests.')).toEqual(['United States']);
+  });
+});
+
+describe('never a holder from an object position', () => {
+  it.each([
+    ['the object of "told"', 'The senator, who sits on the committee, told the crowd that the bill should pass.'],
+    ['a predicate noun', 'Antony Blinken has become the most forceful advocate of the plan.'],
+  ])('%s', (_n, text) => expect(speakersOf(text)).not.toContain('crowd'));
+
+  it('a predicate noun does not hold the view', () => {
+    expect(speakersOf('Antony Blinken has become the most forceful advocate of loosening the limits.')).not.toContain('advocate');
+  });
+
+  it('after a verb of saying the noun phrase opens what was said', () => {
+    expect(speakersOf('U.S. officials said Washington had lifted the restrictions.')).toContain('United States');
+  });
+});
+
+describe('title-case lines that are not names', () => {
+  it.each([
+    ['a preposition inside a capitalised run', 'Latinos Share Their Most Honest Thoughts On Donald Trump.'],
+    ['a headline run with "For"', 'Poll Shows Minor Post-Debate Bump For Hillary Clinton.'],
+  ])('%s', (_n, text) => {
+    for (const name of speakersOf(text)) expect(name.split(' ').length).toBeLessThanOrEqual(2);
+  });
+});
