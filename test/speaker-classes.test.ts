@@ -64,3 +64,18 @@ describe('title-case lines that are not names', () => {
     for (const name of speakersOf(text)) expect(name.split(' ').length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('passives and reflexives', () => {
+  it.each([
+    ['a passive subject is not the holder', 'Ukraine was permitted to defend itself.', []],
+    ['nor is the one told', 'The minister was told the plan had failed.', []],
+    ['a reflexive describes its subject', 'Ukraine finds itself outgunned on the battlefield.', []],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('"is expected to", "is said to": the subject still holds what follows', () => {
+    expect(speakersOf('Prime Minister Keir Starmer is expected to press for the change.')).toEqual(['Keir Starmer']);
+  });
+  it('the agent of a passive holds it', () => {
+    expect(speakersOf('The request was approved by President Joe Biden.')).toEqual(['Joe Biden']);
+  });
+});

@@ -3,7 +3,7 @@
 // holder, and the carrier that only passes it on.
 import type { SentenceKind, SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
-import { findCues, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import { findCues, inRegion, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Lexicon } from './lexicon.js';
 import { asKind, blank, type Mention } from './mentions.js';
@@ -28,6 +28,8 @@ export interface Attribution {
   openQuote: boolean;
   /** the sentence carries a quotation */
   quoted: boolean;
+  /** holders named by a cue outside every quotation ("…," Kirby said): they speak a quotation's earlier sentences too */
+  attributes: Holder[];
 }
 
 export interface SentenceInput {
@@ -42,7 +44,8 @@ export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boole
 export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleEntities, prev: Previous | null): Attribution {
   const { tokens, mentions, kind } = input;
   const ctx: Ctx = { tokens, mentions, lex };
-  const { regions, open, leadingClose } = quoteRegions(tokens);
+  const inside = Boolean(prev?.openQuote && (prev.sameParagraph || (prev.adjacentParagraph && tokens[0] !== undefined && isQuoteMark(tokens[0]))));
+  const { regions, open, leadingClose } = quoteRegions(tokens, inside);
   const rules: string[] = [];
   const cues = findCues(tokens, mentions, kind, lex);
   const found = cueHolders(ctx, cues, regions);
@@ -51,6 +54,8 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   // a headline or a bullet that opens with a name and a colon speaks for that name:
   // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"
   if ((kind === 'headline' || kind === 'bullet') && !found.length) found.push(...colonLead(ctx));
+  // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
+  if (!found.length) found.push(...dashSignature(ctx, regions));
 
   // resolve mentions to entities
   const resolved: Holder[] = [];
@@ -167,7 +172,23 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const quote = quotedWords(input.text, tokens, regions);
   if (quote) rules.push('quote');
   const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
-  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted };
+  const attributes = resolved.filter((h) => h.cue !== null && h.rule !== 'speaker.quote-continues' && inRegion(h.cue.index, regions) === null);
+  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, attributes };
+}
+
+const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-']);
+
+/** A holder named after a dash that follows a quotation, at the end of the sentence. */
+function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found[] {
+  const { tokens, mentions } = ctx;
+  const last = regions[regions.length - 1];
+  if (!last || last[1] >= tokens.length) return [];
+  const dash = last[1] + 1;
+  if (!DASHES.has(tokens[dash]?.text ?? '')) return [];
+  const m = mentions.find((x) => x.start === dash + 1 && (x.kind === 'person' || x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'outlet'));
+  if (!m || tokens.slice(m.end).some((t) => t.kind === 'word' && !t.cap)) return [];
+  const cue: Cue = { index: dash, word: tokens[dash]!.text, verb: null, kind: 'verb' };
+  return [{ mention: m, rule: 'speaker.quote-signature', cue, inner: false, quoted: false }];
 }
 
 function surface(tokens: Token[], m: Mention, text: string): string {

@@ -13,6 +13,8 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'r
 
 export const RELATIVES = new Set(['who', 'which', 'that']);
 
+const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 export const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
@@ -26,20 +28,32 @@ export function words(tokens: Token[]): number[] {
   return out;
 }
 
-/** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
-export function quoteRegions(tokens: Token[]): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
+/**
+ * Quoted regions as token ranges [open, close]; an unclosed one runs to the end. A sentence that
+ * begins inside a quotation (`inside`: the one before ended in an open quotation) has a region
+ * from -1 to its first quote mark, which closes, straight or curly: `It will fail," he said.`
+ * A mark that opens the sentence itself re-opens the quotation (a new paragraph of it).
+ */
+export function quoteRegions(tokens: Token[], inside = false): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
   const regions: Array<[number, number]> = [];
-  let open = -1;
+  let open = inside ? -1 : -2;
   let leadingClose = false;
+  let single = false;
   tokens.forEach((t, i) => {
+    // "‘escalation of tensions’.": after a single opening quote, a right single quote that ends
+    // a word closes it (elsewhere it is an apostrophe: "the allies’ weapons")
+    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = -2; single = false; return; }
     if (!isQuoteMark(t)) return;
-    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open < 0);
-    if (opening && open < 0) { open = i; return; }
+    // "Italy‘s": a left single quote glued to a word is a mistyped apostrophe
+    if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) return;
+    if (i === 0 && inside && t.kind !== 'close-quote') return; // "“The next paragraph of it …"
+    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open === -2);
+    if (opening && open === -2) { open = i; single = t.text === '\u2018'; return; }
     if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
-      if (open >= 0) { regions.push([open, i]); open = -1; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
+      if (open !== -2) { regions.push([open, i]); if (open === -1) leadingClose = true; open = -2; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
     }
   });
-  const unclosed = open >= 0;
+  const unclosed = open !== -2;
   if (unclosed) regions.push([open, tokens.length]);
   return { regions, open: unclosed, leadingClose };
 }
@@ -147,6 +161,8 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!info) continue;
     if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
+    // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
+    if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }

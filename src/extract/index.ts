@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type Claim, type SentenceKind, type Stance } from '../s
 import { mapped } from './arrays.js';
 import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
 import { interviewRoles, interviewTurns } from './interview.js';
+import { quotationSpeakers } from './quotations.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
@@ -25,7 +26,7 @@ export interface Extracted { claims: Claim[]; explanations: Explanation[] }
 interface Prepared { s: SentenceIn; tokens: Token[]; mentions: Mention[] }
 
 /** What the next sentence needs from this one. */
-interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number; stance: Stance }
+interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number }
 
 /** The previous sentence as attribution sees it, from a sentence in `paragraph`. */
 function previous(prev: Carried, paragraph: number): Previous {
@@ -55,7 +56,7 @@ function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): At
   if (!entity) return a;
   const rules = ['speaker.interview'];
   for (const r of a.rules) if (!r.startsWith('speaker.')) rules.push(r);
-  return { holders: [holder(entity, speaker.name, 'speaker.interview', null, 0)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted };
+  return { holders: [holder(entity, speaker.name, 'speaker.interview', null, 0)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, attributes: [] };
 }
 
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
@@ -88,8 +89,9 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const turns = interviewTurns(interview);
   const roles = turns && interviewRoles(interview, turns);
 
-  const claims: Claim[] = [];
-  const explanations: Explanation[] = [];
+  // first the speakers of every sentence, in order (each needs the one before); then the
+  // speakers a quotation's later sentence names for its earlier ones; then stance and limits
+  const attributions: Attribution[] = [];
   let prev: Carried | null = null;
   for (const [k, { s, tokens, mentions }] of prepared.entries()) {
     const context: Previous | null = prev && previous(prev, s.paragraph);
@@ -97,18 +99,28 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const turn = turns?.[k];
     const speaker = turn && roles ? roles[turn] : null;
     if (speaker) a = inTurn(a, speaker, entities);
-    const limits = findLimits(tokens, s.text, topic);
-    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === 'speaker.quote-continues');
-    const st = stanceOf(tokens, s.text, topic, {
-      hasSpeaker: a.holders.length > 0,
-      hasLimit: limits.length > 0,
-      inherited: continues && prev ? prev.stance : null,
-    });
     // coordinated holders are "they" for the next sentence
     const persons = mapped(a.holders, (h) => h.entity);
     if (persons.length > 1) entities.lastSet = persons;
     entities.note(namedEntities(mentions, entities));
     entities.note(persons);
+    attributions.push(a);
+    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph };
+  }
+  quotationSpeakers(prepared, attributions);
+
+  const claims: Claim[] = [];
+  const explanations: Explanation[] = [];
+  let prevStance: Stance | null = null;
+  for (const [k, { s, tokens }] of prepared.entries()) {
+    const a = attributions[k]!;
+    const limits = findLimits(tokens, s.text, topic);
+    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === 'speaker.quote-continues');
+    const st = stanceOf(tokens, s.text, topic, {
+      hasSpeaker: a.holders.length > 0,
+      hasLimit: limits.length > 0,
+      inherited: continues ? prevStance : null,
+    });
     const rules = a.rules.slice();
     for (const v of st.votes) rules.push(v.rule);
     for (const l of limits) rules.push(l.rule);
@@ -137,7 +149,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       stance: st.votes,
       limits,
     });
-    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };
+    prevStance = st.stance;
   }
   return { claims, explanations };
 }

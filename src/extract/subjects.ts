@@ -359,6 +359,10 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       const m = mentionStartingAt(ctx, cue.index + 2);
       if (m && isHolderKind(m)) { found.push({ mention: m, rule: 'speaker.passive-agent', cue, inner, quoted: quotedCue }); continue; }
     }
+    // "Ukraine was permitted to defend itself", "he was told": a passive's subject undergoes it
+    // ("Starmer is expected to raise it", "Biden is said to favor it": the subject still holds)
+    const raising = tokens[cue.index + 1]?.lower === 'to' && cue.verb !== null && cue.verb.base !== 'tell' && lex.complementVerbs.has(cue.verb.base);
+    if (cue.verb?.form === 'ed' && cue.kind === 'verb' && !raising && passiveAt(tokens, cue.index)) continue;
     const clauseStart = clauseStartBefore(tokens, cue.index, regions);
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
@@ -397,6 +401,15 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + 4 && isHolderKind(x));
   if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
   return null;
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
+/** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
+function passiveAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isAdverb(tokens[k]) || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'also' || tokens[k]!.lower === 'reportedly')) k--;
+  return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower);
 }
 
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
