@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { quoteRegions } from '../src/extract/cues.js';
-import { tokenize } from '../src/extract/tokens.js';
+import { tokenize } from '../src/text/tokens.js';
 import { loadPack } from '../src/packs/load.js';
 
 const topic = compileTopic(loadPack());

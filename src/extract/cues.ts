@@ -3,24 +3,25 @@
 import type { SentenceKind } from '../schema.js';
 import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
-export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however', 'far']);
+export const AUX = wordsWithRole('aux');
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'become', 'became', 'grown', 'grew']);
+export const BE = wordsWithRole('be');
 
-export const RELATIVES = new Set(['who', 'which', 'that']);
+export const RELATIVES = wordsWithRole('relative');
 
-const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves']);
+export const SUBJECT_PRONOUNS = wordsWithRole('subject-pronoun');
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+const REFLEXIVE = wordsWithRole('reflexive');
 
-export const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
+export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
-export const NOUN_BEFORE_OF = new Set(['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note']);
+export const NOUN_BEFORE_OF = wordsWithRole('noun-before-of');
 
 export function words(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -28,32 +29,36 @@ export function words(tokens: Token[]): number[] {
   return out;
 }
 
+/** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
+export interface Quotes { regions: Array<[number, number]>; open: boolean; leadingClose: boolean }
+
 /**
- * Quoted regions as token ranges [open, close]; an unclosed one runs to the end. A sentence that
- * begins inside a quotation (`inside`: the one before ended in an open quotation) has a region
- * from -1 to its first quote mark, which closes, straight or curly: `It will fail," he said.`
- * A mark that opens the sentence itself re-opens the quotation (a new paragraph of it).
+ * The quoted regions of a sentence. One that begins inside a quotation (`inside`: the sentence
+ * before ended in an open one) has a region from -1 to its first quote mark, which closes,
+ * straight or curly: `It will fail," he said.` A mark that opens the sentence re-opens the
+ * quotation (its next paragraph).
  */
-export function quoteRegions(tokens: Token[], inside = false): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
+export function quoteRegions(tokens: Token[], inside = false): Quotes {
   const regions: Array<[number, number]> = [];
-  let open = inside ? -1 : -2;
+  const NONE = -2;
+  let open = inside ? -1 : NONE;
   let leadingClose = false;
   let single = false;
   tokens.forEach((t, i) => {
     // "‘escalation of tensions’.": after a single opening quote, a right single quote that ends
     // a word closes it (elsewhere it is an apostrophe: "the allies’ weapons")
-    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = -2; single = false; return; }
+    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = NONE; single = false; return; }
     if (!isQuoteMark(t)) return;
     // "Italy‘s": a left single quote glued to a word is a mistyped apostrophe
     if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) return;
-    if (i === 0 && inside && t.kind !== 'close-quote') return; // "“The next paragraph of it …"
-    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open === -2);
-    if (opening && open === -2) { open = i; single = t.text === '\u2018'; return; }
+    if (i === 0 && inside && t.kind !== 'close-quote') return;
+    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open === NONE);
+    if (opening && open === NONE) { open = i; single = t.text === '\u2018'; return; }
     if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
-      if (open !== -2) { regions.push([open, i]); if (open === -1) leadingClose = true; open = -2; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
+      if (open !== NONE) { regions.push([open, i]); if (open === -1) leadingClose = true; open = NONE; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
     }
   });
-  const unclosed = open !== -2;
+  const unclosed = open !== NONE;
   if (unclosed) regions.push([open, tokens.length]);
   return { regions, open: unclosed, leadingClose };
 }
@@ -85,9 +90,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 }
 
 /** words that open a short time or manner phrase between a verb and its "that" */
-const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'yesterday', 'today']);
+const BEFORE_THAT = wordsWithRole('before-that');
 
-const PRESS = new Set(['reporters', 'journalists', 'press', 'media', 'correspondents']);
+const PRESS = wordsWithRole('press');
 
 function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
   for (let k = from; k < tokens.length && k < from + within; k++) {
@@ -97,6 +102,11 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   }
   return false;
 }
+
+/** a weak verb this close after a closing quotation mark is the quotation's ("…?” the president asked") */
+const QUOTE_CLOSED_WITHIN = 6;
+/** how far after a weak verb its object ("concerns", "that") may stand */
+const WEAK_OBJECT_WINDOW = 5;
 
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
@@ -115,14 +125,14 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "turned down such requests": a refusal
   if (base === 'turn' && tokens[i + 1]?.lower === 'down') return true;
   // "“Should Ukraine just sit and watch?” the president asked": the quotation it closes
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (tokens[k]!.kind === 'close-quote') return true;
+  for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
-  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
     const w = t.lower.replace(/'s$/, '');
@@ -169,6 +179,9 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
   return cues;
 }
 
+/** words before a verb that still leave it in an "as X noted" clause */
+const BARE_SPEECH_WINDOW = 6;
+
 /**
  * A weak speech verb with no object still reports speech when its clause ends with it ("the
  * bill, she noted, is dead", "Smith noted.", "Graham asked.") or when "as" opens its clause
@@ -178,8 +191,7 @@ function bareSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon): b
   if (!lex.bareSpeech.has(info.base) || info.form === 'ing') return false;
   const next = tokens[i + 1];
   if (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.text === '!' || next.text === '?' || next.text === '\u2014') return true;
-  // "as" within the few words before the verb, with only a subject between
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - BARE_SPEECH_WINDOW; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (t.lower === 'as') return k === 0 || tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'but';

@@ -3,7 +3,8 @@
 // at its end: five sentences, then `…," Kirby said.` gives Kirby all six. The same holds for a
 // block after a colon (`Trump wrote:`) and for a bare tag after a question (`Graham asked.`).
 import { holder, type Attribution, type Holder } from './attribution.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { ruleId } from './rules.js';
+import { isQuoteMark, type Token } from '../text/tokens.js';
 
 interface Sentence { s: { paragraph: number }; tokens: Token[] }
 
@@ -24,7 +25,7 @@ export function quotationSpeakers(sentences: Sentence[], attributions: Attributi
   const fill = (j: number, named: Holder[], rule: string): void => {
     const a = attributions[j]!;
     if (a.holders.length) return;
-    const holders = named.map((h) => holder(h.entity, '', rule, h.cue, h.at));
+    const holders = named.map((h) => holder(h.entity, '', rule, h.cue, -1, -1));
     attributions[j] = { ...a, holders, cue: named[0]?.cue?.word ?? null, rules: [rule, ...a.rules] };
   };
 
@@ -35,7 +36,7 @@ export function quotationSpeakers(sentences: Sentence[], attributions: Attributi
     while (end < n && end - k < MAX_QUOTED_SENTENCES && startsInside(end) && attributions[end]!.openQuote) end++;
     if (end < n && startsInside(end)) {
       const named = attributions[end]!.attributes;
-      if (named.length) for (let j = k; j < end; j++) fill(j, named, 'speaker.quote-run');
+      if (named.length) for (let j = k; j < end; j++) fill(j, named, ruleId('speaker.quote-run'));
     }
     k = end - 1;
   }
@@ -50,14 +51,14 @@ export function quotationSpeakers(sentences: Sentence[], attributions: Attributi
       const own = sentences[k]!.s.paragraph;
       const lastOfParagraph = k + 1 < n && sentences[k + 1]!.s.paragraph !== own;
       const block = lastOfParagraph ? sentences[k + 1]!.s.paragraph : own;
-      if (block - own <= 1) for (let j = k + 1; j < n && j <= k + MAX_QUOTED_SENTENCES && sentences[j]!.s.paragraph === block; j++) fill(j, a.attributes, 'speaker.colon-block');
+      if (block - own <= 1) for (let j = k + 1; j < n && j <= k + MAX_QUOTED_SENTENCES && sentences[j]!.s.paragraph === block; j++) fill(j, a.attributes, ruleId('speaker.colon-block'));
     }
     // "“Should Ukraine just sit and watch?” ¶ Graham asked.": a bare tag speaks the sentence before
     const words = tokens.filter((t) => t.kind === 'word').length;
     if (k > 0 && words <= MAX_TAG_WORDS && !tokens.some(isQuoteMark) && sentences[k - 1]!.s.paragraph === sentences[k]!.s.paragraph) {
       const before = sentences[k - 1]!.tokens;
       const last = before[before.length - 1];
-      if (attributions[k - 1]!.quoted || last?.text === '?') fill(k - 1, a.attributes, 'speaker.quote-tag');
+      if (attributions[k - 1]!.quoted || last?.text === '?') fill(k - 1, a.attributes, ruleId('speaker.quote-tag'));
     }
   }
 }

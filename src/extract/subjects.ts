@@ -1,23 +1,27 @@
 // The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
 // coordinated subjects, relatives, and the clause it stands in.
-import { tagsOf, type Lexicon } from './lexicon.js';
+import type { Analysis } from './analysis.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { tagBits, TAG } from './lexicon.js';
+import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 
-export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
+export const PREPOSITIONS = wordsWithRole('preposition');
 
-export const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
+export const INFINITIVE_CUES = wordsWithRole('infinitive-cue');
 
-export const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
+export const HEDGE_QUESTIONS = wordsWithRole('hedge-question');
 
-export const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
+export const AFTER_SOURCE = wordsWithRole('after-source');
 
 export const MAX_CLAUSE = 80;
 
-export const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
+export const DEGREE = wordsWithRole('degree');
 
-export interface Ctx { tokens: Token[]; mentions: Mention[]; lex: Lexicon }
+/** What subject finding reads of a sentence's analysis. */
+export type Ctx = Pick<Analysis, 'tokens' | 'mentions' | 'lex'>;
 
 export function mentionEndingAt(ctx: Ctx, end: number): Mention | null {
   return ctx.mentions.find((m) => m.end === end) ?? null;
@@ -34,11 +38,13 @@ export function isHolderKind(m: Mention): boolean {
 }
 
 /** "Scholz himself had long been cautious" */
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+const REFLEXIVES = wordsWithRole('reflexive');
 
-const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
+const QUANTIFIERS = wordsWithRole('quantifier');
 
-const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+const NP_DETERMINERS = wordsWithRole('determiner');
+/** modifiers of a noun phrase walked past to find the preposition it is the object of */
+const MAX_NP_MODIFIERS = 4;
 
 /**
  * Where the preposition whose object holds `m` stands, or -1. The object may have a determiner
@@ -47,16 +53,16 @@ const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 
 export function prepositionBefore(ctx: Ctx, m: Mention): number {
   const { tokens } = ctx;
   let k = m.start - 1;
-  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+  // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
+  // nouns ("the rocket battery"); "for two years Washington" is two phrases
+  const nounOk = !tokens[m.start]!.cap || NP_DETERMINERS.has(tokens[m.start]!.lower);
+  for (let steps = 0; k >= 0 && steps < MAX_NP_MODIFIERS; steps++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
     const covered = ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
-    // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
-    // nouns ("the rocket battery"); "for two years Washington" is two phrases
-    const tags = tagsOf(ctx.lex, t.lower);
-    const nounOk = !ctx.tokens[m.start]!.cap || NP_DETERMINERS.has(ctx.tokens[m.start]!.lower);
+    const bits = tagBits(ctx.lex, t.lower);
     const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
-      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || /Adjective/.test(tags)) && !/Value|Cardinal/.test(tags));
+      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || isAdjective(ctx.lex, t.lower)) && !/^\d/.test(t.lower) && !QUANTIFIERS.has(t.lower) && (bits & TAG.verbish) === 0);
     if (!covered && !modifier) return -1;
     k--;
   }
@@ -71,29 +77,56 @@ export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   return prepositionBefore(ctx, m) >= 0;
 }
 
+/** compromise lists the word as an adjective */
+function isAdjective(lex: Ctx['lex'], word: string): boolean {
+  return /Adjective/.test(lex.words.get(word) ?? '');
+}
+
 /**
  * The mention is a verb's object or complement, not a subject: "told the crowd", "has become
- * the most forceful advocate". Only a lower-case verb directly before the noun phrase counts, and
+ * the most forceful advocate". Only a lower-case verb right before the noun phrase counts, and
  * not one of saying ("said Washington had lifted": the noun phrase opens what was said).
  */
 export function objectOfVerb(ctx: Ctx, m: Mention): 'object' | 'predicate' | null {
   const { tokens } = ctx;
+  if (m.kind === 'pronoun') return null;
   let k = m.start - 1;
   // determiners and modifiers: any lower-case word that is no verb, preposition or conjunction
   // (before a name only determiners and adjectives: "something Ukraine has wanted" is two phrases)
-  if (m.kind === 'pronoun') return null;
   const named = tokens[m.start]!.cap && !NP_DETERMINERS.has(tokens[m.start]!.lower);
   const modifier = (t: Token) => t.kind === 'word' && !t.cap && !BE.has(t.lower) && !AUX.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVES.has(t.lower)
-    && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'become' && t.lower !== 'became' && !ctx.lex.verbs.has(t.lower)
-    && (!named || NP_DETERMINERS.has(t.lower) || /Adjective/.test(tagsOf(ctx.lex, t.lower)));
-  while (k >= 0 && k >= m.start - 4 && modifier(tokens[k]!)) k--;
+    && t.lower !== 'and' && t.lower !== 'or' && !ctx.lex.verbs.has(t.lower)
+    && (!named || NP_DETERMINERS.has(t.lower) || isAdjective(ctx.lex, t.lower));
+  while (k >= 0 && k >= m.start - MAX_NP_MODIFIERS && modifier(tokens[k]!)) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.cap) return null;
-  if (BE.has(t.lower) || t.lower === 'become' || t.lower === 'became') return 'predicate';
-  // "said Washington had lifted": after a verb of saying the noun phrase opens what was said
+  if (BE.has(t.lower)) return 'predicate';
   const v = ctx.lex.verbs.get(t.lower);
   return v && (v.form === 'ed' || v.form === 's') && (v.base === 'tell' || !ctx.lex.complementVerbs.has(v.base)) ? 'object' : null;
 }
+
+/**
+ * The head of a noun phrase whose mention `m` sits in its prepositional phrases: "officials at
+ * the department" are the officials, "aides to X" the aides, "the officer in charge of the
+ * battery" the officer. Null when no holder heads the phrase ("a visit to Kyiv").
+ */
+function headBeforePhrases(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens } = ctx;
+  let cur = m;
+  for (let depth = 0; depth < MAX_PHRASE_DEPTH; depth++) {
+    const p = prepositionBefore(ctx, cur);
+    if (p < 0) return cur === m ? null : cur;
+    let owner = mentionEndingAt(ctx, p);
+    // "in charge of", "in favor of": one bare noun between two prepositions
+    if (!owner && tokens[p - 1]?.kind === 'word' && !tokens[p - 1]!.cap && PREPOSITIONS.has(tokens[p - 2]?.lower ?? '')) owner = mentionEndingAt(ctx, p - 2);
+    if (!owner || !isHolderKind(owner) || owner.kind === 'pronoun') return null;
+    cur = owner;
+  }
+  return null;
+}
+
+/** prepositional phrases walked up to a noun phrase's head */
+const MAX_PHRASE_DEPTH = 3;
 
 /** Where "a handful of" or "several of the" before a mention starts, or the mention's start. */
 function quantityBefore(tokens: Token[], start: number): number {
@@ -138,26 +171,6 @@ function describedBy(ctx: Ctx, m: Mention): Mention | null {
   return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
 }
 
-/**
- * The head of a noun phrase whose mention `m` sits in its prepositional phrases: "officials at
- * the department" are the officials, "aides to X" the aides, "the officer in charge of the
- * battery" the officer. Null when no holder heads the phrase ("a visit to Kyiv").
- */
-function headBeforePhrases(ctx: Ctx, m: Mention): Mention | null {
-  const { tokens } = ctx;
-  let cur = m;
-  for (let depth = 0; depth < 3; depth++) {
-    const p = prepositionBefore(ctx, cur);
-    if (p < 0) return cur === m ? null : cur;
-    let owner = mentionEndingAt(ctx, p);
-    // "in charge of", "in favor of": one bare noun between two prepositions
-    if (!owner && tokens[p - 1]?.kind === 'word' && !tokens[p - 1]!.cap && PREPOSITIONS.has(tokens[p - 2]?.lower ?? '')) owner = mentionEndingAt(ctx, p - 2);
-    if (!owner || !isHolderKind(owner) || owner.kind === 'pronoun') return null;
-    cur = owner;
-  }
-  return null;
-}
-
 /** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
 export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { mentions: Mention[]; rule: string } | null {
   const { tokens } = ctx;
@@ -184,7 +197,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       const named = mentionEndingAt(ctx, ante.start - 1);
       if (named && named.kind === 'person') ante = named;
     }
-    return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: 'speaker.relative' } : null;
+    return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: ruleId('speaker.relative') } : null;
   }
   if (t.text === ',') {
     // "X, a diplomat, said" / "The administration, however, has maintained"; an "including"
@@ -208,18 +221,18 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       // ("the city's bus operator, Harwick Transit, said": a description, then the name)
       const described = m !== null && ctx.lex.holderNouns.has(m.head ?? '');
       if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor' || described) && (named.kind === 'person' || !m || described)) {
-        return { mentions: [named], rule: 'speaker.apposition' };
+        return { mentions: [named], rule: ruleId('speaker.apposition') };
       }
       // "Others, including Mr. Sullivan, worried": the ones included hold it
       if (!m && tokens[open + 1]?.lower === 'including') {
         const included = ctx.mentions.filter((x) => x.start > open && x.end <= k && isHolderKind(x));
-        if (included.length) return { mentions: included, rule: 'speaker.apposition' };
+        if (included.length) return { mentions: included, rule: ruleId('speaker.apposition') };
       }
       if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
         const out = coordinated(ctx, m);
         // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
         if (tokens[open + 1]?.lower === 'including') for (const inc of ctx.mentions) if (inc.start > open && inc.end <= k && isHolderKind(inc)) out.push(inc);
-        return { mentions: out, rule: 'speaker.apposition' };
+        return { mentions: out, rule: ruleId('speaker.apposition') };
       }
     }
     return null;
@@ -229,24 +242,27 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
     // source that the prepositional phrase describes
     const owner = describedBy(ctx, m);
-    if (owner) return { mentions: coordinated(ctx, owner), rule: 'speaker.subject' };
+    if (owner) return { mentions: coordinated(ctx, owner), rule: ruleId('speaker.subject') };
     const prep = prepositionBefore(ctx, m);
     if (prep >= 0) {
       // "President Volodymyr Zelensky of Ukraine welcomed", "aides to the senator said", "the
       // officer in charge of the rocket battery said": the head before the phrases
       const head = headBeforePhrases(ctx, m);
-      if (head) return { mentions: coordinated(ctx, head), rule: 'speaker.np-head' };
+      if (head) return { mentions: coordinated(ctx, head), rule: ruleId('speaker.np-head') };
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
       if (tokens[prep]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
-    return { mentions: coordinated(ctx, m), rule: 'speaker.subject' };
+    return { mentions: coordinated(ctx, m), rule: ruleId('speaker.subject') };
   }
   return null;
 }
 
+/** how far before its cue a clause's subject may end */
+const MAX_SUBJECT_DISTANCE = 8;
+
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
-  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= 8 && isHolderKind(m)
+  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= MAX_SUBJECT_DISTANCE && isHolderKind(m)
     && !precededByPreposition(ctx, m) && objectOfVerb(ctx, m) !== 'predicate' && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
   return found ? [found] : [];
 }
@@ -264,8 +280,8 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
   return 0;
 }
 
-const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
-const SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+const SPEND = wordsWithRole('spend');
+const SPANS = wordsWithRole('time-span');
 
 /** The index of "spent" in "spent (the past|several|two) weeks <cue>ing", or -1. */
 function spentTimeBefore(tokens: Token[], cueIndex: number): number {
@@ -275,7 +291,7 @@ function spentTimeBefore(tokens: Token[], cueIndex: number): number {
 }
 
 // words that may open a sentence before its subject: "But Scholz went further, saying ..."
-const OPENERS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'now', 'later', 'earlier', 'then']);
+const OPENERS = wordsWithRole('opener');
 
 /**
  * The subject that opens the sentence, when the sentence is one main clause up to `before`:
@@ -328,14 +344,14 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
         if (by >= 0) at += by + 2;
       }
       const m = mentionStartingAt(ctx, at);
-      if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
+      if (m && isHolderKind(m)) found.push({ mention: m, rule: ruleId('speaker.according-to'), cue, inner, quoted: quotedCue });
       continue;
     }
     const prevTok = tokens[cue.index - 1];
     // a participle held by the subject of the word at `at`; false when that has none
     const heldBySubjectOf = (at: number): boolean => {
       const subject = subjectBefore(ctx, at, clauseStartBefore(tokens, at, regions));
-      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
+      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.subject'), cue, inner, quoted: quotedCue });
       return subject !== null;
     };
     if (cue.verb?.form === 'ing') {
@@ -349,7 +365,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     // say nothing ("Zakharova went further, accusing the West of ...")
     if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') {
       const main = quotedCue ? null : mainSubject(ctx, cue.index, regions);
-      if (main) found.push({ mention: main, rule: 'speaker.participle', cue, inner, quoted: quotedCue });
+      if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
     // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
@@ -357,7 +373,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     // "disclosed by officials": the agent of a passive
     if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
       const m = mentionStartingAt(ctx, cue.index + 2);
-      if (m && isHolderKind(m)) { found.push({ mention: m, rule: 'speaker.passive-agent', cue, inner, quoted: quotedCue }); continue; }
+      if (m && isHolderKind(m)) { found.push({ mention: m, rule: ruleId('speaker.passive-agent'), cue, inner, quoted: quotedCue }); continue; }
     }
     // "Ukraine was permitted to defend itself", "he was told": a passive's subject undergoes it
     // ("Starmer is expected to raise it", "Biden is said to favor it": the subject still holds)
@@ -366,14 +382,14 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     const clauseStart = clauseStartBefore(tokens, cue.index, regions);
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
-    let rule = subject?.rule ?? 'speaker.subject';
+    let rule = subject?.rule ?? ruleId('speaker.subject');
     if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
       const m = invertedSubject(ctx, cue.index);
-      if (m) { holders = [m]; rule = 'speaker.inverted'; }
+      if (m) { holders = [m]; rule = ruleId('speaker.inverted'); }
     }
     if (!holders.length && !subject) {
       holders = clauseSubject(ctx, cue.index, clauseStart);
-      rule = 'speaker.clause-subject';
+      rule = ruleId('speaker.clause-subject');
     }
     let leadAt = holders[0] ? holders[0].start - 1 : -1;
     while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
@@ -382,7 +398,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
     if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
       // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
-      complementFrom = Math.min(complementFrom, rule === 'speaker.inverted' ? Infinity : cue.index);
+      complementFrom = Math.min(complementFrom, rule === ruleId('speaker.inverted') ? Infinity : cue.index);
     }
   }
   return found;
@@ -403,16 +419,16 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   return null;
 }
 
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+const PASSIVE_BE = wordsWithRole('passive-be');
 
 /** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
 function passiveAt(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (isAdverb(tokens[k]) || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'also' || tokens[k]!.lower === 'reportedly')) k--;
+  while (k >= 0 && (isAdverb(tokens[k]) || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'also')) k--;
   return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower);
 }
 
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
