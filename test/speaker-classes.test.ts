@@ -79,3 +79,15 @@ describe('passives and reflexives', () => {
     expect(speakersOf('The request was approved by President Joe Biden.')).toEqual(['Joe Biden']);
   });
 });
+
+describe('descriptive references (lexicon roleTitles)', () => {
+  it('"the Russian leader" is the Russian president the article names', () => {
+    expect(speakersOf('British Prime Minister Keir Starmer met Russian President Vladimir Putin.', 'The Russian leader said the decision was dangerous.')).toEqual(['Vladimir Putin']);
+  });
+  it('"the British leader" is the British prime minister', () => {
+    expect(speakersOf('British Prime Minister Keir Starmer met Russian President Vladimir Putin.', 'The British leader said the talks went well.')).toEqual(['Keir Starmer']);
+  });
+  it('counter-example: no leader of that nationality, no speaker taken from another country', () => {
+    expect(speakersOf('US President Joe Biden spoke on Monday.', 'The German leader said the decision was dangerous.')).not.toContain('Joe Biden');
+  });
+});

@@ -36,6 +36,9 @@ function nameLength(name: string): number {
 }
 
 export class ArticleEntities {
+  /** a role -> the titles it stands for (lexicon roleTitles) */
+  constructor(private readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {}
+
   private persons = new Map<string, Entity>();
   private groups = new Map<string, Entity>();
   /** most recent first */
@@ -111,7 +114,8 @@ export class ArticleEntities {
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
-        ?? [...this.persons.values()].find((e) => e.titles.has(title));
+        ?? [...this.persons.values()].find((e) => e.titles.has(title))
+        ?? this.describedPerson(m, pool);
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
       if (m.head) return this.resolve(asKind(m, 'anaphor'), before, speakersBefore);
@@ -131,6 +135,19 @@ export class ArticleEntities {
     }
     const e = this.entityOf(m);
     return e ? [e] : [];
+  }
+
+  /**
+   * "the Russian leader", "the top diplomat": a role that no person holds by that word names the
+   * person whose titles the role stands for (lexicon roleTitles: a leader is a president, a prime
+   * minister, a chancellor …), of that nationality when the reference gives one, the nearest first.
+   */
+  private describedPerson(m: Mention, pool: Entity[]): Entity | undefined {
+    const titles = this.roleTitles.get(m.titles[0] ?? '');
+    if (!titles) return undefined;
+    const nationality = m.titles[1];
+    const fits = (e: Entity) => e.kind === 'person' && [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
+    return pool.find(fits) ?? [...this.persons.values()].find(fits);
   }
 
   /** Remember who was just mentioned, most recent first. */

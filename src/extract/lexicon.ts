@@ -52,6 +52,8 @@ const EntitiesFile = z.object({
   notNames: words(),
   orgHeads: words(),
   placeHeads: words(),
+  $comment_roles: z.string(),
+  roleTitles: z.record(z.string(), words()),
 }).strict();
 
 /** cues.json, written by scripts/build-cue-lexicon.mjs from WordNet and measured on PolNeAR train */
@@ -116,6 +118,8 @@ export interface Lexicon {
   maleTitles: Set<string>;
   anonymousHeads: Set<string>;
   groupHeads: Set<string>;
+  /** a role ("leader") -> the titles it stands for ("president", "prime", "chancellor") */
+  roleTitles: Map<string, Set<string>>;
   /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
   holderNouns: Set<string>;
   institutions: Map<string, string>;
@@ -259,6 +263,7 @@ export function lexicon(): Lexicon {
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
     holderNouns,
+    roleTitles: new Map(Object.entries(e.roleTitles).map(([role, titles]) => [role, new Set(titles)])),
     institutions,
     outlets,
     demonyms: new Map(Object.entries(e.demonyms)),

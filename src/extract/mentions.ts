@@ -133,7 +133,11 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
     && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
     const m = blank(i, i + 2 + nationality, 'title-ref', stripPossessive(next.lower));
-    m.titles = [stripPossessive(next.lower)];
+    // "the Russian leader", "the head of the German government": the nationality stays with the
+    // title, to find the person it describes
+    const of = tokens[i + 2 + nationality]?.lower === 'of' ? i + 3 + nationality + (tokens[i + 3 + nationality]?.lower === 'the' ? 1 : 0) : -1;
+    const demonym = nationality ? tokens[i + 1]!.lower : of >= 0 && ctx.lex.demonyms.has(tokens[of]?.lower ?? '') ? tokens[of]!.lower : null;
+    m.titles = demonym ? [stripPossessive(next.lower), demonym] : [stripPossessive(next.lower)];
     m.possessive = isPossessiveWord(next);
     return m;
   }
@@ -313,7 +317,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   const hasName = nameParts.some((p) => p.cls === 'given' || p.cls === 'name');
   if (hasName) {
     const m = whole('person', mapped(nameParts, (p) => p.word).join(' '));
-    m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w));
+    // titles, and the nationality before them ("Russian President Vladimir Putin": russian)
+    m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w) || ctx.lex.demonyms.has(w));
     const given = nameParts.find((p) => p.cls === 'given');
     const tags = given ? tagBits(ctx.lex, given.lower) : 0;
     m.gender = tags & TAG.female ? 'female' : tags & TAG.male ? 'male' : null;
