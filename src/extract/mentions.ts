@@ -365,7 +365,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
 function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j]!;
   const w = stripPossessive(t.lower);
-  return lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || ((!t.cap || isSentenceStart(tokens, j)) && lex.holderNouns.has(w));
+  return lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || (lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j)));
 }
 
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */

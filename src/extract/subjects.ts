@@ -59,7 +59,7 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
   for (let steps = 0; k >= 0 && steps < MAX_NP_MODIFIERS; steps++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
-    const covered = ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
+    const covered = t.cap && ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
     const bits = tagBits(ctx.lex, t.lower);
     const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
       && t.lower !== 'and' && t.lower !== 'or' && (nounOk || isAdjective(ctx.lex, t.lower)) && !/^\d/.test(t.lower) && !QUANTIFIERS.has(t.lower) && (bits & TAG.verbish) === 0);
@@ -263,7 +263,7 @@ const MAX_SUBJECT_DISTANCE = 8;
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
   const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= MAX_SUBJECT_DISTANCE && isHolderKind(m)
-    && !precededByPreposition(ctx, m) && objectOfVerb(ctx, m) !== 'predicate' && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
+    && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? '') && !precededByPreposition(ctx, m) && objectOfVerb(ctx, m) !== 'predicate');
   return found ? [found] : [];
 }
 
