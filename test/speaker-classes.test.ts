@@ -91,3 +91,21 @@ describe('descriptive references (lexicon roleTitles)', () => {
     expect(speakersOf('US President Joe Biden spoke on Monday.', 'The German leader said the decision was dangerous.')).not.toContain('Joe Biden');
   });
 });
+
+describe('"it" of a body', () => {
+  it('names the body that spoke in the sentence before', () => {
+    expect(speakersOf('The Kremlin rejected the plan on Monday.', 'It said the move was dangerous.')).toEqual(['Kremlin']);
+  });
+  it('counter-example: a thing merely named is no speaker', () => {
+    expect(speakersOf('The missiles arrived on Monday.', 'It said the move was dangerous.')).toEqual([]);
+  });
+});
+
+describe('an infinitive after a verb takes its subject', () => {
+  it('"went on to explain"', () => {
+    expect(speakersOf('General Carter Ham went on to explain that the cuts had tied his hands.')).toEqual(['Carter Ham']);
+  });
+  it('counter-example: an object between the verb and "to" holds the infinitive', () => {
+    expect(speakersOf('Antony Blinken urged Joe Biden to allow the strikes.')).toEqual(['Antony Blinken']);
+  });
+});

@@ -96,6 +96,12 @@ export class ArticleEntities {
   resolve(m: Mention, before: Entity[], speakersBefore: Entity[]): Entity[] {
     const pool = [...before, ...speakersBefore, ...this.recent];
     if (m.kind === 'pronoun') {
+      // "The Kremlin rejected the plan. It said …": "it" is the body or outlet that spoke in the
+      // sentence before, never a thing merely named
+      if (m.head === 'body') {
+        const body = speakersBefore.find((e) => e.kind !== 'person' && !e.plural);
+        return body ? [body] : [];
+      }
       if (m.plural) {
         if (this.lastSet.length > 1) return this.lastSet;
         // "European allies met in Brussels. They ...": a plural body before a singular one

@@ -31,7 +31,7 @@ const AttributionFile = z.object({
   carriers: words(),
   positionNouns: words(),
   decisionNouns: words(),
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'body'])),
   carrierTitles: words(),
   complementVerbs: words(),
   reportingVerbs: words(),
@@ -105,7 +105,8 @@ export interface Lexicon {
   carriers: Set<string>;
   positionNouns: Set<string>;
   decisionNouns: Set<string>;
-  pronouns: Map<string, 'male' | 'female' | 'plural'>;
+  /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
+  pronouns: Map<string, 'male' | 'female' | 'plural' | 'body'>;
   /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
   carrierTitles: Set<string>;
   /** verbs whose clause after them is what was said ("said Berlin had agreed") */

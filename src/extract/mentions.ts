@@ -115,8 +115,9 @@ function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
   const g = lex.pronouns.get(t.lower);
   if (!g || (t.text === 'US')) return null;
   const m = blank(i, i + 1, 'pronoun', t.lower);
-  m.gender = g === 'plural' ? null : g;
+  m.gender = g === 'plural' || g === 'body' ? null : g;
   m.plural = g === 'plural';
+  if (g === 'body') m.head = 'body';
   m.possessive = ['his', 'her', 'their', 'its'].includes(t.lower);
   return m;
 }

@@ -368,8 +368,16 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
-    // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
-    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) continue;
+    // "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its subject
+    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) {
+      const matrix = controllingVerb(ctx, cue.index - 1);
+      if (matrix >= 0 && !quotedCue) {
+        const subject = subjectBefore(ctx, matrix, clauseStartBefore(tokens, matrix, regions));
+        for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.control'), cue, inner, quoted: quotedCue });
+      }
+      // "urged Biden to allow": an infinitive after an object is the object's, not a holder's
+      continue;
+    }
     // "disclosed by officials": the agent of a passive
     if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
       const m = mentionStartingAt(ctx, cue.index + 2);
@@ -420,6 +428,22 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
 }
 
 const PASSIVE_BE = wordsWithRole('passive-be');
+
+/**
+ * The verb whose subject an infinitive at `to + 1` takes: one right before "to" ("wants to
+ * stress", "went on to explain", "has continued to argue"), not one with an object between
+ * ("urged Biden to allow"). -1 when there is none.
+ */
+function controllingVerb(ctx: Ctx, to: number): number {
+  const { tokens } = ctx;
+  let v = to - 1;
+  if (tokens[v]?.lower === 'on' || tokens[v]?.lower === 'ahead') v--; // "went on to", "went ahead to"
+  const t = tokens[v];
+  if (!t || t.kind !== 'word' || t.cap || AUX.has(t.lower) || BE.has(t.lower)) return -1;
+  if (ctx.lex.verbs.has(t.lower)) return v;
+  const bits = tagBits(ctx.lex, t.lower);
+  return (bits & TAG.verbish) !== 0 && (bits & TAG.nounish) === 0 && !isAdverb(t) ? v : -1;
+}
 
 /** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
 function passiveAt(tokens: Token[], i: number): boolean {
