@@ -109,3 +109,13 @@ describe('an infinitive after a verb takes its subject', () => {
     expect(speakersOf('Antony Blinken urged Joe Biden to allow the strikes.')).toEqual(['Antony Blinken']);
   });
 });
+
+describe('role nouns and unnamed outlets', () => {
+  it.each([
+    ['a campaign', 'The Clinton campaign says the ad will air on cable.', ['Clinton campaign']],
+    ['a network', 'The network said it would send a reporter to Crimea.', ['network']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('unnamed outlets only carry a decision they report', () => {
+    expect(speakersOf('Major US media outlets say President Joe Biden has given Ukraine permission to strike.')).toEqual(['Joe Biden']);
+  });
+});
