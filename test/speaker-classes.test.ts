@@ -119,3 +119,15 @@ describe('role nouns and unnamed outlets', () => {
     expect(speakersOf('Major US media outlets say President Joe Biden has given Ukraine permission to strike.')).toEqual(['Joe Biden']);
   });
 });
+
+describe('transcript labels', () => {
+  it('a guest’s label gives the paragraph its speaker', () => {
+    expect(speakersOf('Andrew Weiss joined the program.', 'ANDREW WEISS: Good morning. Russia has now been escalating.')).toEqual(['Andrew Weiss']);
+  });
+  it('the outlet’s own host or reporter speaks in its voice', () => {
+    expect(speakersOf('MICHEL MARTIN, HOST: Good morning.', 'Andrew Weiss joined the program.', 'MARTIN: So Russia has nuclear weapons.')).toEqual([]);
+  });
+  it('counter-example: a label that names nobody in the article', () => {
+    expect(speakersOf('The vote was delayed.', 'UPDATE: The vote will take place on Friday.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 import { isQuoteMark, type Token } from '../text/tokens.js';
 
 /** A holder found by a rule; `at` and `end` are its token span (-1 when it comes from elsewhere). */
@@ -72,6 +73,9 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
   if (!found.length) found.push(...dashSignature(ctx, regions));
 
+  // a transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …"
+  const label = prev?.sameParagraph ? null : transcriptLabel(a, entities);
+
   // resolve mentions to entities
   const resolved: Holder[] = [];
   const seen = new Set<Entity>();
@@ -99,6 +103,11 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
     }
   };
 
+  if (label) {
+    resolved.push(holder(label.entity, label.mention, ruleId('speaker.transcript'), null, label.at, label.end));
+    seen.add(label.entity);
+    found.length = 0;
+  }
   const outer = found.filter((f) => !f.inner);
   const innerFound = found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
   let via: Via | null = null;
@@ -190,6 +199,36 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
   const attributes = resolved.filter((h) => h.cue !== null && h.rule !== ruleId('speaker.quote-continues') && inRegion(h.cue.index, regions) === null);
   return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, quoteSpans, attributes };
+}
+
+const OWN_VOICE = wordsWithRole('own-voice');
+
+/** words of a transcript's speaker label ("ANDREW WEISS:") */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * "WALLACE: Let's start …", "ANDREW WEISS: Good morning.": a paragraph of a transcript opens
+ * with its speaker's name and a colon. The name must be a person the article names elsewhere,
+ * so "UPDATE:" or "Note:" is no speaker.
+ */
+function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Entity; mention: string; at: number; end: number } | null {
+  const { tokens } = a;
+  if (a.s.kind !== 'sentence') return null;
+  let at = 0;
+  if (tokens[0] && isQuoteMark(tokens[0])) at = 1;
+  let k = at;
+  while (k < tokens.length && k - at < MAX_LABEL_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  if (k === at) return null;
+  const words = tokens.slice(at, k).map((t) => t.text);
+  if (words.some((w) => w.length < 2)) return null; // "Q:", "A:" are an interview's turns (interview.ts)
+  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  const entity = entities.knownPerson(name);
+  // set in capitals as transcripts do ("WALLACE:"), or the person's very name ("Andrew Weiss:")
+  if (!entity || !(words.every((w) => w.length > 1 && w === w.toUpperCase()) || entity.name.toLowerCase() === name.toLowerCase())) return null;
+  // "MICHEL MARTIN, HOST:", "TOM BOWMAN, BYLINE:": the outlet's own people speak in its voice
+  if (tokens[k]?.text === ',' && OWN_VOICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ':') { entities.ownVoice.add(entity); return null; }
+  if (tokens[k]?.text !== ':' || k + 1 >= tokens.length || entities.ownVoice.has(entity)) return null;
+  return { entity, mention: a.s.text.slice(tokens[at]!.start, tokens[k - 1]!.end), at, end: k };
 }
 
 const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-']);

@@ -69,6 +69,14 @@ export class ArticleEntities {
   }
 
   /** A mention that names someone (not a reference back) as an entity. */
+  /** persons a transcript labels as the outlet's own (", HOST:", ", BYLINE:"): their turns are its voice */
+  readonly ownVoice = new Set<Entity>();
+
+  /** The person of the article with this name's surname, if the article names one. */
+  knownPerson(name: string): Entity | null {
+    return this.persons.get(this.keyOf(name)) ?? null;
+  }
+
   entityOf(m: Mention): Entity | null {
     if (m.kind === 'person') {
       const key = this.keyOf(m.name);

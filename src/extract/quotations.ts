@@ -43,6 +43,10 @@ export function quotationSpeakers(sentences: Sentence[], attributions: Attributi
 
   for (let k = 0; k < n; k++) {
     const a = attributions[k]!;
+    // a transcript's turn goes on to the end of the paragraph its label opens
+    if (a.holders[0]?.rule === ruleId('speaker.transcript')) {
+      for (let j = k + 1; j < n && sentences[j]!.s.paragraph === sentences[k]!.s.paragraph; j++) fill(j, a.holders, ruleId('speaker.transcript'));
+    }
     if (!a.attributes.length) continue;
     const tokens = sentences[k]!.tokens;
     // "Trump wrote:", "referred to the measure as …:": the block after the colon, to the end of
