@@ -54,3 +54,12 @@ describe('cues from the lexicon', () => {
     expect(speakersOf(text)).toEqual([]);
   });
 });
+
+describe('verdict phrases ("described X as")', () => {
+  it('a verdict on what someone said makes a speaker', () => {
+    expect(speakersOf('Kremlin spokesman Dmitry Peskov described the comments as dangerous.')).toContain('Dmitry Peskov');
+  });
+  it('counter-example: "described" with no "as" is a weak verb with a plain object', () => {
+    expect(speakersOf('Dmitry Peskov described the weather.')).toEqual([]);
+  });
+});
