@@ -66,3 +66,12 @@ describe('quoteRegions', () => {
     expect(regions('The allies’ weapons and Italy‘s position.').regions).toEqual([]);
   });
 });
+
+describe('a mistyped closing mark', () => {
+  it('an opening mark before punctuation closes the open quotation', () => {
+    expect(quoteRegions(tokenize('They are for “defensive purposes“, he said.')).open).toBe(false);
+  });
+  it('counter-example: an opening mark before a word opens a quotation', () => {
+    expect(quoteRegions(tokenize('He said “we will win.')).open).toBe(true);
+  });
+});

@@ -52,7 +52,11 @@ export function quoteRegions(tokens: Token[], inside = false): Quotes {
     // "Italy‘s": a left single quote glued to a word is a mistyped apostrophe
     if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) return;
     if (i === 0 && inside && t.kind !== 'close-quote') return;
-    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open === NONE);
+    // "“for defensive purposes“, he said": an opening mark typed where a closing one belongs
+    // closes the open quotation when punctuation or the sentence's end follows it
+    const next = tokens[i + 1];
+    const misTyped = t.kind === 'open-quote' && open !== NONE && (!next || (next.kind === 'punct' && /^[,.;:!?]$/.test(next.text)));
+    const opening = !misTyped && (t.kind === 'open-quote' || (t.kind === 'quote' && open === NONE));
     if (opening && open === NONE) { open = i; single = t.text === '\u2018'; return; }
     if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
       if (open !== NONE) { regions.push([open, i]); if (open === -1) leadingClose = true; open = NONE; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
