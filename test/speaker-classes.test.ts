@@ -131,3 +131,12 @@ describe('transcript labels', () => {
     expect(speakersOf('The vote was delayed.', 'UPDATE: The vote will take place on Friday.')).toEqual([]);
   });
 });
+
+describe('two-word titles as references', () => {
+  it('"the prime minister" is the person the article names without a title', () => {
+    expect(speakersOf('Keir Starmer has signalled a change.', 'Ukrainian President Volodymyr Zelensky thanked the UK.', 'The prime minister emphasised that the law must be respected.')).toEqual(['Keir Starmer']);
+  });
+  it('counter-example: "the prime suspect" is no title', () => {
+    expect(speakersOf('Keir Starmer spoke on Monday.', 'The prime suspect said nothing.')).not.toContain('Keir Starmer');
+  });
+});

@@ -135,7 +135,7 @@ export class ArticleEntities {
       if (m.head) return this.resolve(asKind(m, 'anaphor'), before, speakersBefore);
       // "Emmanuel Macron has said … the French president said": nobody holds the title yet, so
       // the nearest person named before it in the sentence, or the last speaker, with no title takes it
-      const untitled = [...before, ...speakersBefore].find((e) => e.kind === 'person' && e.titles.size === 0);
+      const untitled = [...before, ...speakersBefore, ...this.recent].find((e) => e.kind === 'person' && e.titles.size === 0);
       if (untitled) untitled.titles.add(title);
       return untitled ? [untitled] : [];
     }

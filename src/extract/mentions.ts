@@ -129,7 +129,11 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
   // "the Polish minister": a nationality may stand between the article and the title
-  const nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  let nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  // "the prime minister", "the foreign secretary": a title word before the title
+  const titleWord = tokens[i + 1 + nationality];
+  if (t.lower === 'the' && titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
+    && tokens[i + 2 + nationality]?.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(tokens[i + 2 + nationality]!.lower))) nationality++;
   const next = tokens[i + 1 + nationality];
   if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
     && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
@@ -137,7 +141,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
     // "the Russian leader", "the head of the German government": the nationality stays with the
     // title, to find the person it describes
     const of = tokens[i + 2 + nationality]?.lower === 'of' ? i + 3 + nationality + (tokens[i + 3 + nationality]?.lower === 'the' ? 1 : 0) : -1;
-    const demonym = nationality ? tokens[i + 1]!.lower : of >= 0 && ctx.lex.demonyms.has(tokens[of]?.lower ?? '') ? tokens[of]!.lower : null;
+    const demonym = nationality && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? tokens[i + 1]!.lower : of >= 0 && ctx.lex.demonyms.has(tokens[of]?.lower ?? '') ? tokens[of]!.lower : null;
     m.titles = demonym ? [stripPossessive(next.lower), demonym] : [stripPossessive(next.lower)];
     m.possessive = isPossessiveWord(next);
     return m;
