@@ -10,6 +10,7 @@ import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { ruleId } from './rules.js';
+import { tagBits, TAG } from './lexicon.js';
 import { wordsWithRole } from './words.js';
 import { isQuoteMark, type Token } from '../text/tokens.js';
 
@@ -72,6 +73,8 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   if ((kind === 'headline' || kind === 'bullet') && !found.length) found.push(...colonLead(ctx));
   // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
   if (!found.length) found.push(...dashSignature(ctx, regions));
+  // "Caddell continued:", "Sanders made the following comment:": who introduces a block
+  if (!found.length && kind === 'sentence') found.push(...colonIntro(ctx));
 
   // a transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …"
   const label = prev?.sameParagraph ? null : transcriptLabel(a, entities);
@@ -202,6 +205,31 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
 }
 
 const OWN_VOICE = wordsWithRole('own-voice');
+
+/** words of a sentence that introduces a block with a colon ("Caddell continued:") */
+const MAX_INTRO_WORDS = 8;
+
+/**
+ * A short sentence that ends with a colon and opens with a holder and a verb introduces what
+ * follows as that holder's ("Caddell continued:", "Sanders made the following comment:").
+ */
+function colonIntro(ctx: Ctx): Found[] {
+  const { tokens, mentions } = ctx;
+  const last = tokens.length - 1;
+  if (last < 2 || tokens[last]!.text !== ':' || tokens.filter((t) => t.kind === 'word').length > MAX_INTRO_WORDS) return [];
+  const m = mentions[0];
+  if (!m || m.start > 1 || !(m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'pronoun' || m.kind === 'title-ref')) return [];
+  let v = m.end;
+  while (v < last && isAdverbLike(tokens[v]!)) v++;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.cap || !(ctx.lex.verbs.has(verb.lower) || (tagBits(ctx.lex, verb.lower) & TAG.verbish) !== 0)) return [];
+  const cue: Cue = { index: v, word: verb.text, verb: null, kind: 'verb' };
+  return [{ mention: m, rule: ruleId('speaker.colon-intro'), cue, inner: false, quoted: false }];
+}
+
+function isAdverbLike(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (t.lower.endsWith('ly') || t.lower === 'then' || t.lower === 'also' || t.lower === 'later');
+}
 
 /** words of a transcript's speaker label ("ANDREW WEISS:") */
 const MAX_LABEL_WORDS = 3;
