@@ -72,9 +72,11 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"
   if ((kind === 'headline' || kind === 'bullet') && !found.length) found.push(...colonLead(ctx));
   // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
-  if (!found.length) found.push(...dashSignature(ctx, regions));
+  const signature = found.length ? null : dashSignature(ctx, regions);
+  if (signature) found.push(signature);
   // "Caddell continued:", "Sanders made the following comment:": who introduces a block
-  if (!found.length && kind === 'sentence') found.push(...colonIntro(ctx));
+  const intro = found.length || kind !== 'sentence' ? null : colonIntro(ctx);
+  if (intro) found.push(intro);
 
   // a transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …"
   const label = prev?.sameParagraph ? null : transcriptLabel(a, entities);
@@ -213,18 +215,18 @@ const MAX_INTRO_WORDS = 8;
  * A short sentence that ends with a colon and opens with a holder and a verb introduces what
  * follows as that holder's ("Caddell continued:", "Sanders made the following comment:").
  */
-function colonIntro(ctx: Ctx): Found[] {
+function colonIntro(ctx: Ctx): Found | null {
   const { tokens, mentions } = ctx;
   const last = tokens.length - 1;
-  if (last < 2 || tokens[last]!.text !== ':' || tokens.filter((t) => t.kind === 'word').length > MAX_INTRO_WORDS) return [];
+  if (last < 2 || tokens[last]!.text !== ':' || tokens.filter((t) => t.kind === 'word').length > MAX_INTRO_WORDS) return null;
   const m = mentions[0];
-  if (!m || m.start > 1 || !(m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'pronoun' || m.kind === 'title-ref')) return [];
+  if (!m || m.start > 1 || !(m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'pronoun' || m.kind === 'title-ref')) return null;
   let v = m.end;
   while (v < last && isAdverbLike(tokens[v]!)) v++;
   const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || verb.cap || !(ctx.lex.verbs.has(verb.lower) || (tagBits(ctx.lex, verb.lower) & TAG.verbish) !== 0)) return [];
+  if (!verb || verb.kind !== 'word' || verb.cap || !(ctx.lex.verbs.has(verb.lower) || (tagBits(ctx.lex, verb.lower) & TAG.verbish) !== 0)) return null;
   const cue: Cue = { index: v, word: verb.text, verb: null, kind: 'verb' };
-  return [{ mention: m, rule: ruleId('speaker.colon-intro'), cue, inner: false, quoted: false }];
+  return { mention: m, rule: ruleId('speaker.colon-intro'), cue, inner: false, quoted: false };
 }
 
 function isAdverbLike(t: Token): boolean {
@@ -262,16 +264,16 @@ function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Enti
 const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-']);
 
 /** A holder named after a dash that follows a quotation, at the end of the sentence. */
-function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found[] {
+function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found | null {
   const { tokens, mentions } = ctx;
   const last = regions[regions.length - 1];
-  if (!last || last[1] >= tokens.length) return [];
+  if (!last || last[1] >= tokens.length) return null;
   const dash = last[1] + 1;
-  if (!DASHES.has(tokens[dash]?.text ?? '')) return [];
+  if (!DASHES.has(tokens[dash]?.text ?? '')) return null;
   const m = mentions.find((x) => x.start === dash + 1 && (x.kind === 'person' || x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'outlet'));
-  if (!m || tokens.slice(m.end).some((t) => t.kind === 'word' && !t.cap)) return [];
+  if (!m || tokens.slice(m.end).some((t) => t.kind === 'word' && !t.cap)) return null;
   const cue: Cue = { index: dash, word: tokens[dash]!.text, verb: null, kind: 'verb' };
-  return [{ mention: m, rule: ruleId('speaker.quote-signature'), cue, inner: false, quoted: false }];
+  return { mention: m, rule: ruleId('speaker.quote-signature'), cue, inner: false, quoted: false };
 }
 
 function surface(tokens: Token[], m: Mention, text: string): string {
