@@ -369,8 +369,10 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
  */
 function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j]!;
-  const w = stripPossessive(t.lower);
-  return lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || (lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j)));
+  // most words are no possessive: strip only what ends in "'s" (lower case has a straight apostrophe)
+  const w = t.lower.endsWith("'s") ? stripPossessive(t.lower) : t.lower;
+  if (lex.anonymousHeads.has(w) || lex.groupHeads.has(w)) return true;
+  return lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j));
 }
 
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
