@@ -12,10 +12,10 @@ import type { Claim } from '../src/schema.js';
 
 const topic = compileTopic(loadPack());
 
-/** The last sentence's claim, with its findings. */
-function lastClaim(text: string): Claim & { findings: NonNullable<Claim['findings']> } {
+/** The last sentence's claim (or the one at `sentence`), with its findings. */
+function lastClaim(text: string, sentence?: number): Claim & { findings: NonNullable<Claim['findings']> } {
   const { claims, explanations } = extractArticle({ id: 't', file: 't.txt', text }, topic);
-  const k = claims.length - 1;
+  const k = sentence ?? claims.length - 1;
   expect(k, `no sentence in ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(0);
   return { ...claims[k]!, findings: explanations[k]! };
 }
@@ -29,7 +29,7 @@ describe('the rule registry', () => {
         const id = ex.ruleId ?? rule.id;
         it(`fires on ${JSON.stringify(ex.text.slice(-80))} over "${ex.words}"`, () => {
           if (isFamily(rule.id)) expect(id.startsWith(rule.id.slice(0, -1)), 'a family example names a member').toBe(true);
-          const claim = lastClaim(ex.text);
+          const claim = lastClaim(ex.text, ex.sentence);
           const fired = claim.findings.filter((f) => f.ruleId === id);
           expect(fired.map((f) => f.words), `findings: ${JSON.stringify(claim.findings.map((f) => [f.ruleId, f.words]))}`).toContain(ex.words);
           // a rule that sets the claim is listed in its rules (a carrier only explains)

@@ -41,7 +41,8 @@ export function ruleTokens(tokens: Token[]): Token[] {
   return tokens.length > MAX_RULE_TOKENS ? tokens.slice(0, MAX_RULE_TOKENS) : tokens;
 }
 
-export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext): Analysis {
+/** `inside`: the sentence begins inside a quotation that an earlier one opened */
+export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext, inside = false): Analysis {
   const mentions = findMentions(tokens, ctx);
-  return { s, tokens, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex), quotes: quoteRegions(tokens), lex: ctx.lex };
+  return { s, tokens, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex), quotes: quoteRegions(tokens, inside), lex: ctx.lex };
 }

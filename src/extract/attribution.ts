@@ -4,12 +4,14 @@
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import type { Analysis } from './analysis.js';
-import { SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import { inRegion, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { ruleId } from './rules.js';
+import { tagBits, TAG } from './lexicon.js';
+import { wordsWithRole } from './words.js';
 import { isQuoteMark, type Token } from '../text/tokens.js';
 
 /** A holder found by a rule; `at` and `end` are its token span (-1 when it comes from elsewhere). */
@@ -44,6 +46,8 @@ export interface Attribution {
   quoted: boolean;
   /** the token spans [start, end) of the quotations that make `quote` */
   quoteSpans: Array<[number, number]>;
+  /** holders named by a cue outside every quotation ("…," Kirby said): they speak a quotation's earlier sentences too */
+  attributes: Holder[];
 }
 
 export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boolean; sameParagraph: boolean; adjacentParagraph: boolean }
@@ -67,6 +71,15 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   // a headline or a bullet that opens with a name and a colon speaks for that name:
   // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"
   if ((kind === 'headline' || kind === 'bullet') && !found.length) found.push(...colonLead(ctx));
+  // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
+  const signature = found.length ? null : dashSignature(ctx, regions);
+  if (signature) found.push(signature);
+  // "Caddell continued:", "Sanders made the following comment:": who introduces a block
+  const intro = found.length || kind !== 'sentence' ? null : colonIntro(ctx);
+  if (intro) found.push(intro);
+
+  // a transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …"
+  const label = prev?.sameParagraph ? null : transcriptLabel(a, entities);
 
   // resolve mentions to entities
   const resolved: Holder[] = [];
@@ -95,6 +108,11 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
     }
   };
 
+  if (label) {
+    resolved.push(holder(label.entity, label.mention, ruleId('speaker.transcript'), null, label.at, label.end));
+    seen.add(label.entity);
+    found.length = 0;
+  }
   const outer = found.filter((f) => !f.inner);
   const innerFound = found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
   let via: Via | null = null;
@@ -184,7 +202,78 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   const quote = quoteSpans.length ? mapped(quoteSpans, ([from, to]) => quotedText(text, tokens, from, to)).join(' … ') : null;
   if (quote) rules.push(ruleId('quote'));
   const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
-  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, quoteSpans };
+  const attributes = resolved.filter((h) => h.cue !== null && h.rule !== ruleId('speaker.quote-continues') && inRegion(h.cue.index, regions) === null);
+  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, quoteSpans, attributes };
+}
+
+const OWN_VOICE = wordsWithRole('own-voice');
+
+/** words of a sentence that introduces a block with a colon ("Caddell continued:") */
+const MAX_INTRO_WORDS = 8;
+
+/**
+ * A short sentence that ends with a colon and opens with a holder and a verb introduces what
+ * follows as that holder's ("Caddell continued:", "Sanders made the following comment:").
+ */
+function colonIntro(ctx: Ctx): Found | null {
+  const { tokens, mentions } = ctx;
+  const last = tokens.length - 1;
+  if (last < 2 || tokens[last]!.text !== ':' || tokens.filter((t) => t.kind === 'word').length > MAX_INTRO_WORDS) return null;
+  const m = mentions[0];
+  if (!m || m.start > 1 || !(m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'pronoun' || m.kind === 'title-ref')) return null;
+  let v = m.end;
+  while (v < last && isAdverbLike(tokens[v]!)) v++;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.cap || !(ctx.lex.verbs.has(verb.lower) || (tagBits(ctx.lex, verb.lower) & TAG.verbish) !== 0)) return null;
+  const cue: Cue = { index: v, word: verb.text, verb: null, kind: 'verb' };
+  return { mention: m, rule: ruleId('speaker.colon-intro'), cue, inner: false, quoted: false };
+}
+
+function isAdverbLike(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (t.lower.endsWith('ly') || t.lower === 'then' || t.lower === 'also' || t.lower === 'later');
+}
+
+/** words of a transcript's speaker label ("ANDREW WEISS:") */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * "WALLACE: Let's start …", "ANDREW WEISS: Good morning.": a paragraph of a transcript opens
+ * with its speaker's name and a colon. The name must be a person the article names elsewhere,
+ * so "UPDATE:" or "Note:" is no speaker.
+ */
+function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Entity; mention: string; at: number; end: number } | null {
+  const { tokens } = a;
+  if (a.s.kind !== 'sentence') return null;
+  let at = 0;
+  if (tokens[0] && isQuoteMark(tokens[0])) at = 1;
+  let k = at;
+  while (k < tokens.length && k - at < MAX_LABEL_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  if (k === at) return null;
+  const words = tokens.slice(at, k).map((t) => t.text);
+  if (words.some((w) => w.length < 2)) return null; // "Q:", "A:" are an interview's turns (interview.ts)
+  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  const entity = entities.knownPerson(name);
+  // set in capitals as transcripts do ("WALLACE:"), or the person's very name ("Andrew Weiss:")
+  if (!entity || !(words.every((w) => w.length > 1 && w === w.toUpperCase()) || entity.name.toLowerCase() === name.toLowerCase())) return null;
+  // "MICHEL MARTIN, HOST:", "TOM BOWMAN, BYLINE:": the outlet's own people speak in its voice
+  if (tokens[k]?.text === ',' && OWN_VOICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ':') { entities.ownVoice.add(entity); return null; }
+  if (tokens[k]?.text !== ':' || k + 1 >= tokens.length || entities.ownVoice.has(entity)) return null;
+  return { entity, mention: a.s.text.slice(tokens[at]!.start, tokens[k - 1]!.end), at, end: k };
+}
+
+const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-']);
+
+/** A holder named after a dash that follows a quotation, at the end of the sentence. */
+function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found | null {
+  const { tokens, mentions } = ctx;
+  const last = regions[regions.length - 1];
+  if (!last || last[1] >= tokens.length) return null;
+  const dash = last[1] + 1;
+  if (!DASHES.has(tokens[dash]?.text ?? '')) return null;
+  const m = mentions.find((x) => x.start === dash + 1 && (x.kind === 'person' || x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'outlet'));
+  if (!m || tokens.slice(m.end).some((t) => t.kind === 'word' && !t.cap)) return null;
+  const cue: Cue = { index: dash, word: tokens[dash]!.text, verb: null, kind: 'verb' };
+  return { mention: m, rule: ruleId('speaker.quote-signature'), cue, inner: false, quoted: false };
 }
 
 function surface(tokens: Token[], m: Mention, text: string): string {

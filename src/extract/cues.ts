@@ -1,7 +1,7 @@
 // Cue words of a sentence: the verbs, adjectives and phrases that attribute a view
 // ("said", "urged", "remains cautious", "according to"), and the quoted regions.
 import type { SentenceKind } from '../schema.js';
-import type { Lexicon, VerbInfo } from './lexicon.js';
+import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
@@ -15,6 +15,8 @@ export const BE = wordsWithRole('be');
 export const RELATIVES = wordsWithRole('relative');
 
 export const SUBJECT_PRONOUNS = wordsWithRole('subject-pronoun');
+
+const REFLEXIVE = wordsWithRole('reflexive');
 
 export const QUESTION_WORDS = wordsWithRole('question');
 
@@ -30,19 +32,37 @@ export function words(tokens: Token[]): number[] {
 /** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
 export interface Quotes { regions: Array<[number, number]>; open: boolean; leadingClose: boolean }
 
-export function quoteRegions(tokens: Token[]): Quotes {
+/**
+ * The quoted regions of a sentence. One that begins inside a quotation (`inside`: the sentence
+ * before ended in an open one) has a region from -1 to its first quote mark, which closes,
+ * straight or curly: `It will fail," he said.` A mark that opens the sentence re-opens the
+ * quotation (its next paragraph).
+ */
+export function quoteRegions(tokens: Token[], inside = false): Quotes {
   const regions: Array<[number, number]> = [];
-  let open = -1;
+  const NONE = -2;
+  let open = inside ? -1 : NONE;
   let leadingClose = false;
+  let single = false;
   tokens.forEach((t, i) => {
+    // "‘escalation of tensions’.": after a single opening quote, a right single quote that ends
+    // a word closes it (elsewhere it is an apostrophe: "the allies’ weapons")
+    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = NONE; single = false; return; }
     if (!isQuoteMark(t)) return;
-    const opening = t.kind === 'open-quote' || (t.kind === 'quote' && open < 0);
-    if (opening && open < 0) { open = i; return; }
+    // "Italy‘s": a left single quote glued to a word is a mistyped apostrophe
+    if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) return;
+    if (i === 0 && inside && t.kind !== 'close-quote') return;
+    // "“for defensive purposes“, he said": an opening mark typed where a closing one belongs
+    // closes the open quotation when punctuation or the sentence's end follows it
+    const next = tokens[i + 1];
+    const misTyped = t.kind === 'open-quote' && open !== NONE && (!next || (next.kind === 'punct' && /^[,.;:!?]$/.test(next.text)));
+    const opening = !misTyped && (t.kind === 'open-quote' || (t.kind === 'quote' && open === NONE));
+    if (opening && open === NONE) { open = i; single = t.text === '\u2018'; return; }
     if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
-      if (open >= 0) { regions.push([open, i]); open = -1; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
+      if (open !== NONE) { regions.push([open, i]); if (open === -1) leadingClose = true; open = NONE; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
     }
   });
-  const unclosed = open >= 0;
+  const unclosed = open !== NONE;
   if (unclosed) regions.push([open, tokens.length]);
   return { regions, open: unclosed, leadingClose };
 }
@@ -69,7 +89,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
-  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower)) return true;
+  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
   return false;
 }
 
@@ -146,14 +166,63 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       continue;
     }
     if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const phrase = phraseAt(tokens, i, lex);
+    if (phrase) {
+      const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
+      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
+    }
     const info = lex.verbs.get(t.lower);
     if (!info) continue;
     if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex)) continue;
+    // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
+    if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;
+}
+
+/** words before a verb that still leave it in an "as X noted" clause */
+const BARE_SPEECH_WINDOW = 6;
+
+/**
+ * A weak speech verb with no object still reports speech when its clause ends with it ("the
+ * bill, she noted, is dead", "Smith noted.", "Graham asked.") or when "as" opens its clause
+ * ("as Smith noted in May"). Not "she noted a change" (an object follows).
+ */
+function bareSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon): boolean {
+  if (!lex.bareSpeech.has(info.base) || info.form === 'ing') return false;
+  const next = tokens[i + 1];
+  if (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.text === '!' || next.text === '?' || next.text === '\u2014') return true;
+  for (let k = i - 1; k >= 0 && k >= i - BARE_SPEECH_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'as') return k === 0 || tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'but';
+  }
+  return false;
+}
+
+/** the phrase cue headed by the verb at i ("made it clear", "referred to the plan as"), if any */
+function phraseAt(tokens: Token[], i: number, lex: Lexicon): CuePhrase | null {
+  const list = lex.phrases.get(tokens[i]!.lower);
+  if (!list) return null;
+  for (const p of list) if (afterMatches(tokens, i + 1, p.after, 0)) return p;
+  return null;
+}
+
+function afterMatches(tokens: Token[], k: number, steps: CuePhrase['after'], s: number): boolean {
+  if (s === steps.length) return true;
+  const step = steps[s]!;
+  if ('gap' in step) {
+    for (let g = 0; g <= step.gap; g++) {
+      if (g > 0 && tokens[k + g - 1]?.kind !== 'word') return false;
+      if (afterMatches(tokens, k + g, steps, s + 1)) return true;
+    }
+    return false;
+  }
+  const t = tokens[k];
+  return Boolean(t && t.kind === 'word' && step.words.has(t.lower)) && afterMatches(tokens, k + 1, steps, s + 1);
 }
 
 export function beforeIsBe(tokens: Token[], i: number): boolean {

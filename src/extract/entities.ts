@@ -36,6 +36,9 @@ function nameLength(name: string): number {
 }
 
 export class ArticleEntities {
+  /** a role -> the titles it stands for (lexicon roleTitles) */
+  constructor(private readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {}
+
   private persons = new Map<string, Entity>();
   private groups = new Map<string, Entity>();
   /** most recent first */
@@ -66,6 +69,14 @@ export class ArticleEntities {
   }
 
   /** A mention that names someone (not a reference back) as an entity. */
+  /** persons a transcript labels as the outlet's own (", HOST:", ", BYLINE:"): their turns are its voice */
+  readonly ownVoice = new Set<Entity>();
+
+  /** The person of the article with this name's surname, if the article names one. */
+  knownPerson(name: string): Entity | null {
+    return this.persons.get(this.keyOf(name)) ?? null;
+  }
+
   entityOf(m: Mention): Entity | null {
     if (m.kind === 'person') {
       const key = this.keyOf(m.name);
@@ -93,6 +104,12 @@ export class ArticleEntities {
   resolve(m: Mention, before: Entity[], speakersBefore: Entity[]): Entity[] {
     const pool = [...before, ...speakersBefore, ...this.recent];
     if (m.kind === 'pronoun') {
+      // "The Kremlin rejected the plan. It said …": "it" is the body or outlet that spoke in the
+      // sentence before, never a thing merely named
+      if (m.head === 'body') {
+        const body = speakersBefore.find((e) => e.kind !== 'person' && !e.plural);
+        return body ? [body] : [];
+      }
       if (m.plural) {
         if (this.lastSet.length > 1) return this.lastSet;
         // "European allies met in Brussels. They ...": a plural body before a singular one
@@ -111,13 +128,14 @@ export class ArticleEntities {
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
-        ?? [...this.persons.values()].find((e) => e.titles.has(title));
+        ?? [...this.persons.values()].find((e) => e.titles.has(title))
+        ?? this.describedPerson(m, pool);
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
       if (m.head) return this.resolve(asKind(m, 'anaphor'), before, speakersBefore);
       // "Emmanuel Macron has said … the French president said": nobody holds the title yet, so
       // the nearest person named before it in the sentence, or the last speaker, with no title takes it
-      const untitled = [...before, ...speakersBefore].find((e) => e.kind === 'person' && e.titles.size === 0);
+      const untitled = [...before, ...speakersBefore, ...this.recent].find((e) => e.kind === 'person' && e.titles.size === 0);
       if (untitled) untitled.titles.add(title);
       return untitled ? [untitled] : [];
     }
@@ -131,6 +149,19 @@ export class ArticleEntities {
     }
     const e = this.entityOf(m);
     return e ? [e] : [];
+  }
+
+  /**
+   * "the Russian leader", "the top diplomat": a role that no person holds by that word names the
+   * person whose titles the role stands for (lexicon roleTitles: a leader is a president, a prime
+   * minister, a chancellor …), of that nationality when the reference gives one, the nearest first.
+   */
+  private describedPerson(m: Mention, pool: Entity[]): Entity | undefined {
+    const titles = this.roleTitles.get(m.titles[0] ?? '');
+    if (!titles) return undefined;
+    const nationality = m.titles[1];
+    const fits = (e: Entity) => e.kind === 'person' && [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
+    return pool.find(fits) ?? [...this.persons.values()].find(fits);
   }
 
   /** Remember who was just mentioned, most recent first. */

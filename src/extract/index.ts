@@ -6,6 +6,7 @@ import { mapped } from './arrays.js';
 import { analyse, ruleTokens, type Analysis, type SentenceIn } from './analysis.js';
 import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
 import { interviewRoles, interviewTurns } from './interview.js';
+import { quotationSpeakers } from './quotations.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits, type LimitFinding } from './limits.js';
@@ -13,7 +14,7 @@ import type { Mention, MentionContext } from './mentions.js';
 import { rulesOf, SPEAKERLESS_FACTOR } from './resolve.js';
 import { ruleId } from './rules.js';
 import { stanceOf, type StanceVote } from './stance.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { isQuoteMark, tokenize, type Token } from '../text/tokens.js';
 import type { Stance } from '../schema.js';
 import { topicMatches, type Topic } from './topic.js';
 
@@ -24,7 +25,7 @@ export interface ArticleIn { id: string; file: string; meta?: ArticleMeta }
 export interface Extracted { claims: Claim[]; explanations: Explanation[] }
 
 /** What the next sentence needs from this one. */
-interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number; stance: Stance }
+interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number }
 
 /** The previous sentence as attribution sees it, from a sentence in `paragraph`. */
 function previous(prev: Carried, paragraph: number): Previous {
@@ -54,7 +55,7 @@ function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): At
   if (!entity) return a;
   const rules = [ruleId('speaker.interview')];
   for (const r of a.rules) if (!r.startsWith('speaker.')) rules.push(r);
-  return { holders: [holder(entity, speaker.name, ruleId('speaker.interview'), null, -1, -1)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, quoteSpans: a.quoteSpans };
+  return { holders: [holder(entity, speaker.name, ruleId('speaker.interview'), null, -1, -1)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, quoteSpans: a.quoteSpans, attributes: [] };
 }
 
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
@@ -104,25 +105,49 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // these records feed every hot function of extraction
   const tokenized = mapped(sentences, (s) => ruleTokens(tokenize(s.text)));
   const evidence = caseEvidence(sentences, tokenized);
-  const entities = new ArticleEntities();
-  const analyses: Analysis[] = mapped(sentences, (s, k) => {
+  const entities = new ArticleEntities(lex.roleTitles);
+  // a sentence begins inside a quotation when the one before ended in an open one, in the same
+  // paragraph or in the next when it opens with a quote mark (the next paragraph of a quotation)
+  const analyses: Analysis[] = [];
+  for (const [k, s] of sentences.entries()) {
     const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
-    return analyse(s, tokenized[k]!, ctx);
-  });
+    const before = analyses[k - 1];
+    const first = tokenized[k]![0];
+    const inside = before !== undefined && before.quotes.open
+      && (before.s.paragraph === s.paragraph || (s.paragraph - before.s.paragraph === 1 && first !== undefined && isQuoteMark(first)));
+    analyses.push(analyse(s, tokenized[k]!, ctx, inside));
+  }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
   const turns = interviewTurns(analyses);
   const roles = turns && interviewRoles(analyses, turns);
 
-  const claims: Claim[] = [];
-  const explanations: Explanation[] = [];
+  // first the speakers of every sentence, in order (each needs the one before); then those a
+  // quotation's later sentence names for its earlier ones; then stance and limits
+  const attributions: Attribution[] = [];
   let prev: Carried | null = null;
   for (const [k, an] of analyses.entries()) {
-    const { s, tokens, mentions } = an;
+    const { s, mentions } = an;
     const context: Previous | null = prev && previous(prev, s.paragraph);
     let a = attribute(an, entities, context);
     const turn = turns?.[k];
     const speaker = turn && roles ? roles[turn] : null;
     if (speaker) a = inTurn(a, speaker, entities);
+    // coordinated holders are "they" for the next sentence
+    const persons = mapped(a.holders, (h) => h.entity);
+    if (persons.length > 1) entities.lastSet = persons;
+    entities.note(namedEntities(mentions, entities));
+    entities.note(persons);
+    attributions.push(a);
+    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph };
+  }
+  quotationSpeakers(analyses, attributions);
+
+  const claims: Claim[] = [];
+  const explanations: Explanation[] = [];
+  let prevStance: Stance | null = null;
+  for (const [k, an] of analyses.entries()) {
+    const { s, tokens } = an;
+    const a = attributions[k]!;
     // the pack's phrases are matched once a sentence, for limits and stance alike
     const found = topicMatches(tokens, topic);
     const limits = findLimits(tokens, s.text, topic, found);
@@ -130,13 +155,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
-      inherited: continues && prev ? prev.stance : null,
+      inherited: continues ? prevStance : null,
     }, found);
-    // coordinated holders are "they" for the next sentence
-    const persons = mapped(a.holders, (h) => h.entity);
-    if (persons.length > 1) entities.lastSet = persons;
-    entities.note(namedEntities(mentions, entities));
-    entities.note(persons);
     const findings = findingsOf(an, a, st.votes, limits);
     claims.push({
       type: 'claim',
@@ -161,7 +181,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       meta: article.meta ?? NO_META,
     });
     explanations.push(findings);
-    prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };
+    prevStance = st.stance;
   }
   return { claims, explanations };
 }

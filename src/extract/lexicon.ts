@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
+import { verbForms } from '../text/inflect.js';
 
 /** a list of words with no word twice */
 const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
@@ -23,12 +24,14 @@ const AttributionFile = z.object({
   position: words(),
   irregular: z.record(z.string(), words()),
   weak: words(),
+  $comment_bare: z.string(),
+  bareSpeech: words(),
   weakObjects: words(),
   adjectival: words(),
   carriers: words(),
   positionNouns: words(),
   decisionNouns: words(),
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'body'])),
   carrierTitles: words(),
   complementVerbs: words(),
   reportingVerbs: words(),
@@ -49,19 +52,61 @@ const EntitiesFile = z.object({
   notNames: words(),
   orgHeads: words(),
   placeHeads: words(),
+  $comment_roles: z.string(),
+  roleTitles: z.record(z.string(), words()),
 }).strict();
+
+/** cues.json, written by scripts/build-cue-lexicon.mjs from WordNet and measured on PolNeAR train */
+const CueFile = z.strictObject({
+  $notice: z.string(),
+  $generated: z.string(),
+  threshold: z.number(),
+  minCount: z.number(),
+  minForm: z.number(),
+  verbs: z.array(z.strictObject({
+    base: z.string(),
+    wordnet: z.array(z.enum(['cognition', 'communication'])),
+    forms: z.strictObject({ base: words(), s: words(), ed: words(), ing: words() }),
+    seen: z.number(),
+    precision: z.number(),
+  })),
+  phrases: z.array(z.strictObject({
+    verb: z.string(),
+    after: z.string(),
+    from: z.string(),
+    forms: words(),
+    seen: z.number(),
+    precision: z.number().nullable(),
+  })),
+});
+
+/** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
+const HolderFile = z.strictObject({
+  $notice: z.string(),
+  $generated: z.string(),
+  persons: words(),
+  groups: words(),
+});
+
+/** a cue of a verb and the words after it ("made it clear", "referred to X as") */
+export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<{ words: Set<string> } | { gap: number }> }
 
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
 
 export interface Lexicon {
   verbs: Map<string, VerbInfo>;
+  /** verb form -> the phrases it heads */
+  phrases: Map<string, CuePhrase[]>;
   weakObjects: Set<string>;
+  /** weak speech verbs that need no object at the end of their clause or after "as X" */
+  bareSpeech: Set<string>;
   adjectival: Set<string>;
   carriers: Set<string>;
   positionNouns: Set<string>;
   decisionNouns: Set<string>;
-  pronouns: Map<string, 'male' | 'female' | 'plural'>;
+  /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
+  pronouns: Map<string, 'male' | 'female' | 'plural' | 'body'>;
   /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
   carrierTitles: Set<string>;
   /** verbs whose clause after them is what was said ("said Berlin had agreed") */
@@ -74,6 +119,10 @@ export interface Lexicon {
   maleTitles: Set<string>;
   anonymousHeads: Set<string>;
   groupHeads: Set<string>;
+  /** a role ("leader") -> the titles it stands for ("president", "prime", "chancellor") */
+  roleTitles: Map<string, Set<string>>;
+  /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
+  holderNouns: Set<string>;
   institutions: Map<string, string>;
   outlets: Map<string, string>;
   demonyms: Map<string, string>;
@@ -127,18 +176,6 @@ function readJson<T>(name: string, schema: z.ZodType<T>): T {
   throw new Error(`src/extract/lexicon/${name}: ${problems.join('; ')}`);
 }
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-
-/** base, -s, -ed and -ing forms of a regular English verb */
-export function verbForms(base: string): Array<[string, VerbInfo['form']]> {
-  const last = base[base.length - 1] ?? '';
-  const prev = base[base.length - 2] ?? '';
-  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ed = last === 'e' ? `${base}d` : last === 'y' && !VOWELS.has(prev) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const ing = last === 'e' && prev !== 'e' ? `${base.slice(0, -1)}ing` : `${base}ing`;
-  return [[base, 'base'], [s, 's'], [ed, 'ed'], [ing, 'ing']];
-}
-
 function formOf(word: string, base: string): VerbInfo['form'] {
   if (word.endsWith('ing')) return 'ing';
   if (word === base) return 'base';
@@ -146,7 +183,7 @@ function formOf(word: string, base: string): VerbInfo['form'] {
   return 'ed';
 }
 
-function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
+function buildVerbs(a: z.infer<typeof AttributionFile>, c: z.infer<typeof CueFile>): Map<string, VerbInfo> {
   const weak = new Set(a.weak);
   const verbs = new Map<string, VerbInfo>();
   const add = (bases: string[], cls: CueClass) => {
@@ -157,7 +194,31 @@ function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
   };
   add(a.speech, 'speech');
   add(a.position, 'position');
+  // the WordNet cues add forms the hand lists lack; they never override a hand entry's role
+  for (const v of c.verbs) {
+    for (const kind of ['base', 's', 'ed', 'ing'] as const) {
+      for (const form of v.forms[kind]) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: false, form: kind });
+    }
+  }
   return verbs;
+}
+
+function compileAfter(after: string): CuePhrase['after'] {
+  return after.split(' ').map((part) => (/^~\d$/.test(part) ? { gap: Number(part.slice(1)) } : { words: new Set(part.split('|')) }));
+}
+
+function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
+  const out = new Map<string, CuePhrase[]>();
+  for (const p of c.phrases) {
+    const after = compileAfter(p.after);
+    const kinds = new Map(verbForms(p.verb));
+    for (const form of p.forms) {
+      const list = out.get(form) ?? [];
+      list.push({ base: p.verb, form: kinds.get(form) ?? 'ed', after });
+      out.set(form, list);
+    }
+  }
+  return out;
 }
 
 // loaded on first use and never changed after: the one module-level value of extract
@@ -167,6 +228,12 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const a = readJson('attribution.json', AttributionFile);
   const e = readJson('entities.json', EntitiesFile);
+  const c = readJson('cues.json', CueFile);
+  const h = readJson('holders.json', HolderFile);
+  // WordNet's person and group nouns head unnamed holders ("environmentalists", "the regulator",
+  // "the commission") when written in lower case; titles and the hand lists keep their roles
+  const known = new Set([...e.titles, ...e.personTitles, ...e.anonymousHeads, ...e.groupHeads]);
+  const holderNouns = new Set([...h.persons, ...h.groups].filter((w) => !known.has(w)));
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tagBits = new Map<string, number>();
@@ -178,8 +245,10 @@ export function lexicon(): Lexicon {
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
   cached = {
-    verbs: buildVerbs(a),
+    verbs: buildVerbs(a, c),
+    phrases: buildPhrases(c),
     weakObjects: new Set(a.weakObjects),
+    bareSpeech: new Set(a.bareSpeech),
     adjectival: new Set(a.adjectival),
     carriers: new Set(a.carriers),
     positionNouns: new Set(a.positionNouns),
@@ -194,6 +263,8 @@ export function lexicon(): Lexicon {
     maleTitles: new Set(e.maleTitles),
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
+    holderNouns,
+    roleTitles: new Map(Object.entries(e.roleTitles).map(([role, titles]) => [role, new Set(titles)])),
     institutions,
     outlets,
     demonyms: new Map(Object.entries(e.demonyms)),

@@ -115,8 +115,9 @@ function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
   const g = lex.pronouns.get(t.lower);
   if (!g || (t.text === 'US')) return null;
   const m = blank(i, i + 1, 'pronoun', t.lower);
-  m.gender = g === 'plural' ? null : g;
+  m.gender = g === 'plural' || g === 'body' ? null : g;
   m.plural = g === 'plural';
+  if (g === 'body') m.head = 'body';
   m.possessive = ['his', 'her', 'their', 'its'].includes(t.lower);
   return m;
 }
@@ -128,12 +129,20 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
   // "the Polish minister": a nationality may stand between the article and the title
-  const nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  let nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  // "the prime minister", "the foreign secretary": a title word before the title
+  const titleWord = tokens[i + 1 + nationality];
+  if (t.lower === 'the' && titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
+    && tokens[i + 2 + nationality]?.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(tokens[i + 2 + nationality]!.lower))) nationality++;
   const next = tokens[i + 1 + nationality];
   if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
     && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
     const m = blank(i, i + 2 + nationality, 'title-ref', stripPossessive(next.lower));
-    m.titles = [stripPossessive(next.lower)];
+    // "the Russian leader", "the head of the German government": the nationality stays with the
+    // title, to find the person it describes
+    const of = tokens[i + 2 + nationality]?.lower === 'of' ? i + 3 + nationality + (tokens[i + 3 + nationality]?.lower === 'the' ? 1 : 0) : -1;
+    const demonym = nationality && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? tokens[i + 1]!.lower : of >= 0 && ctx.lex.demonyms.has(tokens[of]?.lower ?? '') ? tokens[of]!.lower : null;
+    m.titles = demonym ? [stripPossessive(next.lower), demonym] : [stripPossessive(next.lower)];
     m.possessive = isPossessiveWord(next);
     return m;
   }
@@ -263,6 +272,9 @@ export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Me
   return copy;
 }
 
+/** compromise's tags of a word that can end a title-case run before a name ("On", "For") */
+const FUNCTION_TAGS = /Preposition|Conjunction|Determiner/;
+
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);
   const words = mapped(run, (t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
@@ -278,6 +290,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   };
   if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
   if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
+  // "Most Honest Thoughts On Donald Trump", "Poll Shows Bump For Clinton": a title-case line the
+  // splitter did not mark as a headline; a capitalised preposition or conjunction inside a run
+  // ends whatever came before it, and only what follows can be a name
+  for (let k = words.length - 2; k > from; k--) {
+    const w = words[k]!;
+    if (/^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && FUNCTION_TAGS.test(ctx.lex.words.get(w.toLowerCase()) ?? '')) { from = k + 1; break; }
+  }
   const parts: Part[] = mapped(words.slice(from), (w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
   const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
@@ -303,7 +322,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   const hasName = nameParts.some((p) => p.cls === 'given' || p.cls === 'name');
   if (hasName) {
     const m = whole('person', mapped(nameParts, (p) => p.word).join(' '));
-    m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w));
+    // titles, and the nationality before them ("Russian President Vladimir Putin": russian)
+    m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w) || ctx.lex.demonyms.has(w));
     const given = nameParts.find((p) => p.cls === 'given');
     const tags = given ? tagBits(ctx.lex, given.lower) : 0;
     m.gender = tags & TAG.female ? 'female' : tags & TAG.male ? 'male' : null;
@@ -342,6 +362,19 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   return null;
 }
 
+/**
+ * A noun that heads an unnamed holder: the hand lists ("officials", "Republicans"), or a
+ * WordNet noun of people in lower case ("environmentalists", "the regulator"); "Miller" and
+ * "White" in capitals are names.
+ */
+function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  // most words are no possessive: strip only what ends in "'s" (lower case has a straight apostrophe)
+  const w = t.lower.endsWith("'s") ? stripPossessive(t.lower) : t.lower;
+  if (lex.anonymousHeads.has(w) || lex.groupHeads.has(w)) return true;
+  return lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j));
+}
+
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
   const { lex } = ctx;
@@ -353,7 +386,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (lex.anonymousHeads.has(stripPossessive(w)) || lex.groupHeads.has(stripPossessive(w))) break;
+    if (isHeadNoun(tokens, j, lex)) break;
     if (DETERMINERS.has(w)) {
       j++;
       continue;
@@ -374,7 +407,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !(lex.anonymousHeads.has(stripPossessive(head.lower)) || lex.groupHeads.has(stripPossessive(head.lower)))) return null;
+  if (!head || head.kind !== 'word' || !isHeadNoun(tokens, j, lex)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name

@@ -8,10 +8,12 @@ import { z } from 'zod';
 
 const ExampleSchema = z.object({
   text: z.string().min(1),
-  /** the words the finding covers, in the last sentence of `text` */
+  /** the words the finding covers, in the last sentence of `text` (or the one `sentence` names) */
   words: z.string().min(1),
   /** for a family (`stance.*`, `limit.*`): the member that fires */
   ruleId: z.string().optional(),
+  /** the sentence of `text` that carries the finding, from 0, when it is not the last (a rule that gives an earlier sentence its speaker) */
+  sentence: z.number().int().min(0).optional(),
 }).strict();
 
 const CounterExampleSchema = z.object({ text: z.string().min(1), why: z.string().min(1) }).strict();

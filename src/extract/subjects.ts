@@ -4,6 +4,7 @@ import type { Analysis } from './analysis.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { tagBits, TAG } from './lexicon.js';
 import { ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 
@@ -41,12 +42,91 @@ const REFLEXIVES = wordsWithRole('reflexive');
 
 const QUANTIFIERS = wordsWithRole('quantifier');
 
-export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
-  const prev = ctx.tokens[m.start - 1];
-  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return false;
+const NP_DETERMINERS = wordsWithRole('determiner');
+/** modifiers of a noun phrase walked past to find the preposition it is the object of */
+const MAX_NP_MODIFIERS = 4;
+
+/**
+ * Where the preposition whose object holds `m` stands, or -1. The object may have a determiner
+ * and modifiers before the mention: "of the rocket battery", "to Czech Television".
+ */
+export function prepositionBefore(ctx: Ctx, m: Mention): number {
+  const { tokens } = ctx;
+  let k = m.start - 1;
+  // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
+  // nouns ("the rocket battery"); "for two years Washington" is two phrases
+  const nounOk = !tokens[m.start]!.cap || NP_DETERMINERS.has(tokens[m.start]!.lower);
+  for (let steps = 0; k >= 0 && steps < MAX_NP_MODIFIERS; steps++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
+    const covered = t.cap && ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
+    const bits = tagBits(ctx.lex, t.lower);
+    const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
+      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || isAdjective(ctx.lex, t.lower)) && !/^\d/.test(t.lower) && !QUANTIFIERS.has(t.lower) && (bits & TAG.verbish) === 0);
+    if (!covered && !modifier) return -1;
+    k--;
+  }
+  const prev = tokens[k];
+  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return -1;
   // "Several of Ukraine's partners": the "of" of a quantity, not a prepositional phrase
-  return !(prev.lower === 'of' && QUANTIFIERS.has(ctx.tokens[m.start - 2]?.lower ?? ''));
+  if (prev.lower === 'of' && QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  return k;
 }
+
+export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
+  return prepositionBefore(ctx, m) >= 0;
+}
+
+/** compromise lists the word as an adjective */
+function isAdjective(lex: Ctx['lex'], word: string): boolean {
+  return /Adjective/.test(lex.words.get(word) ?? '');
+}
+
+/**
+ * The mention is a verb's object or complement, not a subject: "told the crowd", "has become
+ * the most forceful advocate". Only a lower-case verb right before the noun phrase counts, and
+ * not one of saying ("said Washington had lifted": the noun phrase opens what was said).
+ */
+export function objectOfVerb(ctx: Ctx, m: Mention): 'object' | 'predicate' | null {
+  const { tokens } = ctx;
+  if (m.kind === 'pronoun') return null;
+  let k = m.start - 1;
+  // determiners and modifiers: any lower-case word that is no verb, preposition or conjunction
+  // (before a name only determiners and adjectives: "something Ukraine has wanted" is two phrases)
+  const named = tokens[m.start]!.cap && !NP_DETERMINERS.has(tokens[m.start]!.lower);
+  const modifier = (t: Token) => t.kind === 'word' && !t.cap && !BE.has(t.lower) && !AUX.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVES.has(t.lower)
+    && t.lower !== 'and' && t.lower !== 'or' && !ctx.lex.verbs.has(t.lower)
+    && (!named || NP_DETERMINERS.has(t.lower) || isAdjective(ctx.lex, t.lower));
+  while (k >= 0 && k >= m.start - MAX_NP_MODIFIERS && modifier(tokens[k]!)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return null;
+  if (BE.has(t.lower)) return 'predicate';
+  const v = ctx.lex.verbs.get(t.lower);
+  return v && (v.form === 'ed' || v.form === 's') && (v.base === 'tell' || !ctx.lex.complementVerbs.has(v.base)) ? 'object' : null;
+}
+
+/**
+ * The head of a noun phrase whose mention `m` sits in its prepositional phrases: "officials at
+ * the department" are the officials, "aides to X" the aides, "the officer in charge of the
+ * battery" the officer. Null when no holder heads the phrase ("a visit to Kyiv").
+ */
+function headBeforePhrases(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens } = ctx;
+  let cur = m;
+  for (let depth = 0; depth < MAX_PHRASE_DEPTH; depth++) {
+    const p = prepositionBefore(ctx, cur);
+    if (p < 0) return cur === m ? null : cur;
+    let owner = mentionEndingAt(ctx, p);
+    // "in charge of", "in favor of": one bare noun between two prepositions
+    if (!owner && tokens[p - 1]?.kind === 'word' && !tokens[p - 1]!.cap && PREPOSITIONS.has(tokens[p - 2]?.lower ?? '')) owner = mentionEndingAt(ctx, p - 2);
+    if (!owner || !isHolderKind(owner) || owner.kind === 'pronoun') return null;
+    cur = owner;
+  }
+  return null;
+}
+
+/** prepositional phrases walked up to a noun phrase's head */
+const MAX_PHRASE_DEPTH = 3;
 
 /** Where "a handful of" or "several of the" before a mention starts, or the mention's start. */
 function quantityBefore(tokens: Token[], start: number): number {
@@ -138,7 +218,9 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
-      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
+      // ("the city's bus operator, Harwick Transit, said": a description, then the name)
+      const described = m !== null && ctx.lex.holderNouns.has(m.head ?? '');
+      if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor' || described) && (named.kind === 'person' || !m || described)) {
         return { mentions: [named], rule: ruleId('speaker.apposition') };
       }
       // "Others, including Mr. Sullivan, worried": the ones included hold it
@@ -156,20 +238,19 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     return null;
   }
   const m = mentionEndingAt(ctx, k + 1);
-  if (m && isHolderKind(m)) {
+  if (m && isHolderKind(m) && objectOfVerb(ctx, m) === null) {
     // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
     // source that the prepositional phrase describes
     const owner = describedBy(ctx, m);
     if (owner) return { mentions: coordinated(ctx, owner), rule: ruleId('speaker.subject') };
-    // "President Volodymyr Zelensky of Ukraine welcomed": the person before "of"
-    if (precededByPreposition(ctx, m)) {
-      if (tokens[m.start - 1]!.lower === 'of') {
-        const owner = mentionEndingAt(ctx, m.start - 1);
-        if (owner && owner.kind === 'person') return { mentions: [owner], rule: ruleId('speaker.subject') };
-      }
-
+    const prep = prepositionBefore(ctx, m);
+    if (prep >= 0) {
+      // "President Volodymyr Zelensky of Ukraine welcomed", "aides to the senator said", "the
+      // officer in charge of the rocket battery said": the head before the phrases
+      const head = headBeforePhrases(ctx, m);
+      if (head) return { mentions: coordinated(ctx, head), rule: ruleId('speaker.np-head') };
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
-      if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
+      if (tokens[prep]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
     return { mentions: coordinated(ctx, m), rule: ruleId('speaker.subject') };
   }
@@ -182,7 +263,7 @@ const MAX_SUBJECT_DISTANCE = 8;
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
   const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= MAX_SUBJECT_DISTANCE && isHolderKind(m)
-    && !precededByPreposition(ctx, m) && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
+    && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? '') && !precededByPreposition(ctx, m) && objectOfVerb(ctx, m) !== 'predicate');
   return found ? [found] : [];
 }
 
@@ -287,13 +368,25 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
       if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
-    // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
-    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) continue;
+    // "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its subject
+    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) {
+      const matrix = controllingVerb(ctx, cue.index - 1);
+      if (matrix >= 0 && !quotedCue) {
+        const subject = subjectBefore(ctx, matrix, clauseStartBefore(tokens, matrix, regions));
+        for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.control'), cue, inner, quoted: quotedCue });
+      }
+      // "urged Biden to allow": an infinitive after an object is the object's, not a holder's
+      continue;
+    }
     // "disclosed by officials": the agent of a passive
     if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
       const m = mentionStartingAt(ctx, cue.index + 2);
       if (m && isHolderKind(m)) { found.push({ mention: m, rule: ruleId('speaker.passive-agent'), cue, inner, quoted: quotedCue }); continue; }
     }
+    // "Ukraine was permitted to defend itself", "he was told": a passive's subject undergoes it
+    // ("Starmer is expected to raise it", "Biden is said to favor it": the subject still holds)
+    const raising = tokens[cue.index + 1]?.lower === 'to' && cue.verb !== null && cue.verb.base !== 'tell' && lex.complementVerbs.has(cue.verb.base);
+    if (cue.verb?.form === 'ed' && cue.kind === 'verb' && !raising && passiveAt(tokens, cue.index)) continue;
     const clauseStart = clauseStartBefore(tokens, cue.index, regions);
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
@@ -332,6 +425,31 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + 4 && isHolderKind(x));
   if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
   return null;
+}
+
+const PASSIVE_BE = wordsWithRole('passive-be');
+
+/**
+ * The verb whose subject an infinitive at `to + 1` takes: one right before "to" ("wants to
+ * stress", "went on to explain", "has continued to argue"), not one with an object between
+ * ("urged Biden to allow"). -1 when there is none.
+ */
+function controllingVerb(ctx: Ctx, to: number): number {
+  const { tokens } = ctx;
+  let v = to - 1;
+  if (tokens[v]?.lower === 'on' || tokens[v]?.lower === 'ahead') v--; // "went on to", "went ahead to"
+  const t = tokens[v];
+  if (!t || t.kind !== 'word' || t.cap || AUX.has(t.lower) || BE.has(t.lower)) return -1;
+  if (ctx.lex.verbs.has(t.lower)) return v;
+  const bits = tagBits(ctx.lex, t.lower);
+  return (bits & TAG.verbish) !== 0 && (bits & TAG.nounish) === 0 && !isAdverb(t) ? v : -1;
+}
+
+/** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
+function passiveAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isAdverb(tokens[k]) || tokens[k]!.lower === 'not' || tokens[k]!.lower === 'also')) k--;
+  return k >= 0 && PASSIVE_BE.has(tokens[k]!.lower);
 }
 
 const CLAUSE_JOINERS = wordsWithRole('clause-joiner');

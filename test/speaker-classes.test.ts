@@ -1,0 +1,142 @@
+// Speaker rules from the error classes of real news (issue 16), each with examples and
+// counter-examples written for this test: holder nouns from WordNet, the head of a noun phrase,
+// no holder from an object position, and title-case lines that are not names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const topic = compileTopic(loadPack());
+const speakersOf = (...paragraphs: string[]) => {
+  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
+  return claims[claims.length - 1]!.speakers.map((s) => s.name);
+};
+
+describe('holder nouns (WordNet noun.person and noun.group, lower case)', () => {
+  it.each([
+    ['a plural of people', 'Environmentalists worry that the cost could fall to taxpayers.', ['environmentalists']],
+    ['a body', 'The regulator warned that the merger would raise prices.', ['regulator']],
+    ['a description before a name: the name', "The city's bus operator, Harwick Transit, said it would add buses.", ['Harwick Transit']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a surname that is also a trade', 'State Department spokesman Matthew Miller declined to comment.', ['Matthew Miller']],
+    ['a capitalised trade word in a name position', 'Miller said the talks had failed.', ['Miller']],
+  ])('a name stays a name: %s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});
+
+describe('the head of the noun phrase', () => {
+  it.each([
+    ['officials at the department', 'Officials at the department said the plan was dead.', ['Officials']],
+    ['aides to X', 'Aides to Senator Ted Cruz said the plan was dead.', ['Aides']],
+    ['X of a country', 'President Volodymyr Zelensky of Ukraine welcomed the decision.', ['Volodymyr Zelensky']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('the object of a preposition is not the holder', () => {
+    expect(speakersOf('Speaking to Czech Television on Sunday, Petr Pavel said the ban should go.')).toEqual(['Petr Pavel']);
+  });
+
+  it('a time phrase before the subject is not a phrase the subject sits in', () => {
+    expect(speakersOf('For two years Washington had turned down such requests.')).toEqual(['United States']);
+  });
+});
+
+describe('never a holder from an object position', () => {
+  it.each([
+    ['the object of "told"', 'The senator, who sits on the committee, told the crowd that the bill should pass.'],
+    ['a predicate noun', 'Antony Blinken has become the most forceful advocate of the plan.'],
+  ])('%s', (_n, text) => expect(speakersOf(text)).not.toContain('crowd'));
+
+  it('a predicate noun does not hold the view', () => {
+    expect(speakersOf('Antony Blinken has become the most forceful advocate of loosening the limits.')).not.toContain('advocate');
+  });
+
+  it('after a verb of saying the noun phrase opens what was said', () => {
+    expect(speakersOf('U.S. officials said Washington had lifted the restrictions.')).toContain('United States');
+  });
+});
+
+describe('title-case lines that are not names', () => {
+  it.each([
+    ['a preposition inside a capitalised run', 'Latinos Share Their Most Honest Thoughts On Donald Trump.'],
+    ['a headline run with "For"', 'Poll Shows Minor Post-Debate Bump For Hillary Clinton.'],
+  ])('%s', (_n, text) => {
+    for (const name of speakersOf(text)) expect(name.split(' ').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('passives and reflexives', () => {
+  it.each([
+    ['a passive subject is not the holder', 'Ukraine was permitted to defend itself.', []],
+    ['nor is the one told', 'The minister was told the plan had failed.', []],
+    ['a reflexive describes its subject', 'Ukraine finds itself outgunned on the battlefield.', []],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('"is expected to", "is said to": the subject still holds what follows', () => {
+    expect(speakersOf('Prime Minister Keir Starmer is expected to press for the change.')).toEqual(['Keir Starmer']);
+  });
+  it('the agent of a passive holds it', () => {
+    expect(speakersOf('The request was approved by President Joe Biden.')).toEqual(['Joe Biden']);
+  });
+});
+
+describe('descriptive references (lexicon roleTitles)', () => {
+  it('"the Russian leader" is the Russian president the article names', () => {
+    expect(speakersOf('British Prime Minister Keir Starmer met Russian President Vladimir Putin.', 'The Russian leader said the decision was dangerous.')).toEqual(['Vladimir Putin']);
+  });
+  it('"the British leader" is the British prime minister', () => {
+    expect(speakersOf('British Prime Minister Keir Starmer met Russian President Vladimir Putin.', 'The British leader said the talks went well.')).toEqual(['Keir Starmer']);
+  });
+  it('counter-example: no leader of that nationality, no speaker taken from another country', () => {
+    expect(speakersOf('US President Joe Biden spoke on Monday.', 'The German leader said the decision was dangerous.')).not.toContain('Joe Biden');
+  });
+});
+
+describe('"it" of a body', () => {
+  it('names the body that spoke in the sentence before', () => {
+    expect(speakersOf('The Kremlin rejected the plan on Monday.', 'It said the move was dangerous.')).toEqual(['Kremlin']);
+  });
+  it('counter-example: a thing merely named is no speaker', () => {
+    expect(speakersOf('The missiles arrived on Monday.', 'It said the move was dangerous.')).toEqual([]);
+  });
+});
+
+describe('an infinitive after a verb takes its subject', () => {
+  it('"went on to explain"', () => {
+    expect(speakersOf('General Carter Ham went on to explain that the cuts had tied his hands.')).toEqual(['Carter Ham']);
+  });
+  it('counter-example: an object between the verb and "to" holds the infinitive', () => {
+    expect(speakersOf('Antony Blinken urged Joe Biden to allow the strikes.')).toEqual(['Antony Blinken']);
+  });
+});
+
+describe('role nouns and unnamed outlets', () => {
+  it.each([
+    ['a campaign', 'The Clinton campaign says the ad will air on cable.', ['Clinton campaign']],
+    ['a network', 'The network said it would send a reporter to Crimea.', ['network']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('unnamed outlets only carry a decision they report', () => {
+    expect(speakersOf('Major US media outlets say President Joe Biden has given Ukraine permission to strike.')).toEqual(['Joe Biden']);
+  });
+});
+
+describe('transcript labels', () => {
+  it('a guest’s label gives the paragraph its speaker', () => {
+    expect(speakersOf('Andrew Weiss joined the program.', 'ANDREW WEISS: Good morning. Russia has now been escalating.')).toEqual(['Andrew Weiss']);
+  });
+  it('the outlet’s own host or reporter speaks in its voice', () => {
+    expect(speakersOf('MICHEL MARTIN, HOST: Good morning.', 'Andrew Weiss joined the program.', 'MARTIN: So Russia has nuclear weapons.')).toEqual([]);
+  });
+  it('counter-example: a label that names nobody in the article', () => {
+    expect(speakersOf('The vote was delayed.', 'UPDATE: The vote will take place on Friday.')).toEqual([]);
+  });
+});
+
+describe('two-word titles as references', () => {
+  it('"the prime minister" is the person the article names without a title', () => {
+    expect(speakersOf('Keir Starmer has signalled a change.', 'Ukrainian President Volodymyr Zelensky thanked the UK.', 'The prime minister emphasised that the law must be respected.')).toEqual(['Keir Starmer']);
+  });
+  it('counter-example: "the prime suspect" is no title', () => {
+    expect(speakersOf('Keir Starmer spoke on Monday.', 'The prime suspect said nothing.')).not.toContain('Keir Starmer');
+  });
+});
