@@ -34,6 +34,8 @@ export const ClaimSchema = z.object({
   line: z.number().int().min(1),
   text: z.string(),
   kind: SentenceKindSchema,
+  topic: z.string().describe("the id of the topic pack whose proposition the stance is toward"),
+  onTopic: z.boolean().describe('whether the article, paragraph or quotation keeps this sentence on the topic'),
   speakers: z.array(SpeakerSchema),
   via: CarrierSchema.nullable().describe('who carries a third party’s position (not scored)'),
   cue: z.string().nullable().describe('the attributing word'),

@@ -8,6 +8,8 @@ import { interviewRoles, interviewTurns } from './interview.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
+import { leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
+import { findPhrases } from './phrase.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { stanceOf, type StanceVote } from './stance.js';
 import { tokenize, type Token } from './tokens.js';
@@ -18,7 +20,11 @@ export interface SentenceIn { n: number; start: number; end: number; line: numbe
 export interface ArticleIn { id: string; file: string }
 
 /** Why a claim came out as it did: the words each rule matched. */
-export interface Explanation { speakers: Array<{ name: string; rule: string; cue: string | null }>; stance: StanceVote[]; limits: LimitFinding[] }
+export interface Explanation {
+  speakers: Array<{ name: string; rule: string; cue: string | null }>; stance: StanceVote[]; limits: LimitFinding[];
+  /** why the sentence is on the topic (discourse.ts), and the cues that did not count because it is not */
+  topic: TopicReason; ignored: StanceVote[];
+}
 
 export interface Extracted { claims: Claim[]; explanations: Explanation[] }
 
@@ -88,6 +94,14 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const turns = interviewTurns(interview);
   const roles = turns && interviewRoles(interview, turns);
 
+  // the discourse decides which sentences are on the topic (discourse.ts)
+  const discourse = mapped(prepared, (p, k) => ({
+    paragraph: p.s.paragraph,
+    named: findPhrases(p.tokens, topic.naming).length > 0,
+    continuesQuote: k > 0 && leavesQuoteOpen(prepared[k - 1]!.s.text),
+  }));
+  const reasons = topicReasons(discourse, topic.carry);
+
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prev: Carried | null = null;
@@ -102,6 +116,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
+      onTopic: reasons[k] !== 'off',
+      named: discourse[k]!.named,
       inherited: continues && prev ? prev.stance : null,
     });
     // coordinated holders are "they" for the next sentence
@@ -123,6 +139,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       line: s.line,
       text: s.text,
       kind: s.kind,
+      topic: topic.pack.id,
+      onTopic: reasons[k] !== 'off',
       speakers: mapped(a.holders, (h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
       via: a.via,
       cue: a.cue,
@@ -136,6 +154,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       speakers: mapped(a.holders, (h) => ({ name: h.entity.name, rule: h.rule, cue: h.cue?.word ?? null })),
       stance: st.votes,
       limits,
+      topic: reasons[k]!,
+      ignored: st.ignored,
     });
     prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };
   }

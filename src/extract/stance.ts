@@ -5,12 +5,20 @@ import type { Stance } from '../schema.js';
 import type { Token } from './tokens.js';
 import { matches, type Topic } from './topic.js';
 
-export interface StanceVote { stance: Stance; weight: number; at: number; rule: string; words: string; negated: boolean }
-export interface StanceResult { stance: Stance; confidence: number; votes: StanceVote[]; relevant: boolean }
+export interface StanceVote {
+  stance: Stance; weight: number; at: number; rule: string; words: string; negated: boolean;
+  /** why the vote did not count ("off topic"), or null when it counted */
+  ignored: string | null;
+}
+export interface StanceResult { stance: Stance; confidence: number; votes: StanceVote[]; relevant: boolean; ignored: StanceVote[] }
 
 export interface StanceContext {
   hasSpeaker: boolean;
   hasLimit: boolean;
+  /** the discourse keeps this sentence on the topic (discourse.ts): frames count */
+  onTopic: boolean;
+  /** the sentence itself names the topic: every cue counts */
+  named: boolean;
   /** the stance of the quotation this sentence continues, when it has no cue of its own */
   inherited: Stance | null;
 }
@@ -34,14 +42,15 @@ function notRestricting(tokens: Token[], i: number): boolean {
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
-  const relevantByTerm = matches(tokens, topic.relevance).length > 0 || matches(tokens, topic.anaphora).length > 0;
+  const relevantByTerm = ctx.named;
   const negations = matches(tokens, topic.negation);
   const votes: StanceVote[] = [];
   let negatedUntil = -1;
   const taken = new Set<number>();
+  const ignored: StanceVote[] = [];
   for (const cue of topic.cues) {
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
-    if (!cue.relevant && !relevantByTerm) continue;
+    const offTopic = !cue.relevant && !(cue.frame ? ctx.onTopic : relevantByTerm);
     for (const m of matches(tokens, cue.phrases)) {
       if (taken.has(m.start) && cue.weight < 1) continue;
       const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
@@ -49,9 +58,12 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       // "has not encouraged or enabled": negation carries over "or"/"nor"
       const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && ['or', 'nor'].includes(tokens[m.start - 1]?.lower ?? '');
       const negated = Boolean(before) || carried;
+      const stance: Stance = !negated || cue.stance === 'neutral' ? cue.stance
+        : cue.negated ?? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'];
+      const vote: StanceVote = { stance, weight: cue.weight, at: m.start, rule: `stance.${cue.id}${negated ? '.negated' : ''}`, words: slice(m.start, m.end), negated, ignored: null };
+      if (offTopic) { ignored.push({ ...vote, ignored: 'off topic' }); continue; }
       if (negated) negatedUntil = at[m.end - 1]!;
-      const stance: Stance = negated && cue.stance !== 'neutral' ? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'] : cue.stance;
-      votes.push({ stance, weight: cue.weight, at: m.start, rule: `stance.${cue.id}${negated ? '.negated' : ''}`, words: slice(m.start, m.end), negated });
+      votes.push(vote);
       for (let k = m.start; k < m.end; k++) taken.add(k);
     }
   }
@@ -60,17 +72,17 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   for (const r of matches(tokens, topic.restrictionWords)) {
     if (notRestricting(tokens, r.start)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
-      votes.push({ stance: 'limited', weight: 3, at: r.start, rule: 'stance.restriction', words: slice(r.start, r.end), negated: false });
+      votes.push({ stance: 'limited', weight: 3, at: r.start, rule: 'stance.restriction', words: slice(r.start, r.end), negated: false, ignored: null });
     }
   }
-  const relevant = relevantByTerm || votes.some((v) => v.weight > 0);
-  if (ctx.hasLimit) return { stance: 'limited', confidence: 0.9, votes, relevant: true };
+  const relevant = ctx.onTopic || votes.some((v) => v.weight > 0);
+  if (ctx.hasLimit) return { stance: 'limited', confidence: 0.9, votes, relevant: true, ignored };
   const best = votes.reduce<StanceVote | null>((b, v) => (!b || v.weight > b.weight || (v.weight === b.weight && v.at >= b.at) ? v : b), null);
   if (!best) {
-    if (ctx.inherited) return { stance: ctx.inherited, confidence: 0.5, votes, relevant };
-    return { stance: 'neutral', confidence: relevant ? 0.6 : 0.8, votes, relevant };
+    if (ctx.inherited) return { stance: ctx.inherited, confidence: 0.5, votes, relevant, ignored };
+    return { stance: 'neutral', confidence: relevant ? 0.6 : 0.8, votes, relevant, ignored };
   }
   const agree = votes.filter((v) => v.stance === best.stance).reduce((a, v) => a + v.weight, 0);
   const total = votes.reduce((a, v) => a + v.weight, 0);
-  return { stance: best.stance, confidence: Math.round((0.5 + 0.45 * (agree / total)) * 100) / 100, votes, relevant };
+  return { stance: best.stance, confidence: Math.round((0.5 + 0.45 * (agree / total)) * 100) / 100, votes, relevant, ignored };
 }

@@ -5,13 +5,21 @@ import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from './phr
 import type { Token } from './tokens.js';
 import { Recent } from './recent.js';
 
-export interface CompiledCue { id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[] }
+export interface CompiledCue {
+  id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[];
+  /** a frame (pack `stance.frames`): on topic by discourse, no speaker needed, its own stance when denied */
+  frame: boolean; negated: Stance | null;
+}
 export interface CompiledLimit { id: string; terms: Phrase[]; bounds: Phrase[]; cancels: Phrase[]; window: number }
 
 export interface Topic {
   pack: Pack;
   relevance: Phrase[];
   anaphora: Phrase[];
+  /** relevance terms and references back as one list, matched once per sentence for the discourse */
+  naming: Phrase[];
+  /** sentences the discourse stays on the topic after the last one with a term */
+  carry: number;
   cues: CompiledCue[];
   negation: Phrase[];
   negationWindow: number;
@@ -29,7 +37,12 @@ export function compileTopic(pack: Pack): Topic {
     pack,
     relevance: all(pack.relevance.terms),
     anaphora: all(pack.relevance.anaphora),
-    cues: pack.stance.cues.map((c) => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases) })),
+    naming: [],
+    carry: pack.relevance.carry,
+    cues: [
+      ...pack.stance.frames.map((f): CompiledCue => ({ id: `frame.${f.id}`, stance: f.stance, weight: f.weight, relevant: false, speakerless: true, phrases: all(f.phrases), frame: true, negated: f.negated })),
+      ...pack.stance.cues.map((c): CompiledCue => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases), frame: false, negated: null })),
+    ],
     negation: all(pack.stance.negation.phrases),
     negationWindow: pack.stance.negation.window,
     flip: pack.stance.negation.flip,
@@ -38,6 +51,7 @@ export function compileTopic(pack: Pack): Topic {
     restrictionWindow: pack.stance.restriction.window,
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
   };
+  topic.naming = [...topic.relevance, ...topic.anaphora];
   combine(topic);
   return topic;
 }

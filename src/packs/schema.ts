@@ -22,6 +22,27 @@ export const CueSchema = z.object({
   speakerless: z.boolean().default(false),
 });
 
+const StanceEnum = z.enum(['support', 'limited', 'oppose', 'neutral']);
+
+/**
+ * A frame: a way of arguing that takes a side whoever voices it and whether or not the sentence
+ * names the topic ("serious consequences if ...", "has the right to defend itself", "came too
+ * late"). It counts in any sentence the discourse keeps on the topic, needs no speaker, and a
+ * denial of it ("self-defence is not escalation") votes for `negated`.
+ */
+export const FrameSchema = z.object({
+  id: Id,
+  label: z.string(),
+  stance: StanceEnum,
+  /** the stance of a denied frame: "did not believe it could lead to escalation" backs the policy */
+  negated: StanceEnum.default('neutral'),
+  weight: z.number().min(0).max(10).default(2.5),
+  phrases: Phrases,
+  /** sentences the frame must fire on, and must not (checked by the tests) */
+  examples: z.array(z.string()).max(50).default([]),
+  counterExamples: z.array(z.string()).max(50).default([]),
+});
+
 export const LimitSchema = z.object({
   id: Id,
   label: z.string(),
@@ -43,11 +64,15 @@ export const PackSchema = z.object({
   relevance: z.object({
     /** words that put a sentence on the topic */
     terms: Phrases,
+    /** how many sentences after the last one with a term the discourse stays on the topic */
+    carry: z.number().int().min(0).max(20).default(3),
     /** references back to the debated policy ("this decision") in an article on the topic */
     anaphora: Phrases.default([]),
   }),
   stance: z.object({
     cues: z.array(CueSchema).min(1),
+    /** frames of argument that take a side (see FrameSchema) */
+    frames: z.array(FrameSchema).max(100).default([]),
     /** words that turn a following cue around ("not", "refused to") */
     negation: z.object({
       phrases: Phrases,
@@ -66,4 +91,5 @@ export const PackSchema = z.object({
 
 export type Pack = z.infer<typeof PackSchema>;
 export type Cue = z.infer<typeof CueSchema>;
+export type Frame = z.infer<typeof FrameSchema>;
 export type Limit = z.infer<typeof LimitSchema>;
