@@ -39,6 +39,23 @@ function notRestricting(tokens: Token[], i: number): boolean {
   return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
 }
 
+const BREAKS = new Set([',', ';', ':', 'but', 'while', 'although', 'though']);
+
+/** A comma, a semicolon or a "but" between two tokens ends the clause. */
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The token spans of the background clauses: from where one starts to the next comma. */
+function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
+  return starts.map(({ start }) => {
+    let e = start + 1;
+    while (e < tokens.length && !BREAKS.has(tokens[e]!.lower)) e++;
+    return [start, e];
+  });
+}
+
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
@@ -48,6 +65,8 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   let negatedUntil = -1;
   const taken = new Set<number>();
   const ignored: StanceVote[] = [];
+  const raised = matches(tokens, topic.raising);
+  const background = clauseSpans(tokens, matches(tokens, topic.background));
   for (const cue of topic.cues) {
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
     const offTopic = !cue.relevant && !(cue.frame ? ctx.onTopic : relevantByTerm);
@@ -57,11 +76,18 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
         && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
       // "has not encouraged or enabled": negation carries over "or"/"nor"
       const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && ['or', 'nor'].includes(tokens[m.start - 1]?.lower ?? '');
-      const negated = Boolean(before) || carried;
+      // "did not believe that ... could lead to escalation": the denied belief covers the frames in its clause
+      const denied = cue.frame && raised.some((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start));
+      const negated = Boolean(before) || carried || denied;
       const stance: Stance = !negated || cue.stance === 'neutral' ? cue.stance
         : cue.negated ?? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'];
-      const vote: StanceVote = { stance, weight: cue.weight, at: m.start, rule: `stance.${cue.id}${negated ? '.negated' : ''}`, words: slice(m.start, m.end), negated, ignored: null };
+      const inBackground = background.some(([s, e]) => m.start >= s && m.start < e);
+      const weight = inBackground ? cue.weight * topic.backgroundWeight : cue.weight;
+      const rule = `stance.${cue.id}${negated ? '.negated' : ''}${inBackground ? '.background' : ''}`;
+      const vote: StanceVote = { stance, weight, at: m.start, rule, words: slice(m.start, m.end), negated, ignored: null };
       if (offTopic) { ignored.push({ ...vote, ignored: 'off topic' }); continue; }
+      // a denied frame that says nothing when denied ("not a game changer" is no stance) is no vote
+      if (cue.frame && negated && stance === 'neutral') { ignored.push({ ...vote, ignored: 'denied' }); continue; }
       if (negated) negatedUntil = at[m.end - 1]!;
       votes.push(vote);
       for (let k = m.start; k < m.end; k++) taken.add(k);

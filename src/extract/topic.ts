@@ -23,6 +23,11 @@ export interface Topic {
   cues: CompiledCue[];
   negation: Phrase[];
   negationWindow: number;
+  /** denied beliefs ("did not believe") that deny the frames after them in the clause */
+  raising: Phrase[];
+  /** where a background clause starts, and what a vote in it weighs */
+  background: Phrase[];
+  backgroundWeight: number;
   flip: Record<'support' | 'oppose' | 'limited', Stance>;
   restrictionWords: Phrase[];
   restrictionNear: Phrase[];
@@ -45,6 +50,9 @@ export function compileTopic(pack: Pack): Topic {
     ],
     negation: all(pack.stance.negation.phrases),
     negationWindow: pack.stance.negation.window,
+    raising: all(pack.stance.negation.raising),
+    background: all(pack.stance.background.phrases),
+    backgroundWeight: pack.stance.background.weight,
     flip: pack.stance.negation.flip,
     restrictionWords: all(pack.stance.restriction.words),
     restrictionNear: all(pack.stance.restriction.near),
@@ -65,7 +73,7 @@ const combinedOf = new WeakMap<Phrase[], Combined>();
 const resultsOf = new Recent<Token[], Map<Combined, Map<Phrase[], PhraseMatch[]>>>(4);
 
 function combine(topic: Topic): void {
-  const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.restrictionWords,
+  const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
     topic.restrictionNear, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
   const combined: Combined = { phrases: [], listOf: new Map() };
   for (const list of lists) {

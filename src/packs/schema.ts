@@ -77,8 +77,13 @@ export const PackSchema = z.object({
     negation: z.object({
       phrases: Phrases,
       window: z.number().int().min(1).max(6),
+      /** a denied belief ("did not believe", "don't think") denies the frames after it in its clause */
+      raising: Phrases.default([]),
       flip: z.object({ support: z.enum(['support', 'limited', 'oppose', 'neutral']), oppose: z.enum(['support', 'limited', 'oppose', 'neutral']), limited: z.enum(['support', 'limited', 'oppose', 'neutral']) }),
     }),
+    /** where a clause about the past or the background starts ("who had long refused"): votes in it
+     * up to the next comma count at `weight` times their own */
+    background: z.object({ phrases: Phrases, weight: z.number().min(0).max(1) }).default({ phrases: [], weight: 1 }),
     /** words that restrict a permission ("only", "confined") when one of `near` is within `window` words */
     restriction: z.object({
       words: Phrases,
