@@ -50,7 +50,7 @@ export const LimitSchema = z.object({
   terms: Phrases,
   /** a limit holds only when one of these bounds the term in the same sentence */
   bounds: Phrases,
-  /** phrases around the term that show it bounds nothing ("targeting Kharkiv") */
+  /** phrases around the term that show it bounds nothing ("targeting Kharkiv"), or around a bound that restricts nothing ("not only") */
   cancels: Phrases.default([]),
   /** how many words from the term a bound may stand */
   window: z.number().int().min(1).max(40).default(15),
