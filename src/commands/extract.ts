@@ -69,6 +69,11 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     if (reason === 'empty') io.stderr.write(`claims: ${file}: empty file, no sentences\n`);
   };
 
+  // the default pack run on other news should not print stances silently
+  const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
+    if (sentences > 0 && onTopic === 0) io.stderr.write(`claims: ${file}: 0 of ${sentences} sentences on topic ${topic.pack.id}\n`);
+  };
+
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
   if (formatter?.streams) {
     // ndjson: each article's lines are rendered where it was extracted and written as they come;
@@ -79,6 +84,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       stats.articles++;
       stats.sentences += item.lines.lines.length;
+      noteOffTopic(item.file, item.lines.onTopic, item.lines.lines.length);
       names.learnNames(item.lines.persons.flat());
       const { text, shown } = finishLines(item.lines, names, filter);
       stats.claims += shown;
@@ -91,6 +97,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       stats.articles++;
       stats.sentences += item.claims.length;
+      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
       names.learn(item.claims);
       if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
       buffered.push(...item.claims);

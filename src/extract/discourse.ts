@@ -10,15 +10,17 @@ export interface DiscourseSentence {
   paragraph: number;
   /** the sentence names the topic (a relevance term or a reference back) */
   named: boolean;
+  /** the sentence has a relevance term: a reference back alone ("the decision") does not put an article on the topic */
+  term: boolean;
   /** the sentence continues the previous sentence's quotation */
   continuesQuote: boolean;
 }
 
 export type TopicReason = 'named' | 'paragraph' | 'quotation' | 'carried' | 'ahead' | 'off';
 
-/** Whether the article is about the topic at all: some sentence names it. */
+/** Whether the article is about the topic at all: some sentence has a word of it. */
 export function articleOnTopic(sentences: DiscourseSentence[]): boolean {
-  return sentences.some((s) => s.named);
+  return sentences.some((s) => s.term);
 }
 
 /** Where the walk over an article stands: the last sentence that named the topic. */

@@ -95,11 +95,15 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const roles = turns && interviewRoles(interview, turns);
 
   // the discourse decides which sentences are on the topic (discourse.ts)
-  const discourse = mapped(prepared, (p, k) => ({
-    paragraph: p.s.paragraph,
-    named: findPhrases(p.tokens, topic.naming).length > 0,
-    continuesQuote: k > 0 && leavesQuoteOpen(prepared[k - 1]!.s.text),
-  }));
+  const discourse = mapped(prepared, (p, k) => {
+    const named = findPhrases(p.tokens, topic.naming);
+    return {
+      paragraph: p.s.paragraph,
+      named: named.length > 0,
+      term: named.some((m) => topic.relevance.includes(m.phrase)),
+      continuesQuote: k > 0 && leavesQuoteOpen(prepared[k - 1]!.s.text),
+    };
+  });
   const reasons = topicReasons(discourse, topic.carry);
 
   const claims: Claim[] = [];

@@ -30,7 +30,9 @@ export function explainLines(c: Claim, why: Explanation): string[] {
   for (const s of why.speakers) lines.push(`  speaker ${s.name}  ${s.rule}${s.cue ? ` (cue "${s.cue}")` : ''}`);
   if (c.via) lines.push(`  via ${c.via.name} (${c.via.kind})`);
   for (const v of why.stance) lines.push(`  ${v.stance.padEnd(8)} ${v.rule}  "${v.words}" weight ${v.weight}`);
+  for (const v of why.ignored) lines.push(`  ignored  ${v.rule}  "${v.words}" (${v.ignored ?? ''})`);
   for (const l of why.limits) lines.push(`  limit ${l.id}  "${l.term}" bounded by "${l.bound}"`);
+  lines.push(`  topic ${c.topic}: ${why.topic === 'off' ? 'off topic' : `on topic (${why.topic})`}`);
   lines.push(`  => ${c.stance}${c.limits.length ? ` [${c.limits.join(', ')}]` : ''}  confidence ${c.confidence}`);
   return lines;
 }
