@@ -1,0 +1,76 @@
+// Topic relevance from the discourse (src/extract/discourse.ts): a pure walk over flags, then the
+// same through the extractor, where a cue in a sentence the discourse leaves off the topic is ignored.
+import { describe, expect, it } from 'vitest';
+import { articleOnTopic, leavesQuoteOpen, topicReasons, type DiscourseSentence } from '../src/extract/discourse.js';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const s = (paragraph: number, named = false, continuesQuote = false, term = named): DiscourseSentence => ({ paragraph, named, term, continuesQuote });
+
+describe('topicReasons', () => {
+  it('keeps the paragraph of a sentence that names the topic on it', () => {
+    expect(topicReasons([s(0, true), s(0), s(0)], 0)).toEqual(['named', 'paragraph', 'paragraph']);
+  });
+
+  it('carries the topic `carry` sentences into the next paragraphs, then lets it go', () => {
+    expect(topicReasons([s(0, true), s(1), s(2), s(3)], 2)).toEqual(['named', 'carried', 'carried', 'off']);
+  });
+
+  it('keeps a quotation that goes on in the next sentence on the topic, however long', () => {
+    expect(topicReasons([s(0, true), s(1), s(2, false, true), s(3, false, true), s(4)], 1)).toEqual(['named', 'carried', 'quotation', 'quotation', 'off']);
+  });
+
+  it('a quotation that goes on from an off-topic sentence stays off', () => {
+    expect(topicReasons([s(0, true), s(1), s(2), s(3, false, true)], 0)).toEqual(['named', 'off', 'off', 'off']);
+  });
+
+  it('a headline before the first sentence that names the topic introduces it', () => {
+    expect(topicReasons([s(0), s(1), s(2, true)], 1)).toEqual(['off', 'ahead', 'named']);
+  });
+
+  it('an article that never has a word of the topic is off it, even with a reference back', () => {
+    const refersBack = [s(0, true, false, false), s(0)];
+    expect(articleOnTopic(refersBack)).toBe(false);
+    expect(topicReasons(refersBack, 5)).toEqual(['off', 'off']);
+  });
+
+  it('a new subject starts again when the topic comes back', () => {
+    expect(topicReasons([s(0, true), s(1), s(2), s(3, true)], 0)).toEqual(['named', 'off', 'off', 'named']);
+  });
+});
+
+describe('leavesQuoteOpen', () => {
+  it.each([
+    ['\u201cWe will not stop here.', true],
+    ['\u201cWe will not stop here,\u201d he said.', false],
+    ['"Ukraine has that right.', true],
+    ['He said "no" twice.', false],
+    ['No quotation at all.', false],
+  ])('%s -> %s', (text, open) => expect(leavesQuoteOpen(text)).toBe(open));
+});
+
+describe('the discourse in extraction', () => {
+  const topic = compileTopic(loadPack());
+  const run = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text }, topic);
+
+  it('a frame counts in a sentence without a word of the topic when the paragraph is about it', () => {
+    const { claims, explanations } = run('Moscow reacted to the decision to let Ukraine strike targets inside Russia with Western weapons. The foreign ministry said the West was sleepwalking into disaster.\n');
+    expect(claims[1]!.onTopic).toBe(true);
+    expect(explanations[1]!.topic).toBe('paragraph');
+    expect(claims[1]!.stance).toBe('oppose');
+    expect(claims[1]!.rules).toContain('stance.frame.warning');
+  });
+
+  it('the same sentence in an article about something else is ignored, and --explain says why', () => {
+    const { claims, explanations } = run('The river rose overnight.\n\nThe mayor said the town was sleepwalking into disaster.\n');
+    expect(claims.every((c) => !c.onTopic)).toBe(true);
+    expect(claims[1]!.stance).toBe('neutral');
+    expect(explanations[1]!.ignored.map((v) => [v.rule, v.ignored])).toEqual([['stance.frame.warning', 'off topic']]);
+  });
+
+  it('every record names the pack it was labelled against', () => {
+    const { claims } = run('Ukraine may strike targets inside Russia.\n');
+    expect(claims[0]!.topic).toBe('ukraine-strikes-2024');
+  });
+});
