@@ -6,7 +6,7 @@ import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 
-const s = (paragraph: number, named = false, continuesQuote = false, term = named): DiscourseSentence => ({ paragraph, named, term, continuesQuote });
+const s = (paragraph: number, named = false, continuesQuote = false, term = named, elsewhere = false): DiscourseSentence => ({ paragraph, named, term, continuesQuote, elsewhere });
 
 describe('topicReasons', () => {
   it('keeps the paragraph of a sentence that names the topic on it', () => {
@@ -33,6 +33,10 @@ describe('topicReasons', () => {
     const refersBack = [s(0, true, false, false), s(0)];
     expect(articleOnTopic(refersBack)).toBe(false);
     expect(topicReasons(refersBack, 5)).toEqual(['off', 'off']);
+  });
+
+  it('a sentence on another subject of the debate is off the topic, unless it has a term of it', () => {
+    expect(topicReasons([s(0, true), s(0, false, false, false, true), s(0, true, false, true, true)], 3)).toEqual(['named', 'elsewhere', 'named']);
   });
 
   it('a new subject starts again when the topic comes back', () => {
@@ -67,6 +71,19 @@ describe('the discourse in extraction', () => {
     expect(claims.every((c) => !c.onTopic)).toBe(true);
     expect(claims[1]!.stance).toBe('neutral');
     expect(explanations[1]!.ignored.map((v) => [v.rule, v.ignored])).toEqual([['stance.frame.warning', 'off topic']]);
+  });
+
+  it('sending weapons is another subject: no cue counts, whatever the paragraph is about', () => {
+    const { claims, explanations } = run('Ukraine wants to strike targets inside Russia with Western weapons. Chancellor Olaf Scholz refused to send Taurus missiles, fearing escalation.\n');
+    expect(explanations[1]!.topic).toBe('elsewhere');
+    expect(claims[1]!.stance).toBe('neutral');
+    expect(explanations[1]!.ignored.every((v) => v.ignored === 'another subject')).toBe(true);
+  });
+
+  it('but not when the sending is background in a relative clause', () => {
+    const { claims } = run('Chancellor Olaf Scholz, who has refused to send Taurus missiles, said Ukraine may use German weapons against targets inside Russia.\n');
+    expect(claims[0]!.onTopic).toBe(true);
+    expect(claims[0]!.stance).toBe('support');
   });
 
   it('every record names the pack it was labelled against', () => {

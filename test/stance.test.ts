@@ -108,7 +108,7 @@ const cases: Record<string, Case[]> = {
     { text: 'Senator Ann Cole said the permission should cover targets even beyond Kharkiv inside Russia.', stance: 'support', limits: [] },
     { text: 'A U.S. official said Ukraine may use the rockets inside Russia only to defend the Kharkiv region.', stance: 'limited', limits: ['kharkiv-only'] },
     { text: 'Officials said Washington lets Ukraine strike inside Russia near Kharkiv with American rockets.', stance: 'limited', limits: ['kharkiv-only'] },
-    { text: 'Germany refuses to send long-range missiles to Ukraine, Chancellor Olaf Scholz said.', stance: 'oppose', limits: [] },
+    { text: 'Germany refuses to send long-range missiles to Ukraine, Chancellor Olaf Scholz said.', stance: 'neutral', limits: [] },
     { text: 'Zelensky urged allies to not only allow strikes deep inside Russia but also send more missiles.', stance: 'support', limits: [] },
   ],
   'a permission denied for far targets is a limit (issue 11)': [

@@ -1,9 +1,12 @@
+import type { Token } from './tokens.js';
 // Topic relevance from the discourse, not the sentence alone. Real copy refers back ("the
 // decision", "it", "such strikes") and argues without naming the topic ("self-defence is not
 // escalation"), so a sentence is on the topic when it names it, or when the article is about the
 // topic and the sentence belongs to a stretch that is: the same paragraph, the same quotation, or
 // one of the next few sentences after one that names the topic. The stretch ends when the subject
-// changes: `carry` sentences pass without a word of the topic and a new paragraph starts.
+// changes: `carry` sentences pass without a word of the topic and a new paragraph starts. A
+// sentence about another subject of the same debate (sending the weapons, troops on the ground)
+// is off the topic whatever surrounds it, unless it has a word of the topic itself.
 
 /** What the discourse needs to know of one sentence. */
 export interface DiscourseSentence {
@@ -14,9 +17,11 @@ export interface DiscourseSentence {
   term: boolean;
   /** the sentence continues the previous sentence's quotation */
   continuesQuote: boolean;
+  /** the sentence is about another subject of the debate (sending weapons, troops) and has no term of the topic */
+  elsewhere: boolean;
 }
 
-export type TopicReason = 'named' | 'paragraph' | 'quotation' | 'carried' | 'ahead' | 'off';
+export type TopicReason = 'named' | 'paragraph' | 'quotation' | 'carried' | 'ahead' | 'elsewhere' | 'off';
 
 /** Whether the article is about the topic at all: some sentence has a word of it. */
 export function articleOnTopic(sentences: DiscourseSentence[]): boolean {
@@ -31,7 +36,8 @@ export const START: DiscourseState = { k: 0, lastNamed: -Infinity, lastNamedPara
 /** One step of the walk: why this sentence is on the topic (or 'off'), and the state after it. */
 export function topicStep(state: DiscourseState, s: DiscourseSentence, carry: number): { reason: TopicReason; state: DiscourseState } {
   let reason: TopicReason;
-  if (s.named) reason = 'named';
+  if (s.elsewhere && !s.term) reason = 'elsewhere';
+  else if (s.named) reason = 'named';
   else if (s.paragraph === state.lastNamedParagraph) reason = 'paragraph';
   else if (s.continuesQuote && state.prevOn) reason = 'quotation';
   else if (state.k - state.lastNamed <= carry) reason = 'carried';
@@ -40,9 +46,9 @@ export function topicStep(state: DiscourseState, s: DiscourseSentence, carry: nu
     reason,
     state: {
       k: state.k + 1,
-      lastNamed: s.named ? state.k : state.lastNamed,
-      lastNamedParagraph: s.named ? s.paragraph : state.lastNamedParagraph,
-      prevOn: reason !== 'off',
+      lastNamed: reason === 'named' ? state.k : state.lastNamed,
+      lastNamedParagraph: reason === 'named' ? s.paragraph : state.lastNamedParagraph,
+      prevOn: reason !== 'off' && reason !== 'elsewhere',
     },
   };
 }
@@ -60,9 +66,26 @@ export function topicReasons(sentences: DiscourseSentence[], carry: number): Top
     return step.reason;
   });
   // a headline or lede that comes before the first sentence naming the topic introduces it
-  const first = sentences.findIndex((s) => s.named);
-  for (let k = Math.max(0, first - carry); k < first; k++) reasons[k] = 'ahead';
+  const first = reasons.indexOf('named');
+  for (let k = Math.max(0, first - carry); k < first; k++) if (reasons[k] === 'off') reasons[k] = 'ahead';
   return reasons;
+}
+
+const BREAKS = new Set([',', ';', ':', 'but', 'while', 'although', 'though']);
+
+/** A comma, a semicolon or a "but" between two tokens ends the clause. */
+export function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The token spans of the background clauses: from where one starts to the next comma. */
+export function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
+  return starts.map(({ start }) => {
+    let e = start + 1;
+    while (e < tokens.length && !BREAKS.has(tokens[e]!.lower)) e++;
+    return [start, e];
+  });
 }
 
 const OPENING = new Set(['\u201c', '\u00ab']);

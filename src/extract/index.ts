@@ -8,7 +8,7 @@ import { interviewRoles, interviewTurns } from './interview.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits } from './limits.js';
-import { leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
+import { clauseSpans, leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
 import { findPhrases } from './phrase.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import { stanceOf, type StanceVote } from './stance.js';
@@ -97,10 +97,14 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // the discourse decides which sentences are on the topic (discourse.ts)
   const discourse = mapped(prepared, (p, k) => {
     const named = findPhrases(p.tokens, topic.naming);
+    // a clause about the background ("who has refused to send Taurus") does not move the sentence elsewhere
+    const background = clauseSpans(p.tokens, named.filter((m) => topic.background.includes(m.phrase)));
+    const inBackground = (start: number) => background.some(([b, e]) => start >= b && start < e);
     return {
       paragraph: p.s.paragraph,
-      named: named.length > 0,
+      named: named.some((m) => topic.relevance.includes(m.phrase) || topic.anaphora.includes(m.phrase)),
       term: named.some((m) => topic.relevance.includes(m.phrase)),
+      elsewhere: named.some((m) => topic.elsewhere.includes(m.phrase) && !inBackground(m.start)),
       continuesQuote: k > 0 && leavesQuoteOpen(prepared[k - 1]!.s.text),
     };
   });
@@ -120,7 +124,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
-      onTopic: reasons[k] !== 'off',
+      onTopic: reasons[k] !== 'off' && reasons[k] !== 'elsewhere',
+      elsewhere: reasons[k] === 'elsewhere',
       named: discourse[k]!.named,
       inherited: continues && prev ? prev.stance : null,
     });
@@ -144,7 +149,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       text: s.text,
       kind: s.kind,
       topic: topic.pack.id,
-      onTopic: reasons[k] !== 'off',
+      onTopic: reasons[k] !== 'off' && reasons[k] !== 'elsewhere',
       speakers: mapped(a.holders, (h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
       via: a.via,
       cue: a.cue,

@@ -4,6 +4,7 @@
 import type { Stance } from '../schema.js';
 import type { Token } from './tokens.js';
 import { matches, type Topic } from './topic.js';
+import { clauseBreak, clauseSpans } from './discourse.js';
 
 export interface StanceVote {
   stance: Stance; weight: number; at: number; rule: string; words: string; negated: boolean;
@@ -19,6 +20,8 @@ export interface StanceContext {
   onTopic: boolean;
   /** the sentence itself names the topic: every cue counts */
   named: boolean;
+  /** the sentence is about another subject of the debate: no cue counts */
+  elsewhere: boolean;
   /** the stance of the quotation this sentence continues, when it has no cue of its own */
   inherited: Stance | null;
 }
@@ -39,23 +42,6 @@ function notRestricting(tokens: Token[], i: number): boolean {
   return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
 }
 
-const BREAKS = new Set([',', ';', ':', 'but', 'while', 'although', 'though']);
-
-/** A comma, a semicolon or a "but" between two tokens ends the clause. */
-function clauseBreak(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/** The token spans of the background clauses: from where one starts to the next comma. */
-function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
-  return starts.map(({ start }) => {
-    let e = start + 1;
-    while (e < tokens.length && !BREAKS.has(tokens[e]!.lower)) e++;
-    return [start, e];
-  });
-}
-
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
@@ -69,7 +55,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   const background = clauseSpans(tokens, matches(tokens, topic.background));
   for (const cue of topic.cues) {
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
-    const offTopic = !cue.relevant && !(cue.frame ? ctx.onTopic : relevantByTerm);
+    const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : relevantByTerm));
     for (const m of matches(tokens, cue.phrases)) {
       if (taken.has(m.start) && cue.weight < 1) continue;
       const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
@@ -85,7 +71,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       const weight = inBackground ? cue.weight * topic.backgroundWeight : cue.weight;
       const rule = `stance.${cue.id}${negated ? '.negated' : ''}${inBackground ? '.background' : ''}`;
       const vote: StanceVote = { stance, weight, at: m.start, rule, words: slice(m.start, m.end), negated, ignored: null };
-      if (offTopic) { ignored.push({ ...vote, ignored: 'off topic' }); continue; }
+      if (offTopic) { ignored.push({ ...vote, ignored: ctx.elsewhere ? 'another subject' : 'off topic' }); continue; }
       // a denied frame that says nothing when denied ("not a game changer" is no stance) is no vote
       if (cue.frame && negated && stance === 'neutral') { ignored.push({ ...vote, ignored: 'denied' }); continue; }
       if (negated) negatedUntil = at[m.end - 1]!;
@@ -95,7 +81,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   }
   // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
   const near = matches(tokens, topic.restrictionNear);
-  for (const r of matches(tokens, topic.restrictionWords)) {
+  for (const r of ctx.elsewhere ? [] : matches(tokens, topic.restrictionWords)) {
     if (notRestricting(tokens, r.start)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: 3, at: r.start, rule: 'stance.restriction', words: slice(r.start, r.end), negated: false, ignored: null });

@@ -18,6 +18,8 @@ export interface Topic {
   anaphora: Phrase[];
   /** relevance terms and references back as one list, matched once per sentence for the discourse */
   naming: Phrase[];
+  /** phrases of another subject of the debate (relevance.elsewhere) */
+  elsewhere: Phrase[];
   /** sentences the discourse stays on the topic after the last one with a term */
   carry: number;
   cues: CompiledCue[];
@@ -43,6 +45,7 @@ export function compileTopic(pack: Pack): Topic {
     relevance: all(pack.relevance.terms),
     anaphora: all(pack.relevance.anaphora),
     naming: [],
+    elsewhere: all(pack.relevance.elsewhere),
     carry: pack.relevance.carry,
     cues: [
       ...pack.stance.frames.map((f): CompiledCue => ({ id: `frame.${f.id}`, stance: f.stance, weight: f.weight, relevant: false, speakerless: true, phrases: all(f.phrases), frame: true, negated: f.negated })),
@@ -59,7 +62,7 @@ export function compileTopic(pack: Pack): Topic {
     restrictionWindow: pack.stance.restriction.window,
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
   };
-  topic.naming = [...topic.relevance, ...topic.anaphora];
+  topic.naming = [...topic.relevance, ...topic.anaphora, ...topic.elsewhere, ...topic.background];
   combine(topic);
   return topic;
 }

@@ -68,6 +68,9 @@ export const PackSchema = z.object({
     carry: z.number().int().min(0).max(20).default(3),
     /** references back to the debated policy ("this decision") in an article on the topic */
     anaphora: Phrases.default([]),
+    /** another subject of the same debate ("sending Taurus missiles", "troops in Ukraine"): a sentence
+     * with one of these and no term is off the topic, and no cue counts in it */
+    elsewhere: Phrases.default([]),
   }),
   stance: z.object({
     cues: z.array(CueSchema).min(1),
