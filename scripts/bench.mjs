@@ -10,6 +10,8 @@
 //                                                      fastest of each counted: the machine is shared
 //   compromise bare splitting, nlp.tokenize(text).sentences(), over the same files
 //   compromise full tagging, nlp(text), over a 1 MB sample only (it is slow), extrapolated
+//   one long sentence: "Biden said " repeated to 800 KB on one line, against four files of 200 KB
+//                      each (issue 14: extraction stays linear in the length of a sentence)
 // Peak RSS comes from /usr/bin/time -v when present, else from process.resourceUsage() in the child.
 // 100 MB by default so that one run checks all three targets (the memory target is set at 100 MB).
 import { spawn } from 'node:child_process';
@@ -34,6 +36,7 @@ function numberArg(name, fallback, min) {
 const targetMb = numberArg('--mb', 100, 20);
 const runs = numberArg('--runs', 2, 1);
 const SAMPLE_BYTES = 1_000_000;
+const LONG_BYTES = 800_000;
 const TIME = !process.env.BENCH_NO_TIME && existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function buildCorpus(dir, bytesWanted) {
@@ -141,6 +144,19 @@ async function main() {
     rows.push({ name: 'compromise nlp(text) (full tagging)', bytes: tag.bytes, secs: tag.secs, cpuSecs: tag.cpuSecs, rssMb: tag.rssMb, mbps: mbps(tag.bytes, tag.workSecs),
       note: `${fmt(tag.bytes / 1e6, 2)} MB sample, work time only; ~${fmt((bytes / tag.bytes) * tag.workSecs, 0)} s extrapolated to ${fmt(bytes / 1e6, 0)} MB` });
 
+    // one 800 KB sentence against four of 200 KB: linear means about the same time
+    const longDir = path.join(dir, 'long');
+    const quarterDir = path.join(dir, 'quarters');
+    mkdirSync(longDir); mkdirSync(quarterDir);
+    const unit = 'Biden said ';
+    writeFileSync(path.join(longDir, 'long.txt'), unit.repeat(Math.ceil(LONG_BYTES / unit.length)));
+    for (let q = 0; q < 4; q++) writeFileSync(path.join(quarterDir, `q${q}.txt`), unit.repeat(Math.ceil(LONG_BYTES / 4 / unit.length)));
+    const extractOnce = (d) => run([path.join(root, 'bin', 'claims.js'), 'extract', d, '--format', 'ndjson', '--jobs', '1']);
+    const long = await extractOnce(longDir);
+    const quarters = await extractOnce(quarterDir);
+    rows.push({ name: 'one 800 KB sentence', bytes: LONG_BYTES, secs: long.secs, cpuSecs: long.cpuSecs, rssMb: long.rssMb, mbps: mbps(LONG_BYTES, long.secs), note: '"Biden said " repeated, one line, --jobs 1' });
+    rows.push({ name: 'four 200 KB sentences', bytes: LONG_BYTES, secs: quarters.secs, cpuSecs: quarters.cpuSecs, rssMb: quarters.rssMb, mbps: mbps(LONG_BYTES, quarters.secs), note: 'the same text in four files, --jobs 1' });
+
     const load = loadavg()[0];
     if (load > cpus) console.log(`note: load average ${fmt(load, 2)} on ${cpus} cores when done; other work on this machine skews wall times`);
     const w = Math.max(...rows.map((r) => r.name.length));
@@ -153,6 +169,7 @@ async function main() {
     let ok = true;
     ok = verdict(j1.mbps >= split.mbps, `one job >= 1.0x compromise bare splitting (${fmt(j1.mbps / split.mbps, 2)}x)`) && ok;
     ok = verdict(j2.mbps >= 1.7 * j1.mbps, `two jobs >= 1.7x one job (${fmt(j2.mbps / j1.mbps, 2)}x)`) && ok;
+    ok = verdict(long.cpuSecs <= 2.5 * quarters.cpuSecs, `one 800 KB sentence <= 2.5x four of 200 KB, CPU (${fmt(long.cpuSecs / quarters.cpuSecs, 2)}x)`) && ok;
     const peak = Math.max(j1.rssMb, j2.rssMb);
     if (targetMb >= 100) ok = verdict(peak < 300, `peak RSS < 300 MB on a ${fmt(bytes / 1e6, 0)} MB corpus (${fmt(peak, 0)} MB)`) && ok;
     else console.log(`SKIP  peak RSS < 300 MB on a 100 MB corpus: run without --mb (here ${fmt(peak, 0)} MB on ${fmt(bytes / 1e6, 0)} MB)`);

@@ -23,6 +23,35 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export const CarrierSchema = z.object({ name: z.string(), kind: SpeakerKindSchema });
 export type Carrier = z.infer<typeof CarrierSchema>;
 
+/** What one finding adds to its claim (see src/extract/resolve.ts for how they combine). */
+export const ContributionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('holder'), name: z.string(), kind: SpeakerKindSchema, cue: z.string().nullable() }).strict(),
+  z.object({ type: z.literal('via'), name: z.string(), kind: SpeakerKindSchema }).strict(),
+  z.object({ type: z.literal('quote') }).strict(),
+  z.object({ type: z.literal('vote'), stance: StanceSchema, weight: z.number(), negated: z.boolean() }).strict(),
+  z.object({ type: z.literal('limit'), limit: z.string(), term: z.string(), bound: z.string() }).strict(),
+  // why the discourse keeps the sentence on the topic (the reason is the rule id's last part)
+  z.object({ type: z.literal('topic'), onTopic: z.boolean() }).strict(),
+  // a clause that changes the votes in it: a background clause weighs less, a denied belief denies the frames after it
+  z.object({ type: z.literal('scope'), effect: z.enum(['background', 'denied']) }).strict(),
+  // a cue that matched but did not count, and why
+  z.object({ type: z.literal('ignored'), rule: z.string(), stance: StanceSchema, reason: z.enum(['off topic', 'another subject', 'denied']) }).strict(),
+]);
+export type Contribution = z.infer<typeof ContributionSchema>;
+
+/** One rule's output: which rule, the words it matched, and what it adds to the claim. */
+export const FindingSchema = z.object({
+  ruleId: z.string().describe('the id of the rule in src/extract/rules/*.json or the pack'),
+  start: z.number().int().min(0).describe('UTF-16 offset of the matched words into the decoded article'),
+  end: z.number().int().min(0),
+  words: z.string().describe('the matched words'),
+  contribution: ContributionSchema,
+}).strict();
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Why a claim came out as it did: its findings, in the order they were resolved. */
+export type Explanation = Finding[];
+
 export const ClaimSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().describe('<article>#<n>'),
@@ -44,6 +73,7 @@ export const ClaimSchema = z.object({
   limits: z.array(z.string()),
   confidence: z.number().min(0).max(1),
   rules: z.array(z.string()).describe('ids of the rules that fired'),
+  findings: z.array(FindingSchema).optional().describe('only with --explain: every finding behind the claim, in the order they were resolved'),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

@@ -55,6 +55,33 @@ describe('claims extract formats', () => {
     expect(t.stdout).toContain('limit kharkiv-only');
     expect(t.stdout).toMatch(/bounded by "(confined|restricted)"/);
   });
+
+  it('records have no findings without --explain', () => {
+    expect(records.every((r) => !('findings' in r))).toBe(true);
+  });
+
+  it('--explain in json and ndjson gives each record its findings, with offsets into the article', () => {
+    const file = 'corpus/002_b82496bea885bc4b.txt';
+    const source = fs.readFileSync(file, 'utf8');
+    const explained = JSON.parse(claims(['extract', file, '--format', 'json', '--explain']).stdout) as Claim[];
+    const nd = claims(['extract', file, '--format', 'ndjson', '--explain']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Claim);
+    expect(nd).toEqual(explained);
+    const plain = records.filter((r) => r.file === file);
+    expect(explained.map(({ findings: _, ...r }) => r)).toEqual(plain);
+    for (const r of explained) {
+      ClaimSchema.parse(r);
+      expect(r.findings).toBeDefined();
+      for (const f of r.findings!) {
+        expect(source.slice(f.start, f.end)).toBe(f.words);
+        expect(f.start).toBeGreaterThanOrEqual(r.start);
+        expect(f.end).toBeLessThanOrEqual(r.end);
+      }
+      // every rule of the record comes from a finding
+      for (const id of r.rules) expect(r.findings!.some((f) => f.ruleId === id)).toBe(true);
+    }
+    const limited = explained.find((r) => r.limits.includes('kharkiv-only'))!;
+    expect(limited.findings!.some((f) => f.contribution.type === 'limit' && f.ruleId === 'limit.kharkiv-only')).toBe(true);
+  });
 });
 
 describe('claims extract filters', () => {

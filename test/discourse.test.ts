@@ -61,7 +61,7 @@ describe('the discourse in extraction', () => {
   it('a frame counts in a sentence without a word of the topic when the paragraph is about it', () => {
     const { claims, explanations } = run('Moscow reacted to the decision to let Ukraine strike targets inside Russia with Western weapons. The foreign ministry said the West was sleepwalking into disaster.\n');
     expect(claims[1]!.onTopic).toBe(true);
-    expect(explanations[1]!.topic).toBe('paragraph');
+    expect(explanations[1]!.map((f) => f.ruleId)).toContain('topic.paragraph');
     expect(claims[1]!.stance).toBe('oppose');
     expect(claims[1]!.rules).toContain('stance.frame.warning');
   });
@@ -70,14 +70,17 @@ describe('the discourse in extraction', () => {
     const { claims, explanations } = run('The river rose overnight.\n\nThe mayor said the town was sleepwalking into disaster.\n');
     expect(claims.every((c) => !c.onTopic)).toBe(true);
     expect(claims[1]!.stance).toBe('neutral');
-    expect(explanations[1]!.ignored.map((v) => [v.rule, v.ignored])).toEqual([['stance.frame.warning', 'off topic']]);
+    const ignored = explanations[1]!.flatMap((f) => (f.contribution.type === 'ignored' ? [[f.contribution.rule, f.contribution.reason, f.words]] : []));
+    expect(ignored).toEqual([['stance.frame.warning', 'off topic', 'sleepwalking']]);
   });
 
   it('sending weapons is another subject: no cue counts, whatever the paragraph is about', () => {
     const { claims, explanations } = run('Ukraine wants to strike targets inside Russia with Western weapons. Chancellor Olaf Scholz refused to send Taurus missiles, fearing escalation.\n');
-    expect(explanations[1]!.topic).toBe('elsewhere');
+    expect(explanations[1]!.map((f) => f.ruleId)).toContain('topic.elsewhere');
     expect(claims[1]!.stance).toBe('neutral');
-    expect(explanations[1]!.ignored.every((v) => v.ignored === 'another subject')).toBe(true);
+    const ignored = explanations[1]!.filter((f) => f.contribution.type === 'ignored');
+    expect(ignored.length).toBeGreaterThan(0);
+    expect(ignored.every((f) => f.contribution.type === 'ignored' && f.contribution.reason === 'another subject')).toBe(true);
   });
 
   it('but not when the sending is background in a relative clause', () => {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
-import { NameBook } from '../src/extract/names.js';
+import { NameBook } from '../src/names.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 import { filterClaims, type ClaimFilter } from '../src/report/filter.js';

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, findPhrases } from '../src/extract/phrase.js';
+import { compilePhrase, findPhrases } from '../src/text/phrase.js';
 import { findLimits } from '../src/extract/limits.js';
 import { stanceOf } from '../src/extract/stance.js';
-import { tokenize } from '../src/extract/tokens.js';
+import { tokenize } from '../src/text/tokens.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack, parsePack, PackError } from '../src/packs/load.js';
 

@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import type { InputError } from '../schema.js';
 import { describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../extract/names.js';
+import { NameBook } from '../names.js';
 import { claimsOf, type PipelineOptions } from '../pipeline.js';
 import { Output } from '../output.js';
 import { diffArticles, diffExitCode, type Diff } from '../diff/diff.js';

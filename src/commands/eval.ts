@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../extract/names.js';
+import { NameBook } from '../names.js';
 import { readGold, GoldError } from '../eval/gold.js';
 import { score } from '../eval/score.js';
 import { evalText } from '../eval/report.js';

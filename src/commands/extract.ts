@@ -4,14 +4,13 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
 import { describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../extract/names.js';
+import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
 import { filterClaims, type ClaimFilter } from '../report/filter.js';
 import { claimsTable } from '../report/claims-table.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
-import type { Explanation } from '../extract/index.js';
 import { colorFor, colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
 import type { ColorMode } from '../report/color.js';
 
@@ -29,7 +28,7 @@ export function registerExtract(program: Command, io: Io, done: (code: number) =
     .addOption(new Option('--stance <stance>', 'only claims with this stance').choices([...STANCES]))
     .option('--limit <limit>', 'only claims with this limit id')
     .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
-    .option('--explain', 'show the rules that fired and the words they matched (table format)')
+    .option('--explain', 'show the rules that fired and the words they matched (a findings array in json and ndjson)')
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -57,7 +56,6 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const names = new NameBook();
   const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
   const formatter = STREAM_FORMATTERS.get(opts.format);
-  const explanations = new Map<string, Explanation>();
 
   const onError = async (e: InputError) => {
     stats.failed++;
@@ -75,7 +73,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   };
 
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
-  if (formatter?.streams) {
+  // with --explain every format takes the buffered path, where each claim gets its findings
+  if (formatter?.streams && !opts.explain) {
     // ndjson: each article's lines are rendered where it was extracted and written as they come;
     // names are the fullest known so far in this run
     for await (const item of linesOf(paths, pipeline)) {
@@ -99,8 +98,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.sentences += item.claims.length;
       noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
       names.learn(item.claims);
-      if (opts.explain) item.claims.forEach((c, k) => explanations.set(c.id, item.explanations[k]!));
-      buffered.push(...item.claims);
+      if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));
+      else buffered.push(...item.claims);
     }
     const claims = filterClaims(names.apply(buffered), filter);
     stats.claims = claims.length;
@@ -110,7 +109,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       await out.write(text + formatter.end(claims.length));
     } else {
       const { chalk, enabled } = colorFor(io, opts.color);
-      if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: opts.explain ? explanations : undefined }));
+      if (claims.length) await out.write(claimsTable(claims, { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: Boolean(opts.explain) }));
     }
   }
   io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);

@@ -1,26 +1,40 @@
 // Who holds the position a sentence reports (ANNOTATION.md §2): cue verbs and their subjects,
 // "according to", quotations and their continuation, possessives of a statement, the innermost
 // holder, and the carrier that only passes it on.
-import type { SentenceKind, SpeakerKind } from '../schema.js';
+import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
-import { findCues, quoteRegions, SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import type { Analysis } from './analysis.js';
+import { SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
-import type { Lexicon } from './lexicon.js';
 import { asKind, blank, type Mention } from './mentions.js';
 import { possessiveHolders } from './possessives.js';
 import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { ruleId } from './rules.js';
+import { isQuoteMark, type Token } from '../text/tokens.js';
 
-export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number }
+/** A holder found by a rule; `at` and `end` are its token span (-1 when it comes from elsewhere). */
+export interface Holder { entity: Entity; mention: string; rule: string; cue: Cue | null; at: number; end: number }
 
 /** Every holder is made here, so that all have one shape (see blank() in mentions.ts). */
-export function holder(entity: Entity, mention: string, rule: string, cue: Cue | null, at: number): Holder {
-  return { entity, mention, rule, cue, at };
+export function holder(entity: Entity, mention: string, rule: string, cue: Cue | null, at: number, end: number): Holder {
+  return { entity, mention, rule, cue, at, end };
+}
+
+/** Who carries a third party's position, the rule that says so and the tokens that name it. */
+export interface Via { name: string; kind: SpeakerKind; rule: string; at: number; end: number }
+
+function carrier(e: { name: string; kind: SpeakerKind }, rule: string, at: number, end: number): Via {
+  return { name: e.name, kind: e.kind, rule, at, end };
+}
+
+/** A holder found as the one who only passes the position on. */
+function carrierOfHolder(h: Holder): Via {
+  return carrier(h.entity, ruleId('via.carrier'), h.at, h.end);
 }
 
 export interface Attribution {
   holders: Holder[];
-  via: { name: string; kind: SpeakerKind } | null;
+  via: Via | null;
   cue: string | null;
   quote: string | null;
   rules: string[];
@@ -28,23 +42,25 @@ export interface Attribution {
   openQuote: boolean;
   /** the sentence carries a quotation */
   quoted: boolean;
-}
-
-export interface SentenceInput {
-  tokens: Token[];
-  mentions: Mention[];
-  kind: SentenceKind;
-  text: string;
+  /** the token spans [start, end) of the quotations that make `quote` */
+  quoteSpans: Array<[number, number]>;
 }
 
 export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boolean; sameParagraph: boolean; adjacentParagraph: boolean }
 
-export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleEntities, prev: Previous | null): Attribution {
-  const { tokens, mentions, kind } = input;
-  const ctx: Ctx = { tokens, mentions, lex };
-  const { regions, open, leadingClose } = quoteRegions(tokens);
+/** how many persons named before a reference it may point back to, nearest first */
+const PERSONS_BEFORE = 5;
+/** a colon lead of all holders ("Germany and France:") is at most this many tokens */
+const MAX_LEAD_WORDS = 8;
+/** the aside between a lead's holder and its colon ("Vladimir Putin, on state TV:") is at most this long */
+const MAX_LEAD_ASIDE = 12;
+
+export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {
+  const { tokens, mentions, cues, lex } = a;
+  const { kind, text } = a.s;
+  const ctx: Ctx = a;
+  const { regions, open, leadingClose } = a.quotes;
   const rules: string[] = [];
-  const cues = findCues(tokens, mentions, kind, lex);
   const found = cueHolders(ctx, cues, regions);
   let mainCue: Cue | null = null;
 
@@ -63,7 +79,7 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     let lo = 0;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
     const out: Entity[] = [];
-    for (let k = lo - 1; k >= Math.max(0, lo - 5); k--) {
+    for (let k = lo - 1; k >= Math.max(0, lo - PERSONS_BEFORE); k--) {
       const e = entities.entityOf(persons[k]!);
       if (e !== null) out.push(e);
     }
@@ -75,14 +91,14 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     for (const e of entities.resolve(m, before, speakersBefore)) {
       if (seen.has(e)) continue;
       seen.add(e);
-      resolved.push(holder(e, surface(tokens, m, input.text), rule, cue, m.start));
+      resolved.push(holder(e, surface(tokens, m, text), rule, cue, m.start, m.end));
     }
   };
 
   const outer = found.filter((f) => !f.inner);
   const innerFound = found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
-  let via: Attribution['via'] = null;
-  let viaFromCarrier: Attribution['via'] = null;
+  let via: Via | null = null;
+  let viaFromCarrier: Via | null = null;
 
   // possessives of a statement or position: "the State Department's push", "Putin's threats"
   const possessives = possessiveHolders(ctx);
@@ -96,9 +112,9 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
     const e = resolveOne(m);
     return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
   };
-  const carrierOf = (m: Mention): Attribution['via'] => {
+  const carrierOf = (m: Mention): Via | null => {
     const e = resolveOne(m);
-    return e ? { name: e.name, kind: e.kind } : null;
+    return e ? carrier(e, ruleId('via.carrier'), m.start, m.end) : null;
   };
   // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
   const speechCarriers = outer.filter((f) => (lex.reportingVerbs.has(f.cue.verb?.base ?? '') || f.cue.kind === 'according') && isCarrier(f));
@@ -113,8 +129,8 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
     // "'The president directed ...,' one of the officials said": the innermost holder speaks
     via = carrierOf(outer[0]!.mention);
-    for (const f of innerFound) addHolder(f.mention, 'speaker.innermost', f.cue);
-    for (const p of innerPossessive) addHolder(p.mention, 'speaker.innermost', null);
+    for (const f of innerFound) addHolder(f.mention, ruleId('speaker.innermost'), f.cue);
+    for (const p of innerPossessive) addHolder(p.mention, ruleId('speaker.innermost'), null);
     // the cue is the word that ties the speaker to the position, as for a named carrier below
     mainCue = innerFound[0]?.cue ?? outer[0]!.cue;
   } else {
@@ -125,8 +141,8 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
       const speaker = resolved.slice();
       resolved.length = 0;
       seen.clear();
-      for (const f of quotedThird) addHolder(f.mention, 'speaker.innermost', f.cue);
-      if (resolved.length) via = { name: speaker[0]!.entity.name, kind: speaker[0]!.entity.kind };
+      for (const f of quotedThird) addHolder(f.mention, ruleId('speaker.innermost'), f.cue);
+      if (resolved.length) via = carrierOfHolder(speaker[0]!);
       else for (const s of speaker) { resolved.push(s); seen.add(s.entity); }
     }
     if (!outer.length) for (const f of innerFound) addHolder(f.mention, f.rule, f.cue);
@@ -143,46 +159,54 @@ export function attribute(input: SentenceInput, lex: Lexicon, entities: ArticleE
   const outlets = resolved.filter((h) => h.entity.kind === 'outlet');
   if (outlets.length && resolved.length > outlets.length) {
     const o = outlets[0]!;
-    via ??= { name: o.entity.name, kind: o.entity.kind };
+    via ??= carrierOfHolder(o);
     for (const h of outlets) resolved.splice(resolved.indexOf(h), 1);
   }
   // "Politico was the first to report this news": an outlet and a report with no cue found;
   // "Blinken urged ..., The New York Times reported": with a holder found, the outlet carries it
   const reports = tokens.some((t) => lex.carriers.has(t.lower));
   const reportingOutlet = reports ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(ctx, m)) : undefined;
-  if (!resolved.length && reportingOutlet) addHolder(reportingOutlet, 'speaker.outlet-report', null);
+  if (!resolved.length && reportingOutlet) addHolder(reportingOutlet, ruleId('speaker.outlet-report'), null);
   else if (reportingOutlet && !via && !resolved.some((h) => h.entity.kind === 'outlet')) {
     const e = entities.entityOf(reportingOutlet);
-    if (e) via = { name: e.name, kind: e.kind };
+    if (e) via = carrier(e, ruleId('via.carrier'), reportingOutlet.start, reportingOutlet.end);
   }
 
   // a quotation that goes on from the previous sentence keeps its speaker
   const quoted = regions.length > 0;
   const startsQuoted = tokens[0] !== undefined && isQuoteMark(tokens[0]!) || leadingClose || Boolean(prev?.openQuote);
   if (!resolved.length && quoted && startsQuoted && prev && prev.holders.length && (prev.quoted || prev.openQuote) && (prev.sameParagraph || prev.adjacentParagraph)) {
-    for (const h of prev.holders) { if (!seen.has(h.entity)) { seen.add(h.entity); resolved.push(holder(h.entity, '', 'speaker.quote-continues', h.cue, h.at)); } }
+    for (const h of prev.holders) { if (!seen.has(h.entity)) { seen.add(h.entity); resolved.push(holder(h.entity, '', ruleId('speaker.quote-continues'), h.cue, -1, -1)); } }
   }
 
   for (const h of resolved) if (!rules.includes(h.rule)) rules.push(h.rule);
-  const quote = quotedWords(input.text, tokens, regions);
-  if (quote) rules.push('quote');
+  const quoteSpans = quotations(text, tokens, regions);
+  const quote = quoteSpans.length ? mapped(quoteSpans, ([from, to]) => quotedText(text, tokens, from, to)).join(' … ') : null;
+  if (quote) rules.push(ruleId('quote'));
   const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
-  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted };
+  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, quoteSpans };
 }
 
 function surface(tokens: Token[], m: Mention, text: string): string {
   return text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/['\u2019]s$/, '');
 }
 
-function quotedWords(text: string, tokens: Token[], regions: Array<[number, number]>): string | null {
-  const parts: string[] = [];
+/** a quotation of fewer words is a label ("called it 'reckless'"), not what someone said */
+const MIN_QUOTE_WORDS = 2;
+
+function quotedText(text: string, tokens: Token[], from: number, to: number): string {
+  const a = from <= 0 ? 0 : tokens[from - 1]!.end;
+  const b = to >= tokens.length ? text.length : tokens[to]!.start;
+  return text.slice(a, b).trim();
+}
+
+/** The quotations of two words or more, as the token spans between their marks. */
+function quotations(text: string, tokens: Token[], regions: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   for (const [a, b] of regions) {
-    const from = a < 0 ? 0 : tokens[a]!.end;
-    const to = b >= tokens.length ? text.length : tokens[b]!.start;
-    const q = text.slice(from, to).trim();
-    if (q.split(/\s+/).length >= 2) parts.push(q);
+    if (quotedText(text, tokens, a + 1, b).split(/\s+/).length >= MIN_QUOTE_WORDS) out.push([a + 1, b]);
   }
-  return parts.length ? parts.join(' … ') : null;
+  return out;
 }
 
 /**
@@ -221,14 +245,14 @@ function colonLead(ctx: Ctx): Found[] {
   if (colon < 1) return [];
   const isHolder = (m: Mention) => m.kind === 'person' || m.kind === 'group' || m.kind === 'anonymous';
   const cue: Cue = { index: colon, word: ':', verb: null, kind: 'verb' };
-  const found = (lead: Mention[]): Found[] => mapped(lead, (mention) => ({ mention, rule: 'speaker.colon-lead', cue, inner: false, quoted: false }));
+  const found = (lead: Mention[]): Found[] => mapped(lead, (mention) => ({ mention, rule: ruleId('speaker.colon-lead'), cue, inner: false, quoted: false }));
   // "Germany and France:": every holder of a short, capitalised lead
-  if (colon <= 8 && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
+  if (colon <= MAX_LEAD_WORDS && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
   // "Kremlin spokesman Dmitry Peskov:", "Vladimir Putin, on state TV:", "A senior EU diplomat,
   // asked whether ...:": the one holder that ends the lead, right before the colon or a comma
   const comma = tokens.findIndex((t) => t.text === ',');
   const leadEnd = comma > 0 && comma < colon ? comma : colon;
-  if (colon - leadEnd > 12 || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];
+  if (colon - leadEnd > MAX_LEAD_ASIDE || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];
   // what comes between the comma and the colon says where or when: "in his nightly address",
   // "asked whether ...", not "the economy and the war"
   const aside = tokens[leadEnd + 1];

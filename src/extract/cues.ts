@@ -3,22 +3,23 @@
 import type { SentenceKind } from '../schema.js';
 import type { Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
-export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', 'also', 'both', 'all', 'reportedly', 'now', 'still', 'then', 'previously', 'repeatedly', 'never', 'already', 'just', 'even', 'first', 'initially', 'later', 'recently', 'again', 'further', 'long', 'began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'continued', 'continue', 'continues', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'had', "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", 'yet', 'however', 'far']);
+export const AUX = wordsWithRole('aux');
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'become', 'became', 'grown', 'grew']);
+export const BE = wordsWithRole('be');
 
-export const RELATIVES = new Set(['who', 'which', 'that']);
+export const RELATIVES = wordsWithRole('relative');
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+export const SUBJECT_PRONOUNS = wordsWithRole('subject-pronoun');
 
-export const QUESTION_WORDS = new Set(['whether', 'how', 'if', 'what', 'which', 'who', 'when']);
+export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
-export const NOUN_BEFORE_OF = new Set(['support', 'backing', 'call', 'push', 'request', 'ban', 'order', 'change', 'shift', 'view', 'rule', 'stop', 'warn', 'comment', 'demand', 'claim', 'pledge', 'promise', 'veto', 'threat', 'answer', 'note']);
+export const NOUN_BEFORE_OF = wordsWithRole('noun-before-of');
 
 export function words(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -27,7 +28,9 @@ export function words(tokens: Token[]): number[] {
 }
 
 /** Quoted regions as token ranges [open, close]; an unclosed one runs to the end. */
-export function quoteRegions(tokens: Token[]): { regions: Array<[number, number]>; open: boolean; leadingClose: boolean } {
+export interface Quotes { regions: Array<[number, number]>; open: boolean; leadingClose: boolean }
+
+export function quoteRegions(tokens: Token[]): Quotes {
   const regions: Array<[number, number]> = [];
   let open = -1;
   let leadingClose = false;
@@ -71,9 +74,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 }
 
 /** words that open a short time or manner phrase between a verb and its "that" */
-const BEFORE_THAT = new Set(['on', 'in', 'at', 'last', 'this', 'again', 'earlier', 'later', 'repeatedly', 'publicly', 'privately', 'yesterday', 'today']);
+const BEFORE_THAT = wordsWithRole('before-that');
 
-const PRESS = new Set(['reporters', 'journalists', 'press', 'media', 'correspondents']);
+const PRESS = wordsWithRole('press');
 
 function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
   for (let k = from; k < tokens.length && k < from + within; k++) {
@@ -83,6 +86,11 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   }
   return false;
 }
+
+/** a weak verb this close after a closing quotation mark is the quotation's ("…?” the president asked") */
+const QUOTE_CLOSED_WITHIN = 6;
+/** how far after a weak verb its object ("concerns", "that") may stand */
+const WEAK_OBJECT_WINDOW = 5;
 
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
@@ -101,14 +109,14 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "turned down such requests": a refusal
   if (base === 'turn' && tokens[i + 1]?.lower === 'down') return true;
   // "“Should Ukraine just sit and watch?” the president asked": the quotation it closes
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (tokens[k]!.kind === 'close-quote') return true;
+  for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
-  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
     const w = t.lower.replace(/'s$/, '');

@@ -1,4 +1,5 @@
-import type { Token } from './tokens.js';
+import type { Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 // Topic relevance from the discourse, not the sentence alone. Real copy refers back ("the
 // decision", "it", "such strikes") and argues without naming the topic ("self-defence is not
 // escalation"), so a sentence is on the topic when it names it, or when the article is about the
@@ -71,11 +72,13 @@ export function topicReasons(sentences: DiscourseSentence[], carry: number): Top
   return reasons;
 }
 
-const BREAKS = new Set([',', ';', ':', 'but', 'while', 'although', 'though']);
+const JOINERS = wordsWithRole('clause-joiner');
+const BREAK_MARKS = new Set([',', ';', ':']);
+const breaks = (t: Token) => BREAK_MARKS.has(t.text) || JOINERS.has(t.lower);
 
 /** A comma, a semicolon or a "but" between two tokens ends the clause. */
 export function clauseBreak(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BREAKS.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) if (breaks(tokens[k]!)) return true;
   return false;
 }
 
@@ -83,7 +86,7 @@ export function clauseBreak(tokens: Token[], from: number, to: number): boolean 
 export function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
   return starts.map(({ start }) => {
     let e = start + 1;
-    while (e < tokens.length && !BREAKS.has(tokens[e]!.lower)) e++;
+    while (e < tokens.length && !breaks(tokens[e]!)) e++;
     return [start, e];
   });
 }

@@ -21,22 +21,10 @@ function entity(key: string, name: string, kind: SpeakerKind, gender: Entity['ge
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
 /** The same person however the name is spelled: "Zelenskyy" and "Zelensky", "Blinken's". */
-const keys = new Map<string, string>();
-
 export function personKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = computePersonKey(name);
-    if (keys.size > 50_000) keys.clear(); // bounded: an archive can hold many names
-    keys.set(name, key);
-  }
-  return key;
-}
-
-function computePersonKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w));
   const last = (words[words.length - 1] ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return last.replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=.{3})y$/, 'i').replace(/(?<=.{3})i$/, 'i');
+  return last.replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=.{3})y$/, 'i');
 }
 
 export function groupKey(name: string): string {
@@ -54,11 +42,19 @@ export class ArticleEntities {
   private recent: Entity[] = [];
   /** the last subject of two or more coordinated holders ("Blinken and Burns") */
   lastSet: Entity[] = [];
+  /** personKey of each name met in this article, worked out once */
+  private keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = personKey(name)));
+    return key;
+  }
 
   /** First pass over the whole article: fullest names, titles and genders. */
   observe(m: Mention): void {
     if (m.kind !== 'person') return;
-    const key = personKey(m.name);
+    const key = this.keyOf(m.name);
     const known = this.persons.get(key);
     if (!known) {
       this.persons.set(key, entity(key, m.name, 'person', m.gender, false, new Set(m.titles), null));
@@ -72,7 +68,7 @@ export class ArticleEntities {
   /** A mention that names someone (not a reference back) as an entity. */
   entityOf(m: Mention): Entity | null {
     if (m.kind === 'person') {
-      const key = personKey(m.name);
+      const key = this.keyOf(m.name);
       if (!this.persons.has(key)) this.observe(m);
       return this.persons.get(key)!;
     }
@@ -142,9 +138,5 @@ export class ArticleEntities {
     for (const e of entities) {
       this.recent = [e, ...this.recent.filter((r) => r !== e)].slice(0, 30);
     }
-  }
-
-  personsByKey(): Map<string, Entity> {
-    return this.persons;
   }
 }

@@ -1,34 +1,28 @@
 // One article's sentences -> claim records. Two passes: the first learns the article's names
 // (the fullest form of each person), the second attributes, scores stance and finds limits,
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
-import { SCHEMA_VERSION, type Claim, type SentenceKind, type Stance } from '../schema.js';
+import { SCHEMA_VERSION, type Claim, type Explanation, type Finding } from '../schema.js';
 import { mapped } from './arrays.js';
+import { analyse, ruleTokens, type Analysis, type SentenceIn } from './analysis.js';
 import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
 import { interviewRoles, interviewTurns } from './interview.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
-import { findLimits } from './limits.js';
+import { findLimits, type LimitFinding } from './limits.js';
+import type { Mention, MentionContext } from './mentions.js';
+import { rulesOf, SPEAKERLESS_FACTOR } from './resolve.js';
+import { ruleId } from './rules.js';
+import { stanceOf, type IgnoredVote, type Scope, type StanceVote } from './stance.js';
 import { clauseSpans, leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
-import { findPhrases } from './phrase.js';
-import { findMentions, type Mention, type MentionContext } from './mentions.js';
-import { stanceOf, type StanceVote } from './stance.js';
-import { tokenize, type Token } from './tokens.js';
-import type { LimitFinding } from './limits.js';
-import type { Topic } from './topic.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { Stance } from '../schema.js';
+import { topicMatches, type Matches, type Topic } from './topic.js';
 
-export interface SentenceIn { n: number; start: number; end: number; line: number; paragraph: number; text: string; kind: SentenceKind }
+export type { Explanation } from '../schema.js';
+export type { SentenceIn } from './analysis.js';
 export interface ArticleIn { id: string; file: string }
 
-/** Why a claim came out as it did: the words each rule matched. */
-export interface Explanation {
-  speakers: Array<{ name: string; rule: string; cue: string | null }>; stance: StanceVote[]; limits: LimitFinding[];
-  /** why the sentence is on the topic (discourse.ts), and the cues that did not count because it is not */
-  topic: TopicReason; ignored: StanceVote[];
-}
-
 export interface Extracted { claims: Claim[]; explanations: Explanation[] }
-
-interface Prepared { s: SentenceIn; tokens: Token[]; mentions: Mention[] }
 
 /** What the next sentence needs from this one. */
 interface Carried { holders: Holder[]; quoted: boolean; openQuote: boolean; paragraph: number; stance: Stance }
@@ -59,9 +53,9 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
 function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): Attribution {
   const entity = entities.entityOf(speaker);
   if (!entity) return a;
-  const rules = ['speaker.interview'];
+  const rules = [ruleId('speaker.interview')];
   for (const r of a.rules) if (!r.startsWith('speaker.')) rules.push(r);
-  return { holders: [holder(entity, speaker.name, 'speaker.interview', null, 0)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted };
+  return { holders: [holder(entity, speaker.name, ruleId('speaker.interview'), null, -1, -1)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, quoteSpans: a.quoteSpans };
 }
 
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
@@ -78,34 +72,69 @@ function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWor
   return { lowerWords, properWords };
 }
 
+/** A finding over tokens [at, end) of a sentence, or over the whole sentence when `at` < 0. */
+function finding(a: Analysis, ruleId: string, at: number, end: number, contribution: Finding['contribution']): Finding {
+  const { tokens, s } = a;
+  const first = at >= 0 ? tokens[at] : undefined;
+  const last = at >= 0 ? tokens[end - 1] : undefined;
+  const from = first ? first.start : 0;
+  const to = last ? last.end : s.text.length;
+  return { ruleId, start: s.start + from, end: s.start + to, words: s.text.slice(from, to), contribution };
+}
+
+/** The topic findings: why the discourse keeps the sentence on the topic (none when it does not). */
+const TOPIC_RULES: Record<Exclude<TopicReason, 'off'>, string> = {
+  named: ruleId('topic.named'), paragraph: ruleId('topic.paragraph'), quotation: ruleId('topic.quotation'),
+  carried: ruleId('topic.carried'), ahead: ruleId('topic.carried'), elsewhere: ruleId('topic.elsewhere'),
+};
+const IGNORED = ruleId('ignored');
+
+interface StanceFindings { votes: StanceVote[]; ignored: IgnoredVote[]; scopes: Scope[]; topic: TopicReason }
+
+/** Every finding behind one claim, in the order resolve.ts reads them. */
+function findingsOf(a: Analysis, attribution: Attribution, st: StanceFindings, limits: LimitFinding[]): Finding[] {
+  const out: Finding[] = [];
+  if (st.topic !== 'off') out.push(finding(a, TOPIC_RULES[st.topic], -1, -1, { type: 'topic', onTopic: st.topic !== 'elsewhere' }));
+  for (const h of attribution.holders) out.push(finding(a, h.rule, h.at, h.end, { type: 'holder', name: h.entity.name, kind: h.entity.kind, cue: h.cue?.word ?? null }));
+  for (const [at, end] of attribution.quoteSpans) out.push(finding(a, ruleId('quote'), at, end, { type: 'quote' }));
+  const v = attribution.via;
+  if (v) out.push(finding(a, v.rule, v.at, v.end, { type: 'via', name: v.name, kind: v.kind }));
+  for (const x of st.scopes) out.push(finding(a, x.rule, x.at, x.end, { type: 'scope', effect: x.effect }));
+  for (const x of st.votes) out.push(finding(a, x.rule, x.at, x.end, { type: 'vote', stance: x.stance, weight: x.weight, negated: x.negated }));
+  for (const x of st.ignored) out.push(finding(a, IGNORED, x.at, x.end, { type: 'ignored', rule: x.rule, stance: x.stance, reason: x.reason }));
+  for (const l of limits) out.push(finding(a, l.rule, l.at, l.end, { type: 'limit', limit: l.id, term: l.term, bound: l.bound }));
+  return out;
+}
+
 export function extractSentences(article: ArticleIn, sentences: SentenceIn[], topic: Topic): Extracted {
   const lex = lexicon();
   // arrays built by `mapped` and objects by literals of one shape throughout (see arrays.ts):
   // these records feed every hot function of extraction
-  const tokenized = mapped(sentences, (s) => tokenize(s.text));
+  const tokenized = mapped(sentences, (s) => ruleTokens(tokenize(s.text)));
   const evidence = caseEvidence(sentences, tokenized);
   const entities = new ArticleEntities();
-  const prepared: Prepared[] = mapped(sentences, (s, k) => {
+  const analyses: Analysis[] = mapped(sentences, (s, k) => {
     const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
-    return { s, tokens: tokenized[k]!, mentions: findMentions(tokenized[k]!, ctx) };
+    return analyse(s, tokenized[k]!, ctx);
   });
-  for (const p of prepared) for (const m of p.mentions) entities.observe(m);
-  const interview = mapped(prepared, (p) => ({ text: p.s.text, paragraph: p.s.paragraph, tokens: p.tokens, mentions: p.mentions }));
-  const turns = interviewTurns(interview);
-  const roles = turns && interviewRoles(interview, turns);
+  for (const a of analyses) for (const m of a.mentions) entities.observe(m);
+  const turns = interviewTurns(analyses);
+  const roles = turns && interviewRoles(analyses, turns);
 
+  // the pack's phrases are matched once a sentence, for the discourse, limits and stance alike
+  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic));
   // the discourse decides which sentences are on the topic (discourse.ts)
-  const discourse = mapped(prepared, (p, k) => {
-    const named = findPhrases(p.tokens, topic.naming);
+  const discourse = mapped(analyses, (an, k) => {
+    const found = matched[k]!;
     // a clause about the background ("who has refused to send Taurus") does not move the sentence elsewhere
-    const background = clauseSpans(p.tokens, named.filter((m) => topic.background.includes(m.phrase)));
-    const inBackground = (start: number) => background.some(([b, e]) => start >= b && start < e);
+    const background = clauseSpans(an.tokens, found(topic.background));
+    const term = found(topic.relevance).length > 0;
     return {
-      paragraph: p.s.paragraph,
-      named: named.some((m) => topic.relevance.includes(m.phrase) || topic.anaphora.includes(m.phrase)),
-      term: named.some((m) => topic.relevance.includes(m.phrase)),
-      elsewhere: named.some((m) => topic.elsewhere.includes(m.phrase) && !inBackground(m.start)),
-      continuesQuote: k > 0 && leavesQuoteOpen(prepared[k - 1]!.s.text),
+      paragraph: an.s.paragraph,
+      named: term || found(topic.anaphora).length > 0,
+      term,
+      continuesQuote: k > 0 && leavesQuoteOpen(analyses[k - 1]!.s.text),
+      elsewhere: found(topic.elsewhere).some((m) => !background.some(([b, e]) => m.start >= b && m.start < e)),
     };
   });
   const reasons = topicReasons(discourse, topic.carry);
@@ -113,30 +142,32 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prev: Carried | null = null;
-  for (const [k, { s, tokens, mentions }] of prepared.entries()) {
+  for (const [k, an] of analyses.entries()) {
+    const { s, tokens, mentions } = an;
     const context: Previous | null = prev && previous(prev, s.paragraph);
-    let a = attribute({ tokens, mentions, kind: s.kind, text: s.text }, lex, entities, context);
+    let a = attribute(an, entities, context);
     const turn = turns?.[k];
     const speaker = turn && roles ? roles[turn] : null;
     if (speaker) a = inTurn(a, speaker, entities);
-    const limits = findLimits(tokens, s.text, topic);
-    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === 'speaker.quote-continues');
+    const found = matched[k]!;
+    const reason = reasons[k]!;
+    const onTopic = reason !== 'off' && reason !== 'elsewhere';
+    const limits = findLimits(tokens, s.text, topic, found);
+    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === ruleId('speaker.quote-continues'));
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
-      onTopic: reasons[k] !== 'off' && reasons[k] !== 'elsewhere',
-      elsewhere: reasons[k] === 'elsewhere',
-      named: discourse[k]!.named,
       inherited: continues && prev ? prev.stance : null,
-    });
+      onTopic,
+      named: discourse[k]!.named,
+      elsewhere: reason === 'elsewhere',
+    }, found);
     // coordinated holders are "they" for the next sentence
     const persons = mapped(a.holders, (h) => h.entity);
     if (persons.length > 1) entities.lastSet = persons;
     entities.note(namedEntities(mentions, entities));
     entities.note(persons);
-    const rules = a.rules.slice();
-    for (const v of st.votes) rules.push(v.rule);
-    for (const l of limits) rules.push(l.rule);
+    const findings = findingsOf(an, a, { votes: st.votes, ignored: st.ignored, scopes: st.scopes, topic: reason }, limits);
     claims.push({
       schemaVersion: SCHEMA_VERSION,
       id: `${article.id}#${s.n}`,
@@ -149,23 +180,17 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       text: s.text,
       kind: s.kind,
       topic: topic.pack.id,
-      onTopic: reasons[k] !== 'off' && reasons[k] !== 'elsewhere',
+      onTopic,
       speakers: mapped(a.holders, (h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
-      via: a.via,
+      via: a.via && { name: a.via.name, kind: a.via.kind },
       cue: a.cue,
       quote: a.quote,
       stance: st.stance,
       limits: mapped(limits, (l) => l.id),
-      confidence: Math.min(1, Math.max(0, a.holders.length ? st.confidence : st.confidence * 0.9)),
-      rules: [...new Set(rules)],
+      confidence: Math.min(1, Math.max(0, a.holders.length ? st.confidence : st.confidence * SPEAKERLESS_FACTOR)),
+      rules: rulesOf(findings),
     });
-    explanations.push({
-      speakers: mapped(a.holders, (h) => ({ name: h.entity.name, rule: h.rule, cue: h.cue?.word ?? null })),
-      stance: st.votes,
-      limits,
-      topic: reasons[k]!,
-      ignored: st.ignored,
-    });
+    explanations.push(findings);
     prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph, stance: st.stance };
   }
   return { claims, explanations };

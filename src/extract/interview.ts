@@ -2,12 +2,13 @@
 // is the interviewer's and an answer the interviewee's, and so is every sentence after a turn
 // until the next one. The two are named where the article introduces them ("host Nadia Okafor
 // talks to retired general Robert Haines").
+import type { Analysis } from './analysis.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { wordsWithRole } from './words.js';
 
 export type Turn = 'question' | 'answer';
 
-interface Sentence { text: string; paragraph: number; tokens: Token[]; mentions: Mention[] }
+type Sentence = Pick<Analysis, 's' | 'tokens' | 'mentions'>;
 
 const QUESTION = /^Q\s?[:.]\s/;
 const ANSWER = /^A\s?[:.]\s/;
@@ -16,7 +17,7 @@ const MIN_TURNS = 2;
 
 /** The turn each sentence belongs to, or null for all of them when the article is no interview. */
 export function interviewTurns(sentences: Sentence[]): Array<Turn | null> | null {
-  const starts = sentences.map((s, k) => (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph ? turnAt(s.text) : null));
+  const starts = sentences.map((s, k) => (k === 0 || sentences[k - 1]!.s.paragraph !== s.s.paragraph ? turnAt(s.s.text) : null));
   if (starts.filter((t) => t === 'question').length < MIN_TURNS || starts.filter((t) => t === 'answer').length < MIN_TURNS) return null;
   const out: Array<Turn | null> = [];
   let current: Turn | null = null;
@@ -34,7 +35,7 @@ function turnAt(text: string): Turn | null {
   return null;
 }
 
-const MEETS = new Set(['talks', 'talked', 'speaks', 'spoke', 'sits', 'sat', 'interviews', 'interviewed', 'asks', 'asked', 'chats', 'chatted']);
+const MEETS = wordsWithRole('meet');
 
 /**
  * The interviewer and the interviewee from the first sentence before the first turn that has a

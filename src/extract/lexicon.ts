@@ -6,37 +6,50 @@ import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
 import { z } from 'zod';
 
-const AttributionFile = z.object({
-  speech: z.array(z.string()),
-  position: z.array(z.string()),
-  irregular: z.record(z.string(), z.array(z.string())),
-  weak: z.array(z.string()),
-  weakObjects: z.array(z.string()),
-  adjectival: z.array(z.string()),
-  carriers: z.array(z.string()),
-  positionNouns: z.array(z.string()),
-  decisionNouns: z.array(z.string()),
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
-  carrierTitles: z.array(z.string()),
-  complementVerbs: z.array(z.string()),
-  reportingVerbs: z.array(z.string()),
+/** a list of words with no word twice */
+const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
+  const seen = new Set<string>();
+  for (const x of xs) {
+    if (seen.has(x)) ctx.addIssue({ code: 'custom', message: `"${x}" is listed twice` });
+    seen.add(x);
+  }
 });
 
+const AttributionFile = z.object({
+  $comment: z.string(),
+  $comment_weak: z.string(),
+  $comment_pressing: z.string(),
+  speech: words(),
+  position: words(),
+  irregular: z.record(z.string(), words()),
+  weak: words(),
+  weakObjects: words(),
+  adjectival: words(),
+  carriers: words(),
+  positionNouns: words(),
+  decisionNouns: words(),
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural'])),
+  carrierTitles: words(),
+  complementVerbs: words(),
+  reportingVerbs: words(),
+}).strict();
+
 const EntitiesFile = z.object({
-  titles: z.array(z.string()),
-  personTitles: z.array(z.string()),
-  femaleTitles: z.array(z.string()),
-  maleTitles: z.array(z.string()),
-  anonymousHeads: z.array(z.string()),
-  groupHeads: z.array(z.string()),
+  $comment: z.string(),
+  titles: words(),
+  personTitles: words(),
+  femaleTitles: words(),
+  maleTitles: words(),
+  anonymousHeads: words(),
+  groupHeads: words(),
   institutions: z.record(z.string(), z.string()),
   outlets: z.record(z.string(), z.string()),
   demonyms: z.record(z.string(), z.string()),
-  regionAdjectives: z.array(z.string()),
-  notNames: z.array(z.string()),
-  orgHeads: z.array(z.string()),
-  placeHeads: z.array(z.string()),
-});
+  regionAdjectives: words(),
+  notNames: words(),
+  orgHeads: words(),
+  placeHeads: words(),
+}).strict();
 
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
@@ -70,13 +83,48 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** the last word of a named place, event or thing ("Meseberg Palace", "Army Tactical Missile System") */
   placeHeads: Set<string>;
+  /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
+  multiwordFirsts: Set<string>;
   /** compromise's lexicon: word -> tags */
   words: Map<string, string>;
+  /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
+  tagBits: Map<string, number>;
 }
 
-function readJson(name: string): unknown {
+/** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
+export const TAG = {
+  known: 1, verbish: 2, nounish: 4, nounOrAdjective: 8, date: 16, proper: 32, given: 64,
+  demonym: 128, organization: 256, place: 512, country: 1024, female: 2048, male: 4096,
+} as const;
+
+const TAG_TESTS: Array<[number, RegExp]> = [
+  [TAG.verbish, /Verb|Tense|Infinitive|Gerund|Participle|Adverb|Modal|Copula|Auxiliary/],
+  [TAG.nounish, /Noun|Plural|Singular|Adjective/],
+  [TAG.nounOrAdjective, /Noun|Singular|Adjective/],
+  [TAG.date, /Month|WeekDay|Date|Holiday/],
+  [TAG.proper, /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/],
+  [TAG.given, /MaleName|FemaleName|FirstName/],
+  [TAG.demonym, /Demonym/],
+  [TAG.organization, /Organization/],
+  [TAG.place, /Country|City|Region|Place/],
+  [TAG.country, /Country/],
+  [TAG.female, /FemaleName/],
+  [TAG.male, /MaleName/],
+];
+
+function tagBitsOf(tags: string): number {
+  let bits = tags ? TAG.known : 0;
+  for (const [bit, re] of TAG_TESTS) if (re.test(tags)) bits |= bit;
+  if (tags === 'Person') bits |= TAG.given;
+  return bits;
+}
+
+function readJson<T>(name: string, schema: z.ZodType<T>): T {
   const file = fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url));
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const result = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new Error(`src/extract/lexicon/${name}: ${problems.join('; ')}`);
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -112,15 +160,23 @@ function buildVerbs(a: z.infer<typeof AttributionFile>): Map<string, VerbInfo> {
   return verbs;
 }
 
+// loaded on first use and never changed after: the one module-level value of extract
 let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const a = AttributionFile.parse(readJson('attribution.json'));
-  const e = EntitiesFile.parse(readJson('entities.json'));
+  const a = readJson('attribution.json', AttributionFile);
+  const e = readJson('entities.json', EntitiesFile);
   const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  for (const [k, v] of Object.entries(model)) words.set(k, Array.isArray(v) ? v.join(',') : v);
+  const tagBits = new Map<string, number>();
+  for (const [k, v] of Object.entries(model)) {
+    const tags = Array.isArray(v) ? v.join(',') : v;
+    words.set(k, tags);
+    tagBits.set(k, tagBitsOf(tags));
+  }
+  const outlets = new Map(Object.entries(e.outlets));
+  const institutions = new Map(Object.entries(e.institutions));
   cached = {
     verbs: buildVerbs(a),
     weakObjects: new Set(a.weakObjects),
@@ -138,18 +194,21 @@ export function lexicon(): Lexicon {
     maleTitles: new Set(e.maleTitles),
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
-    institutions: new Map(Object.entries(e.institutions)),
-    outlets: new Map(Object.entries(e.outlets)),
+    institutions,
+    outlets,
     demonyms: new Map(Object.entries(e.demonyms)),
     regionAdjectives: new Set(e.regionAdjectives),
     notNames: new Set(e.notNames),
     orgHeads: new Set(e.orgHeads),
     placeHeads: new Set(e.placeHeads),
+    multiwordFirsts: new Set([...outlets.keys(), ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     words,
+    tagBits,
   };
   return cached;
 }
 
-export function tagsOf(lex: Lexicon, word: string): string {
-  return lex.words.get(word) ?? '';
+/** The TAG bits of a word (0 for a word compromise does not know). */
+export function tagBits(lex: Lexicon, word: string): number {
+  return lex.tagBits.get(word) ?? 0;
 }

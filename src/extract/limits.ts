@@ -1,11 +1,12 @@
 // Limits a sentence puts on the permission (ANNOTATION.md §4): a term ("Kharkiv", "ATACMS")
 // that a bound ("confined", "off-limits") restricts, unless the words around it show that it
 // bounds nothing ("targeting Kharkiv"), or around the bound when it bounds nothing ("not only").
-import type { PhraseMatch } from './phrase.js';
-import type { Token } from './tokens.js';
-import { matches, type Topic } from './topic.js';
+import type { PhraseMatch } from '../text/phrase.js';
+import type { Token } from '../text/tokens.js';
+import { topicMatches, type Matches, type Topic } from './topic.js';
 
-export interface LimitFinding { id: string; term: string; bound: string; rule: string }
+/** A limit found: `at` and `end` are the tokens of its term. */
+export interface LimitFinding { id: string; term: string; bound: string; rule: string; at: number; end: number }
 
 function wordIndex(tokens: Token[]): number[] {
   const at: number[] = [];
@@ -18,19 +19,19 @@ function words(tokens: Token[], m: PhraseMatch, text: string): string {
   return text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
 }
 
-export function findLimits(tokens: Token[], text: string, topic: Topic): LimitFinding[] {
+export function findLimits(tokens: Token[], text: string, topic: Topic, found: Matches = topicMatches(tokens, topic)): LimitFinding[] {
   const at = wordIndex(tokens);
   const out: LimitFinding[] = [];
   for (const limit of topic.limits) {
-    const cancels = matches(tokens, limit.cancels);
-    const bounds = matches(tokens, limit.bounds);
-    for (const term of matches(tokens, limit.terms)) {
+    const cancels = found(limit.cancels);
+    const bounds = found(limit.bounds);
+    for (const term of found(limit.terms)) {
       if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
       // a cancelling phrase around the bound unmakes it ("not only", "doesn't have")
       const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window
         && !cancels.some((c) => c.start <= b.start && c.end >= b.end));
       if (!bound) continue;
-      out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}` });
+      out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}`, at: term.start, end: term.end });
       break;
     }
   }

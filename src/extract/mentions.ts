@@ -5,8 +5,9 @@
 // registry (entities.ts) settles the canonical form.
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
-import { tagsOf, type Lexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { TAG, tagBits, type Lexicon } from './lexicon.js';
+import type { Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 export type MentionKind = SpeakerKind | 'pronoun' | 'title-ref' | 'anaphor' | 'place';
 
@@ -28,10 +29,9 @@ export interface Mention {
   head: string | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'various', 'many', 'most', 'other', 'two', 'three', 'four', 'five', 'six', 'key', 'senior', 'top', 'numerous', 'both', 'all', 'unnamed', 'anonymous', 'one', 'of']);
-const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'da', 'al', 'bin', 'la', 'le', 'du', 'del']);
-const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
-const PROPER_TAGS = /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/;
+const DETERMINERS = wordsWithRole('determiner');
+const CONNECTORS = wordsWithRole('name-connector');
+const NAME_SUFFIXES = wordsWithRole('name-suffix');
 
 export function isPossessiveWord(t: Token): boolean {
   return t.kind === 'word' && /['\u2019]s$/i.test(t.text) && t.text.length > 2;
@@ -78,15 +78,15 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
   return out;
 }
 
-const FUNCTION_AFTER_HEAD = new Set(['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but', 'nor', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'in', 'at', 'on', 'from', 'of', 'for', 'with', 'to', 'by', 'such', 'including', 'familiar', 'close', 'involved', 'briefed', 'speaking', 'also', 'both', 'all', 'not', 'now', 'still', 'then', 'however', 'as', 'than', 'like', 'across', 'within', 'over', 'under', 'about', 'against', 'into', 'after', 'before', 'during', 'since', 'amid', 'among', 'say', 'said', 'told', 'believe']);
+const FUNCTION_AFTER_HEAD = wordsWithRole('function-after-head');
 
 function isNounLike(word: string, ctx: MentionContext): boolean {
-  const tags = tagsOf(ctx.lex, word);
-  if (/Verb|Tense|Infinitive|Gerund|Participle|Adverb|Modal|Copula|Auxiliary/.test(tags)) return false;
+  const tags = tagBits(ctx.lex, word);
+  if (tags & TAG.verbish) return false;
   // "officials requested": compromise tags some participles as adjectives; a cue verb's -ed form is a verb here
   const cue = ctx.lex.verbs.get(word);
   if (cue && cue.form === 'ed') return false;
-  if (/Noun|Plural|Singular|Adjective/.test(tags)) return true;
+  if (tags & TAG.nounish) return true;
   if (/(ed|ly)$/.test(word)) return false;
   const info = ctx.lex.verbs.get(word);
   if (info && info.form !== 'base' && info.form !== 's') return false;
@@ -97,8 +97,8 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
   const word = stripPossessive(t.lower);
   if (ctx.lex.verbs.has(word) && !ctx.lex.titles.has(word)) return true;
   if (/-\p{Ll}+$/u.test(t.text) || t.text === 'I') return true;
-  const tags = tagsOf(ctx.lex, word);
-  if (/Month|WeekDay|Date|Holiday/.test(tags) || ctx.lex.notNames.has(word)) return true;
+  const tags = tagBits(ctx.lex, word);
+  if (tags & TAG.date || ctx.lex.notNames.has(word)) return true;
   if (!first && !titleCase) return false;
   if (first && /ly$/.test(word) && !tags) return true;
   if (first && DETERMINERS.has(word)) return true;
@@ -106,7 +106,7 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
     && !ctx.lex.outlets.has(word) && !ctx.lex.demonyms.has(word) && !ctx.lex.groupHeads.has(word) && !ctx.lex.regionAdjectives.has(word)) return true;
   if (ctx.lex.titles.has(word) || ctx.lex.demonyms.has(word) || ctx.lex.institutions.has(word) || ctx.lex.outlets.has(word)) return false;
   if (ctx.lex.anonymousHeads.has(word) || ctx.lex.groupHeads.has(word) || ctx.lex.regionAdjectives.has(word)) return false;
-  if (tags && !PROPER_TAGS.test(tags)) return true;
+  if (tags && !(tags & TAG.proper)) return true;
   if (!tags && ctx.lowerWords.has(word)) return true;
   return false;
 }
@@ -140,11 +140,13 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const known = multiwordAt(tokens, i, ctx);
   if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
-  if (!t.cap || isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i))) {
+  // worked out once: both the common-noun and the name branch ask it
+  const commonCap = t.cap && isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i));
+  if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
   }
-  const startsRun = (t.cap && !isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i)))
+  const startsRun = (t.cap && !commonCap)
     || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
   if (!startsRun) return titleCase ? headlineSubject(tokens, i, ctx) : null;
   const end = capRunEnd(tokens, i, ctx, titleCase);
@@ -162,7 +164,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
  */
 function headlineSubject(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || !t.cap || tagsOf(ctx.lex, t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lowerWords.has(t.lower)) return null;
+  if (t.kind !== 'word' || !t.cap || tagBits(ctx.lex, t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lowerWords.has(t.lower)) return null;
   let k = i + 1;
   while (tokens[k]?.kind === 'word' && tokens[k]!.lower.endsWith('ly')) k++; // title case: "Quietly"
   const next = tokens[k];
@@ -177,19 +179,8 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 }
 
 /** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
-/** first words of the names of several words, so that most tokens are ruled out at once */
-const firstWordsCache = new WeakMap<Lexicon, Set<string>>();
-function multiwordFirsts(lex: Lexicon): Set<string> {
-  let set = firstWordsCache.get(lex);
-  if (!set) {
-    set = new Set([...lex.outlets.keys(), ...lex.institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
-    firstWordsCache.set(lex, set);
-  }
-  return set;
-}
-
 function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
-  if (!multiwordFirsts(ctx.lex).has(tokens[i]!.lower)) return null;
+  if (!ctx.lex.multiwordFirsts.has(tokens[i]!.lower)) return null;
   for (let len = 5; len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.length < len || span.some((t) => t.kind !== 'word')) continue;
@@ -233,15 +224,15 @@ interface Part { word: string; lower: string; cls: 'title' | 'demonym' | 'place'
 
 function classify(word: string, ctx: MentionContext): Part['cls'] {
   const lower = word.toLowerCase();
-  const tags = tagsOf(ctx.lex, lower);
+  const tags = tagBits(ctx.lex, lower);
   if (CONNECTORS.has(lower)) return 'conn';
   if (NAME_SUFFIXES.has(lower)) return 'suffix';
   if (ctx.lex.outlets.has(lower)) return 'outlet';
-  if (/MaleName|FemaleName|FirstName/.test(tags) || tags === 'Person') return 'given';
+  if (tags & TAG.given) return 'given';
   if (ctx.lex.titles.has(lower) && !/^[A-Z]{2,}$/.test(word)) return 'title';
-  if (ctx.lex.demonyms.has(lower) || /Demonym/.test(tags)) return 'demonym';
-  if (ctx.lex.institutions.has(lower) || /Organization/.test(tags) || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
-  if (/Country|City|Region|Place/.test(tags)) return 'place';
+  if (ctx.lex.demonyms.has(lower) || tags & TAG.demonym) return 'demonym';
+  if (ctx.lex.institutions.has(lower) || tags & TAG.organization || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
+  if (tags & TAG.place) return 'place';
   if (ctx.lex.groupHeads.has(lower) || ctx.lex.anonymousHeads.has(lower)) return 'group';
   if (ctx.lex.regionAdjectives.has(lower)) return 'demonym';
   return 'name';
@@ -314,8 +305,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const m = whole('person', mapped(nameParts, (p) => p.word).join(' '));
     m.titles = mapped(parts.slice(0, k), (p) => p.lower).filter((w) => ctx.lex.titles.has(w));
     const given = nameParts.find((p) => p.cls === 'given');
-    const tags = given ? tagsOf(ctx.lex, given.lower) : '';
-    m.gender = /FemaleName/.test(tags) ? 'female' : /MaleName/.test(tags) ? 'male' : null;
+    const tags = given ? tagBits(ctx.lex, given.lower) : 0;
+    m.gender = tags & TAG.female ? 'female' : tags & TAG.male ? 'male' : null;
     if (m.titles.some((w) => ctx.lex.femaleTitles.has(w))) m.gender = 'female';
     if (m.titles.some((w) => ctx.lex.maleTitles.has(w))) m.gender = 'male';
     return m;
@@ -327,8 +318,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (ctx.lex.institutions.has(lastTwo)) return whole('group', ctx.lex.institutions.get(lastTwo)!);
   if (ctx.lex.institutions.has(last.lower)) return whole('group', ctx.lex.institutions.get(last.lower)!);
   if (last.cls === 'place') {
-    const tags = tagsOf(ctx.lex, last.lower);
-    return whole(/Country/.test(tags) ? 'group' : 'place', last.word);
+    return whole(tagBits(ctx.lex, last.lower) & TAG.country ? 'group' : 'place', last.word);
   }
   if (last.cls === 'org') return whole('group', words.slice(from).join(' '));
   if (last.cls === 'demonym' && ctx.lex.demonyms.has(last.lower)) {
@@ -368,7 +358,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
       j++;
       continue;
     }
-    if (lex.regionAdjectives.has(w) || lex.demonyms.has(w) || /Demonym/.test(tagsOf(lex, w)) || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
+    if (lex.regionAdjectives.has(w) || lex.demonyms.has(w) || tagBits(lex, w) & TAG.demonym || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
       mods.push(t.text);
       j++;
       continue;
@@ -376,8 +366,8 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     const next = tokens[j + 1];
     if (next && next.kind === 'word' && /s$/.test(next.lower) && (lex.groupHeads.has(next.lower) || lex.anonymousHeads.has(next.lower))
       && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)
-      && (/Noun|Singular|Adjective/.test(tagsOf(lex, w)) || (t.cap && !tagsOf(lex, w)))) {
-      mods.push(j === 0 ? t.text : t.text);
+      && (tagBits(lex, w) & TAG.nounOrAdjective || (t.cap && !tagBits(lex, w)))) {
+      mods.push(t.text);
       j++;
       continue;
     }

@@ -2,8 +2,10 @@
 // "Putin's threats", "the Ukrainian request", "a request from Kyiv".
 import { asKind, isPossessiveWord, type Mention } from './mentions.js';
 import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
+import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 
-export const FROM_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'push', 'proposal', 'plea', 'pleas', 'offer', 'appeal']);
+export const FROM_NOUNS = wordsWithRole('from-noun');
 
 export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean }
 
@@ -26,7 +28,7 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
       const isNoun = demonym ? FROM_NOUNS.has(noun) : lex.positionNouns.has(noun);
       if (isNoun) {
         const holder = demonym ? asKind(m, 'group') : m;
-        out.push({ mention: holder, rule: demonym ? 'speaker.demonym-position' : 'speaker.possessive', decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue });
+        out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue });
         break;
       }
       if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
@@ -39,7 +41,7 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
     if (tokens[i + 1]?.lower !== 'by') return;
     let m = mentionStartingAt(ctx, i + 2);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
-      out.push({ mention: m, rule: 'speaker.decision-by', decision: true, afterCue: false });
+      out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false });
       const and = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? m.end + 1 : -1;
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
@@ -48,7 +50,7 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
   tokens.forEach((t, i) => {
     if (!FROM_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return;
     const m = mentionStartingAt(ctx, i + 2);
-    if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: 'speaker.request-from', decision: false, afterCue: false });
+    if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false });
   });
   return out;
 }

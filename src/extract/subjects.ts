@@ -1,23 +1,26 @@
 // The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
 // coordinated subjects, relatives, and the clause it stands in.
-import type { Lexicon } from './lexicon.js';
+import type { Analysis } from './analysis.js';
 import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
-import { isAdverb, isQuoteMark, type Token } from './tokens.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { ruleId } from './rules.js';
+import { wordsWithRole } from './words.js';
 
-export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'to', 'with', 'for', 'by', 'during', 'against', 'into', 'over', 'under', 'about', 'across', 'within', 'near', 'alongside', 'beside', 'between', 'among', 'amid', 'toward', 'towards', 'through', 'without', 'despite', 'regarding', 'like', 'than', 'via', 'per', 'including', 'following']);
+export const PREPOSITIONS = wordsWithRole('preposition');
 
-export const INFINITIVE_CUES = new Set(['consider', 'weigh', 'reconsider', 'report']);
+export const INFINITIVE_CUES = wordsWithRole('infinitive-cue');
 
-export const HEDGE_QUESTIONS = new Set(['unclear', 'uncertain', 'unknown', 'undecided', 'asked', 'wondering', 'regarding', 'about', 'on']);
+export const HEDGE_QUESTIONS = wordsWithRole('hedge-question');
 
-export const AFTER_SOURCE = new Set(['involved', 'familiar', 'close', 'briefed', 'speaking', 'with', 'in', 'at', 'from', 'on', 'who', 'for', 'of']);
+export const AFTER_SOURCE = wordsWithRole('after-source');
 
 export const MAX_CLAUSE = 80;
 
-export const DEGREE = new Set(['more', 'less', 'very', 'so', 'too', 'increasingly', 'deeply', 'most', 'least', 'quite', 'rather']);
+export const DEGREE = wordsWithRole('degree');
 
-export interface Ctx { tokens: Token[]; mentions: Mention[]; lex: Lexicon }
+/** What subject finding reads of a sentence's analysis. */
+export type Ctx = Pick<Analysis, 'tokens' | 'mentions' | 'lex'>;
 
 export function mentionEndingAt(ctx: Ctx, end: number): Mention | null {
   return ctx.mentions.find((m) => m.end === end) ?? null;
@@ -34,9 +37,9 @@ export function isHolderKind(m: Mention): boolean {
 }
 
 /** "Scholz himself had long been cautious" */
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+const REFLEXIVES = wordsWithRole('reflexive');
 
-const QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'all', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'either', 'neither', 'majority', 'handful', 'number', 'couple', 'dozen', 'dozens', 'group', 'minority']);
+const QUANTIFIERS = wordsWithRole('quantifier');
 
 export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
   const prev = ctx.tokens[m.start - 1];
@@ -114,7 +117,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       const named = mentionEndingAt(ctx, ante.start - 1);
       if (named && named.kind === 'person') ante = named;
     }
-    return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: 'speaker.relative' } : null;
+    return ante && isHolderKind(ante) ? { mentions: coordinated(ctx, ante), rule: ruleId('speaker.relative') } : null;
   }
   if (t.text === ',') {
     // "X, a diplomat, said" / "The administration, however, has maintained"; an "including"
@@ -136,18 +139,18 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
       if (named && (!m || m.kind === 'anonymous' || m.kind === 'title-ref' || m.kind === 'anaphor') && (named.kind === 'person' || !m)) {
-        return { mentions: [named], rule: 'speaker.apposition' };
+        return { mentions: [named], rule: ruleId('speaker.apposition') };
       }
       // "Others, including Mr. Sullivan, worried": the ones included hold it
       if (!m && tokens[open + 1]?.lower === 'including') {
         const included = ctx.mentions.filter((x) => x.start > open && x.end <= k && isHolderKind(x));
-        if (included.length) return { mentions: included, rule: 'speaker.apposition' };
+        if (included.length) return { mentions: included, rule: ruleId('speaker.apposition') };
       }
       if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) {
         const out = coordinated(ctx, m);
         // "Key Ukrainian officials, including President Zelensky, have": the included are holders too
         if (tokens[open + 1]?.lower === 'including') for (const inc of ctx.mentions) if (inc.start > open && inc.end <= k && isHolderKind(inc)) out.push(inc);
-        return { mentions: out, rule: 'speaker.apposition' };
+        return { mentions: out, rule: ruleId('speaker.apposition') };
       }
     }
     return null;
@@ -157,25 +160,28 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
     // source that the prepositional phrase describes
     const owner = describedBy(ctx, m);
-    if (owner) return { mentions: coordinated(ctx, owner), rule: 'speaker.subject' };
+    if (owner) return { mentions: coordinated(ctx, owner), rule: ruleId('speaker.subject') };
     // "President Volodymyr Zelensky of Ukraine welcomed": the person before "of"
     if (precededByPreposition(ctx, m)) {
       if (tokens[m.start - 1]!.lower === 'of') {
         const owner = mentionEndingAt(ctx, m.start - 1);
-        if (owner && owner.kind === 'person') return { mentions: [owner], rule: 'speaker.subject' };
+        if (owner && owner.kind === 'person') return { mentions: [owner], rule: ruleId('speaker.subject') };
       }
 
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
       if (tokens[m.start - 1]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
-    return { mentions: coordinated(ctx, m), rule: 'speaker.subject' };
+    return { mentions: coordinated(ctx, m), rule: ruleId('speaker.subject') };
   }
   return null;
 }
 
+/** how far before its cue a clause's subject may end */
+const MAX_SUBJECT_DISTANCE = 8;
+
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
-  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= 8 && isHolderKind(m)
+  const found = ctx.mentions.find((m) => m.start >= clauseStart && m.end <= cueIndex && cueIndex - m.end <= MAX_SUBJECT_DISTANCE && isHolderKind(m)
     && !precededByPreposition(ctx, m) && AFTER_SOURCE.has(ctx.tokens[m.end]?.lower ?? ''));
   return found ? [found] : [];
 }
@@ -193,8 +199,8 @@ export function clauseStartBefore(tokens: Token[], i: number, regions: Array<[nu
   return 0;
 }
 
-const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
-const SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+const SPEND = wordsWithRole('spend');
+const SPANS = wordsWithRole('time-span');
 
 /** The index of "spent" in "spent (the past|several|two) weeks <cue>ing", or -1. */
 function spentTimeBefore(tokens: Token[], cueIndex: number): number {
@@ -204,7 +210,7 @@ function spentTimeBefore(tokens: Token[], cueIndex: number): number {
 }
 
 // words that may open a sentence before its subject: "But Scholz went further, saying ..."
-const OPENERS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'now', 'later', 'earlier', 'then']);
+const OPENERS = wordsWithRole('opener');
 
 /**
  * The subject that opens the sentence, when the sentence is one main clause up to `before`:
@@ -257,14 +263,14 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
         if (by >= 0) at += by + 2;
       }
       const m = mentionStartingAt(ctx, at);
-      if (m && isHolderKind(m)) found.push({ mention: m, rule: 'speaker.according-to', cue, inner, quoted: quotedCue });
+      if (m && isHolderKind(m)) found.push({ mention: m, rule: ruleId('speaker.according-to'), cue, inner, quoted: quotedCue });
       continue;
     }
     const prevTok = tokens[cue.index - 1];
     // a participle held by the subject of the word at `at`; false when that has none
     const heldBySubjectOf = (at: number): boolean => {
       const subject = subjectBefore(ctx, at, clauseStartBefore(tokens, at, regions));
-      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: 'speaker.subject', cue, inner, quoted: quotedCue });
+      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.subject'), cue, inner, quoted: quotedCue });
       return subject !== null;
     };
     if (cue.verb?.form === 'ing') {
@@ -278,7 +284,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     // say nothing ("Zakharova went further, accusing the West of ...")
     if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') {
       const main = quotedCue ? null : mainSubject(ctx, cue.index, regions);
-      if (main) found.push({ mention: main, rule: 'speaker.participle', cue, inner, quoted: quotedCue });
+      if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
     // "urged Biden to allow": an infinitive is the object's, not a holder's, except verbs of thought
@@ -286,19 +292,19 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     // "disclosed by officials": the agent of a passive
     if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
       const m = mentionStartingAt(ctx, cue.index + 2);
-      if (m && isHolderKind(m)) { found.push({ mention: m, rule: 'speaker.passive-agent', cue, inner, quoted: quotedCue }); continue; }
+      if (m && isHolderKind(m)) { found.push({ mention: m, rule: ruleId('speaker.passive-agent'), cue, inner, quoted: quotedCue }); continue; }
     }
     const clauseStart = clauseStartBefore(tokens, cue.index, regions);
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
-    let rule = subject?.rule ?? 'speaker.subject';
+    let rule = subject?.rule ?? ruleId('speaker.subject');
     if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
       const m = invertedSubject(ctx, cue.index);
-      if (m) { holders = [m]; rule = 'speaker.inverted'; }
+      if (m) { holders = [m]; rule = ruleId('speaker.inverted'); }
     }
     if (!holders.length && !subject) {
       holders = clauseSubject(ctx, cue.index, clauseStart);
-      rule = 'speaker.clause-subject';
+      rule = ruleId('speaker.clause-subject');
     }
     let leadAt = holders[0] ? holders[0].start - 1 : -1;
     while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
@@ -307,7 +313,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
     if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
       // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
-      complementFrom = Math.min(complementFrom, rule === 'speaker.inverted' ? Infinity : cue.index);
+      complementFrom = Math.min(complementFrom, rule === ruleId('speaker.inverted') ? Infinity : cue.index);
     }
   }
   return found;
@@ -328,7 +334,7 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   return null;
 }
 
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {

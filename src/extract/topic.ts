@@ -1,9 +1,8 @@
 // A topic pack made ready for matching: every phrase compiled once.
 import type { Pack } from '../packs/schema.js';
 import type { Stance } from '../schema.js';
-import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from './phrase.js';
-import type { Token } from './tokens.js';
-import { Recent } from './recent.js';
+import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from '../text/phrase.js';
+import type { Token } from '../text/tokens.js';
 
 export interface CompiledCue {
   id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[];
@@ -16,8 +15,6 @@ export interface Topic {
   pack: Pack;
   relevance: Phrase[];
   anaphora: Phrase[];
-  /** relevance terms and references back as one list, matched once per sentence for the discourse */
-  naming: Phrase[];
   /** phrases of another subject of the debate (relevance.elsewhere) */
   elsewhere: Phrase[];
   /** sentences the discourse stays on the topic after the last one with a term */
@@ -35,6 +32,8 @@ export interface Topic {
   restrictionNear: Phrase[];
   restrictionWindow: number;
   limits: CompiledLimit[];
+  /** every phrase of the lists above, matched in one pass over a sentence */
+  combined: Combined;
 }
 
 const all = (xs: string[]) => xs.map(compilePhrase);
@@ -44,7 +43,6 @@ export function compileTopic(pack: Pack): Topic {
     pack,
     relevance: all(pack.relevance.terms),
     anaphora: all(pack.relevance.anaphora),
-    naming: [],
     elsewhere: all(pack.relevance.elsewhere),
     carry: pack.relevance.carry,
     cues: [
@@ -61,44 +59,38 @@ export function compileTopic(pack: Pack): Topic {
     restrictionNear: all(pack.stance.restriction.near),
     restrictionWindow: pack.stance.restriction.window,
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
+    combined: { phrases: [], listOf: new Map() },
   };
-  topic.naming = [...topic.relevance, ...topic.anaphora, ...topic.elsewhere, ...topic.background];
   combine(topic);
   return topic;
 }
 
 /**
  * All of a topic's phrase lists as one, so that a sentence is matched once rather than once per
- * list (a sentence meets some twenty lists); `matches` then hands each list its own share.
+ * list (a sentence meets some twenty lists); `topicMatches` then hands each list its own share.
  */
 interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
-const combinedOf = new WeakMap<Phrase[], Combined>();
-const resultsOf = new Recent<Token[], Map<Combined, Map<Phrase[], PhraseMatch[]>>>(4);
 
 function combine(topic: Topic): void {
-  const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
+  const lists = [topic.relevance, topic.anaphora, topic.elsewhere, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
     topic.restrictionNear, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
-  const combined: Combined = { phrases: [], listOf: new Map() };
   for (const list of lists) {
-    for (const phrase of list) { combined.phrases.push(phrase); combined.listOf.set(phrase, list); }
-    combinedOf.set(list, combined);
+    for (const phrase of list) { topic.combined.phrases.push(phrase); topic.combined.listOf.set(phrase, list); }
   }
 }
 
-export function matches(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
-  const combined = combinedOf.get(phrases);
-  if (!combined) return findPhrases(tokens, phrases);
-  let byCombined = resultsOf.get(tokens);
-  if (!byCombined) resultsOf.set(tokens, (byCombined = new Map()));
-  let byList = byCombined.get(combined);
-  if (!byList) {
-    byList = new Map();
-    for (const m of findPhrases(tokens, combined.phrases)) {
-      const list = combined.listOf.get(m.phrase)!;
-      const bucket = byList.get(list);
-      if (bucket) bucket.push(m); else byList.set(list, [m]);
-    }
-    byCombined.set(combined, byList);
+/** The matches of one of the topic's lists in a sentence. */
+export type Matches = (list: Phrase[]) => PhraseMatch[];
+
+const NO_MATCHES: PhraseMatch[] = [];
+
+/** Every list of the topic matched against a sentence's tokens, in one pass. */
+export function topicMatches(tokens: Token[], topic: Topic): Matches {
+  const byList = new Map<Phrase[], PhraseMatch[]>();
+  for (const m of findPhrases(tokens, topic.combined.phrases)) {
+    const list = topic.combined.listOf.get(m.phrase)!;
+    const bucket = byList.get(list);
+    if (bucket) bucket.push(m); else byList.set(list, [m]);
   }
-  return byList.get(phrases) ?? [];
+  return (list) => byList.get(list) ?? NO_MATCHES;
 }

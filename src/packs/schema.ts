@@ -1,7 +1,7 @@
 // What a topic pack may hold. Everything a topic needs (its proposition, the words that signal a
 // stance, the limits) is data checked here; the extractor's code holds none of it.
 import { z } from 'zod';
-import { phraseProblem } from '../extract/phrase.js';
+import { phraseProblem } from '../text/phrase.js';
 
 const Phrase = z.string().superRefine((s, ctx) => {
   const problem = phraseProblem(s);

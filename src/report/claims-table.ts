@@ -2,11 +2,10 @@
 // terminal's width; with --explain, the rules and the words they matched under each claim.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Claim } from '../schema.js';
-import type { Explanation } from '../extract/index.js';
+import type { Claim, Explanation } from '../schema.js';
 import { paintStance } from './color.js';
 
-export function claimsTable(claims: Claim[], opts: { width: number; chalk: ChalkInstance; color: boolean; explain?: Map<string, Explanation> }): string {
+export function claimsTable(claims: Claim[], opts: { width: number; chalk: ChalkInstance; color: boolean; explain?: boolean }): string {
   const { chalk } = opts;
   const fixed = [24, 5, 24, 9, 14];
   const textWidth = Math.max(24, opts.width - fixed.reduce((a, b) => a + b, 0) - 7);
@@ -19,7 +18,7 @@ export function claimsTable(claims: Claim[], opts: { width: number; chalk: Chalk
   });
   for (const c of claims) {
     table.push([c.article, String(c.n), c.speakers.map((s) => s.name).join(', '), paintStance(chalk, c.stance), c.limits.join(', '), c.text]);
-    const why = opts.explain?.get(c.id);
+    const why = opts.explain ? c.findings : undefined;
     if (why) table.push([{ colSpan: 6, content: chalk.dim(explainLines(c, why).join('\n')) }]);
   }
   return `${table.toString()}\n`;
@@ -27,12 +26,29 @@ export function claimsTable(claims: Claim[], opts: { width: number; chalk: Chalk
 
 export function explainLines(c: Claim, why: Explanation): string[] {
   const lines: string[] = [];
-  for (const s of why.speakers) lines.push(`  speaker ${s.name}  ${s.rule}${s.cue ? ` (cue "${s.cue}")` : ''}`);
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'holder') lines.push(`  speaker ${x.name}  ${f.ruleId}${x.cue ? ` (cue "${x.cue}")` : ''}`);
+  }
   if (c.via) lines.push(`  via ${c.via.name} (${c.via.kind})`);
-  for (const v of why.stance) lines.push(`  ${v.stance.padEnd(8)} ${v.rule}  "${v.words}" weight ${v.weight}`);
-  for (const v of why.ignored) lines.push(`  ignored  ${v.rule}  "${v.words}" (${v.ignored ?? ''})`);
-  for (const l of why.limits) lines.push(`  limit ${l.id}  "${l.term}" bounded by "${l.bound}"`);
-  lines.push(`  topic ${c.topic}: ${why.topic === 'off' ? 'off topic' : `on topic (${why.topic})`}`);
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'scope') lines.push(`  ${x.effect === 'background' ? 'background' : 'denies'} ${f.ruleId}  "${f.words}"`);
+  }
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'vote') lines.push(`  ${x.stance.padEnd(8)} ${f.ruleId}  "${f.words}" weight ${x.weight}`);
+  }
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'ignored') lines.push(`  ignored  ${x.rule}  "${f.words}" (${x.reason})`);
+  }
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'limit') lines.push(`  limit ${x.limit}  "${x.term}" bounded by "${x.bound}"`);
+  }
+  const topic = why.find((f) => f.contribution.type === 'topic');
+  lines.push(`  topic ${c.topic}: ${topic ? `${topic.contribution.type === 'topic' && topic.contribution.onTopic ? 'on topic' : 'another subject'} (${topic.ruleId})` : 'off topic'}`);
   lines.push(`  => ${c.stance}${c.limits.length ? ` [${c.limits.join(', ')}]` : ''}  confidence ${c.confidence}`);
   return lines;
 }

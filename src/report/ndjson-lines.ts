@@ -3,7 +3,6 @@
 // people to the run's fullest name and writes: a string crosses between threads as one copy,
 // where a structured clone of the claims cost more than rendering them (see pipeline.ts).
 import type { Claim } from '../schema.js';
-import type { NameBook } from '../extract/names.js';
 import { filterClaims, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
 
@@ -33,7 +32,10 @@ const hasFilter = (f: ClaimFilter) => Boolean(f.speaker || f.stance || f.limit |
  * run knows by a fuller name is kept as it is; any other (or any line at all when filtering) is
  * read back, renamed, filtered and written again, which gives the bytes the claims would.
  */
-export function finishLines(article: ArticleLines, names: NameBook, filter: ClaimFilter): { text: string; shown: number } {
+/** The run's name book (src/names.ts), as this module uses it. */
+interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[] }
+
+export function finishLines(article: ArticleLines, names: Names, filter: ClaimFilter): { text: string; shown: number } {
   const filtering = hasFilter(filter);
   let text = '';
   let shown = 0;

@@ -5,9 +5,7 @@
 //   pre*      any word starting with "pre"
 //   a|b|c*    any of the alternatives
 //   ~N        up to N words of any kind (N <= 8)
-//   !word     the next word must NOT be this (does not consume)
 import type { Token } from './tokens.js';
-import { Recent } from './recent.js';
 
 export type Step =
   | { type: 'word'; alts: Array<{ text: string; prefix: boolean }> }
@@ -116,14 +114,9 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
 const NONE: number[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
-interface Words { length: number; idx: number[]; words: string[]; at: Map<string, number[]> }
-
-// A sentence's tokens are matched against many lists in turn; its words are listed once.
-const wordLists = new Recent<Token[], Words>(4);
+interface Words { idx: number[]; words: string[]; at: Map<string, number[]> }
 
 function wordsOf(tokens: Token[]): Words {
-  const known = wordLists.get(tokens);
-  if (known && known.length === tokens.length) return known;
   const idx: number[] = [];
   const words: string[] = [];
   const at = new Map<string, number[]>();
@@ -134,9 +127,7 @@ function wordsOf(tokens: Token[]): Words {
     idx.push(i);
     words.push(t.lower);
   });
-  const listed = { length: tokens.length, idx, words, at };
-  wordLists.set(tokens, listed);
-  return listed;
+  return { idx, words, at };
 }
 
 /**

@@ -18,11 +18,24 @@ const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
 const WORD_INNER = new Set(["'", '\u2019', '-', '.', '&']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Emoji and their joiners, variation selectors and skin tones say nothing about who speaks:
+// "Biden 🇺🇸 said" is "Biden said", so they are skipped like spaces.
+const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0E\uFE0F]/u;
 
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(ch);
+}
+
+/** an emoji (one or two UTF-16 units) or one of its modifiers */
+function isDecoration(text: string, i: number): boolean {
+  const cp = text.codePointAt(i) ?? 0;
+  return DECORATION.test(String.fromCodePoint(cp));
+}
+
+function decorationLength(text: string, i: number): number {
+  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
 }
 
 export function normalizeWord(s: string): string {
@@ -35,7 +48,8 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   while (i < n) {
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch.charCodeAt(0) > 127 && /\s/.test(ch))) { i++; continue; }
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') { i++; continue; }
+    if (ch.charCodeAt(0) > 127 && (/\s/.test(ch) || isDecoration(text, i))) { i += decorationLength(text, i); continue; }
     if (isWordChar(ch)) {
       let j = i + 1;
       while (j < n) {

@@ -1,13 +1,27 @@
-// One identity across the articles of a run: a person gets the fullest name any article gives
+// One identity across the articles of a run (kept by the run, not by extraction): a person gets the fullest name any article gives
 // ("Blinken" and "Antony Blinken", "Zelensky" and "Zelenskyy" are one person).
-import type { Claim } from '../schema.js';
-import { mapped } from './arrays.js';
-import { personKey } from './entities.js';
+import type { Claim } from './schema.js';
+import { mapped } from './extract/arrays.js';
+import { personKey } from './extract/entities.js';
+
+/** how many spellings' keys the book remembers before it starts again */
+const MAX_CACHED_KEYS = 50_000;
 
 export class NameBook {
   /** per person: each spelling of the fullest name seen, and how often */
   private spellings = new Map<string, Map<string, number>>();
   private best = new Map<string, string>();
+  /** personKey of each name met in this run, worked out once */
+  private keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear(); // bounded: an archive can hold many names
+      this.keys.set(name, (key = personKey(name)));
+    }
+    return key;
+  }
 
   learn(claims: Claim[]): void {
     for (const c of claims) for (const s of c.speakers) if (s.kind === 'person') this.offer(s.name);
@@ -21,7 +35,7 @@ export class NameBook {
 
   /** The fullest name learned so far for this person's name. */
   fullest(name: string): string {
-    return this.best.get(personKey(name)) ?? name;
+    return this.best.get(this.keyOf(name)) ?? name;
   }
 
   /**
@@ -29,7 +43,7 @@ export class NameBook {
    * Zelensky", "Volodymyr Zelenskyy") the most frequent, then the first in code-point order.
    */
   private offer(name: string): void {
-    const key = personKey(name);
+    const key = this.keyOf(name);
     let seen = this.spellings.get(key);
     if (!seen) this.spellings.set(key, (seen = new Map()));
     seen.set(name, (seen.get(name) ?? 0) + 1);

@@ -1,0 +1,39 @@
+// One analysis of each sentence, read by every rule: its tokens, the names and references it
+// makes (mentions), its cue words, its quotations. Rules read this and never re-tokenise.
+import type { SentenceKind } from '../schema.js';
+import { findCues, quoteRegions, type Cue, type Quotes } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import { findMentions, type Mention, type MentionContext } from './mentions.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Rules read at most this many tokens of a sentence (the sentence is still reported whole).
+ * A sentence of news copy is well under 200 tokens; past this a "sentence" is a run-on page with
+ * no punctuation, and the cap keeps extraction linear in the length of the text (issue 14).
+ */
+export const MAX_RULE_TOKENS = 1500;
+
+/** A sentence as the parser hands it over. */
+export interface SentenceIn { n: number; start: number; end: number; line: number; paragraph: number; text: string; kind: SentenceKind }
+
+export interface Analysis {
+  /** the parsed sentence: offsets into the article, its text and kind */
+  s: SentenceIn;
+  /** at most MAX_RULE_TOKENS tokens, with offsets into `s.text` */
+  tokens: Token[];
+  mentions: Mention[];
+  cues: Cue[];
+  quotes: Quotes;
+  /** the vocabulary the sentence was analysed with */
+  lex: Lexicon;
+}
+
+/** The tokens rules read: the first MAX_RULE_TOKENS. */
+export function ruleTokens(tokens: Token[]): Token[] {
+  return tokens.length > MAX_RULE_TOKENS ? tokens.slice(0, MAX_RULE_TOKENS) : tokens;
+}
+
+export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext): Analysis {
+  const mentions = findMentions(tokens, ctx);
+  return { s, tokens, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex), quotes: quoteRegions(tokens), lex: ctx.lex };
+}

@@ -1,0 +1,20 @@
+// The tokenizer: words and marks with offsets; emoji are skipped like spaces.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/text/tokens.js';
+
+describe('tokenize', () => {
+  it('skips emoji, skin tones, flags and joiners between a name and its verb', () => {
+    const text = 'Scholz 👍🏽 urged 🇺🇸 caution 👨‍👩‍👧.';
+    expect(tokenize(text).map((t) => t.text)).toEqual(['Scholz', 'urged', 'caution', '.']);
+  });
+
+  it('keeps offsets into the text after an emoji of two UTF-16 units', () => {
+    const text = 'A 😀 said';
+    const said = tokenize(text).find((t) => t.lower === 'said')!;
+    expect(text.slice(said.start, said.end)).toBe('said');
+  });
+
+  it('keeps letters of any script and digits', () => {
+    expect(tokenize('Zelenskyy 2024 Зеленський').map((t) => t.kind)).toEqual(['word', 'word', 'word']);
+  });
+});
