@@ -98,8 +98,9 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   }
   // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
   const near = found(topic.restrictionNear);
+  const unmade = found(topic.restrictionCancels);
   for (const r of ctx.elsewhere ? [] : found(topic.restrictionWords)) {
-    if (notRestricting(tokens, r.start)) continue;
+    if (notRestricting(tokens, r.start) || unmade.some((c) => c.start <= r.start && c.end >= r.end)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: ruleId('stance.restriction'), words: slice(r.start, r.end), negated: false });
     }

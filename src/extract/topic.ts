@@ -31,6 +31,7 @@ export interface Topic {
   restrictionWords: Phrase[];
   restrictionNear: Phrase[];
   restrictionWindow: number;
+  restrictionCancels: Phrase[];
   limits: CompiledLimit[];
   /** every phrase of the lists above, matched in one pass over a sentence */
   combined: Combined;
@@ -58,6 +59,7 @@ export function compileTopic(pack: Pack): Topic {
     restrictionWords: all(pack.stance.restriction.words),
     restrictionNear: all(pack.stance.restriction.near),
     restrictionWindow: pack.stance.restriction.window,
+    restrictionCancels: all(pack.stance.restriction.cancels),
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
     combined: { phrases: [], listOf: new Map() },
   };
@@ -73,7 +75,7 @@ interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
 
 function combine(topic: Topic): void {
   const lists = [topic.relevance, topic.anaphora, topic.elsewhere, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
-    topic.restrictionNear, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
+    topic.restrictionNear, topic.restrictionCancels, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
   for (const list of lists) {
     for (const phrase of list) { topic.combined.phrases.push(phrase); topic.combined.listOf.set(phrase, list); }
   }

@@ -92,6 +92,8 @@ export const PackSchema = z.object({
       words: Phrases,
       near: Phrases,
       window: z.number().int().min(1).max(12),
+      /** phrases around a restriction word that make it restrict nothing ("limited operational value") */
+      cancels: Phrases.default([]),
     }),
   }),
   limits: z.array(LimitSchema),
