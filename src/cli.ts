@@ -11,11 +11,12 @@ import { registerSchema } from './commands/schema.js';
 import { registerPack } from './commands/pack.js';
 import { registerDiff } from './commands/diff.js';
 import { registerMatrix } from './commands/matrix.js';
+import { registerReport } from './commands/report.js';
 
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix];
+const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport];
 
 export function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('claims')
