@@ -1,12 +1,13 @@
 // read -> parse -> extract, article by article, in input order. Everything that turns paths
 // into claims goes through here, so `extract`, `eval`, `diff` and `matrix` see the same claims.
+import * as path from 'node:path';
 import type { Claim, InputError } from './schema.js';
 import type { OutStream } from './io.js';
-import { readInputs, type InputItem } from './input/read.js';
+import { readInputs, type Article as InputArticle, type InputItem } from './input/read.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
-import { runJob, type JobOutput, type JobResult } from './workers/job.js';
+import { jobParts, runJob, type JobOutput, type JobResult } from './workers/job.js';
 import { ExtractPool, workerFile } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
@@ -14,7 +15,8 @@ type NotArticle = { kind: 'error'; error: InputError } | { kind: 'skipped'; file
 interface Done { id: string; file: string; bytes: number }
 
 export type PipelineItem = { kind: 'article'; claims: Claim[]; explanations: Explanation[] } & Done | NotArticle;
-export type LinesItem = { kind: 'lines'; lines: ArticleLines } & Done | NotArticle;
+/** `part`: an article of many sentences comes in parts (see extractParts), numbered from 0. */
+export type LinesItem = { kind: 'lines'; lines: ArticleLines; part: number } & Done | NotArticle;
 
 export interface PipelineOptions {
   maxBytes: number; stdin: NodeJS.ReadableStream; cwd: string; topic: Topic;
@@ -40,13 +42,16 @@ export async function* claimsOf(paths: string[], opts: PipelineOptions): AsyncGe
 export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGenerator<LinesItem> {
   for await (const item of articlesOf(paths, opts, 'lines')) {
     if (item.kind !== 'done') { yield item; continue; }
-    const { id, file, bytes, result } = item;
+    const { id, file, bytes, result, part } = item;
     if (!('lines' in result)) throw new Error('linesOf() asked for lines and got claims');
-    yield { kind: 'lines', id, file, bytes, lines: result.lines };
+    yield { kind: 'lines', id, file, bytes, lines: result.lines, part };
   }
 }
 
-type JobItem = { kind: 'done'; result: JobResult } & Done | NotArticle;
+/** What a large article needs to be extracted in this thread. */
+interface Here { topic: Topic; output: JobOutput }
+
+type JobItem = { kind: 'done'; result: JobResult; part: number } & Done | NotArticle;
 
 async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOutput): AsyncGenerator<JobItem> {
   const inputs = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd });
@@ -57,7 +62,7 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   try {
     if (file) {
       const pool = new ExtractPool(file, jobs, opts.topic.pack, output);
-      yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress);
+      yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress, { topic: opts.topic, output });
     }
     else yield* inThread(inputs, opts.topic, output, progress);
   } finally {
@@ -68,12 +73,27 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
 async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
-    const { id, file, bytes } = item.article;
-    const result = runJob(item.article, topic, output);
-    progress.tick(bytes);
-    yield { kind: 'done', id, file, bytes, result };
+    yield* extractedHere(item.article, topic, output);
+    progress.tick(item.article.bytes);
   }
 }
+
+/** One article in this thread: NDJSON part by part, as it is made; anything else whole. */
+function* extractedHere(article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
+  const { id, file, bytes } = article;
+  if (output !== 'lines') {
+    yield { kind: 'done', id, file, bytes, result: runJob(article, topic, output), part: 0 };
+    return;
+  }
+  let part = 0;
+  for (const result of jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, result, part: part++ };
+}
+
+/**
+ * An article larger than this is extracted in the main thread when its turn comes, not in a
+ * worker: NDJSON then leaves part by part, where a worker would send all of it at once.
+ */
+const IN_THREAD_BYTES = 1024 * 1024;
 
 /** bytes of input in flight at most (beside the article count), so large articles stay few */
 const WINDOW_BYTES = 32 * 1024 * 1024;
@@ -83,13 +103,19 @@ const WINDOW_BYTES = 32 * 1024 * 1024;
  * articles, and about WINDOW_BYTES of them, are in flight, so memory stays bounded however large
  * the input.
  */
-async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress): AsyncGenerator<JobItem> {
-  const queue: Array<{ item: Promise<JobItem>; bytes: number }> = [];
+async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress, here: Here): AsyncGenerator<JobItem> {
+  // an entry is an article at work in the pool, or one to extract here when its turn comes
+  const queue: Array<{ item?: Promise<JobItem>; bytes: number; article?: InputArticle }> = [];
   let bytes = 0;
   const next = async function* () {
     const head = queue.shift()!;
     bytes -= head.bytes;
-    const item = await head.item;
+    if (head.article) {
+      yield* extractedHere(head.article, here.topic, here.output);
+      progress.tick(head.article.bytes);
+      return;
+    }
+    const item = await head.item!;
     if (item.kind === 'done') progress.tick(item.bytes);
     else progress.clear();
     yield item;
@@ -97,7 +123,8 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
   try {
     for await (const item of inputs) {
       const size = item.kind === 'article' ? item.article.bytes : 0;
-      queue.push({ item: started(item, pool), bytes: size });
+      if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article });
+      else queue.push({ item: started(item, pool), bytes: size });
       bytes += size;
       while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
     }
@@ -110,24 +137,29 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
 function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {
   if (item.kind !== 'article') return Promise.resolve(item);
   const { id, file, bytes } = item.article;
-  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, result }));
+  const p = pool.run(item.article).then((result): JobItem => ({ kind: 'done', id, file, bytes, result, part: 0 }));
   // Awaited in its turn; until then a failure must not count as unhandled.
   p.catch(() => {});
   return p;
 }
 
-export interface Collected { claims: Claim[]; errors: InputError[]; articles: number; skipped: number; bytes: number }
+/** `inputs`: each article read, by id and file, empty ones included. */
+export interface Collected { claims: Claim[]; errors: InputError[]; articles: number; skipped: number; bytes: number; inputs: Array<{ id: string; file: string }> }
 
 /** The whole run in memory (json, table, eval, diff): fine for what a person reads. */
 export async function collect(paths: string[], opts: PipelineOptions): Promise<Collected> {
-  const out: Collected = { claims: [], errors: [], articles: 0, skipped: 0, bytes: 0 };
+  const out: Collected = { claims: [], errors: [], articles: 0, skipped: 0, bytes: 0, inputs: [] };
   for await (const item of claimsOf(paths, opts)) {
     if (item.kind === 'error') out.errors.push(item.error);
-    else if (item.kind === 'skipped') out.skipped++;
-    else {
+    else if (item.kind === 'skipped') {
+      out.skipped++;
+      if (item.reason === 'empty') out.inputs.push({ id: path.posix.parse(item.file).name, file: item.file });
+    } else {
+      out.inputs.push({ id: item.id, file: item.file });
       out.articles++;
       out.bytes += item.bytes;
-      out.claims.push(...item.claims);
+      // one at a time: a spread passes every element as an argument, and 110,000 overflow the stack
+      for (const c of item.claims) out.claims.push(c);
     }
   }
   return out;

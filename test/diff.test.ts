@@ -310,15 +310,16 @@ describe('--exit-code', () => {
     expect(diffExitCode(diffArticles(article('e', []), article('f', [])), true)).toBe(0);
   });
 
-  it('sets the exit code of the CLI: 1 with differences, 0 without, 2 when an article cannot be read', async () => {
+  it('sets the exit code of the CLI: 1 with differences, 0 without, 1 when an article cannot be read', async () => {
     expect((await runCli(['diff', '--corpus', 'corpus', '001', '003', '--exit-code'])).code).toBe(1);
     expect((await runCli(['diff', '--corpus', 'corpus', '001', '003'])).code).toBe(0);
     const same = await runCli(['diff', '--corpus', 'corpus', '001', '001', '--exit-code']);
     expect(same.code).toBe(0);
     expect(same.stdout).toMatch(/^No differences: \d+ speakers the same in both articles not shown/u);
     const missing = await runCli(['diff', 'nope.txt', 'corpus/003_85b5e2748be9e748.txt', '--exit-code']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('claims: nope.txt: no such file or directory (E_NOT_FOUND)\n');
+    expect((await runCli(['diff', 'nope.txt', 'corpus/003_85b5e2748be9e748.txt'])).code).toBe(1);
   });
 
   it('treats an unknown or ambiguous id, a directory, and - twice as usage errors', async () => {

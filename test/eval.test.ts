@@ -49,3 +49,71 @@ describe('claims eval', () => {
     expect(figures).toEqual(theirs.figures);
   });
 });
+
+describe('claims eval checks what it is given (issue 14.8)', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'claims-eval-'));
+  const GOLD = (id: string) => path.join(ROOT, 'fixtures', 'gold', `${id}.json`);
+  const A = '000_8134f3d1ee52e8fc';
+  const B = '001_0bb1e9a035e83043';
+  const json = (r: { stdout: string }) => JSON.parse(r.stdout) as { figures: Record<string, unknown> & { sentences: number; aligned: number | null } };
+
+  it('gold for an article not among the inputs is a warning naming the file, and is not scored', () => {
+    const r = claims(['eval', '--gold', 'fixtures/gold', `corpus/${A}.txt`, '--json']);
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.trim().split('\n');
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toBe(`claims: warning: fixtures/gold/${B}.json: gold for article "${B}", which is not among the inputs; not scored`);
+    const alone = json(claims(['eval', '--gold', 'fixtures/gold', 'corpus', '--json']));
+    expect(json(r).figures.aligned).toBe(1);
+    expect(json(r).figures.sentences).toBeLessThan(alone.figures.sentences);
+  });
+
+  it('a renamed article: both sides are warned of, and no figure pretends to measure it', () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'gold'));
+    fs.copyFileSync(GOLD(B), path.join(dir, 'gold', `${B}.json`));
+    fs.copyFileSync(path.join(ROOT, 'corpus', `${B}.txt`), path.join(dir, 'renamed.txt'));
+    const r = claims(['eval', '--gold', 'gold', 'renamed.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe([
+      `claims: warning: gold/${B}.json: gold for article "${B}", which is not among the inputs; not scored`,
+      'claims: warning: renamed.txt: no gold file for article "renamed"; not scored',
+      '',
+    ].join('\n'));
+    expect(r.stdout).toMatch(/aligned exactly +n\/a/);
+    expect(r.stdout).toMatch(/speakers {2}P +n\/a +R +n\/a +F1 +n\/a/);
+    expect(r.stdout).not.toMatch(/100\.0%/);
+  });
+
+  it('a second gold file for one article is a warning naming both, and counts once', () => {
+    const dir = tmp();
+    fs.copyFileSync(GOLD(A), path.join(dir, `${A}.json`));
+    fs.copyFileSync(GOLD(A), path.join(dir, `${A}-copy.json`));
+    const once = json(claims(['eval', '--gold', 'fixtures/gold', `corpus/${A}.txt`, '--json']));
+    const r = claims(['eval', '--gold', dir, `corpus/${A}.txt`, '--json']);
+    expect(r.stderr).toBe(`claims: warning: ${dir}/${A}.json: a second gold file for article "${A}" (the first is ${dir}/${A}-copy.json); not scored\n`);
+    expect(json(r).figures).toEqual(once.figures);
+  });
+
+  it('an empty gold directory is a warning, and every figure is n/a', () => {
+    const dir = tmp();
+    const r = claims(['eval', '--gold', dir, `corpus/${A}.txt`]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`claims: warning: ${dir}: no gold *.json files; nothing to score\n`);
+    expect(r.stdout).not.toMatch(/\d%/);
+    expect(r.stdout.match(/n\/a/g)!.length).toBeGreaterThanOrEqual(10);
+    const j = json(claims(['eval', '--gold', dir, `corpus/${A}.txt`, '--json']));
+    expect(j.figures).toMatchObject({ sentences: 0, aligned: null, boilerplate: null, stance: null, stanceMacro: null, speakers: { p: null, r: null, f1: null }, limits: { p: null, r: null, f1: null } });
+  });
+
+  it('a limit id in the gold that the pack does not have is an error naming the file', () => {
+    const dir = tmp();
+    const gold = JSON.parse(fs.readFileSync(GOLD(A), 'utf8')) as { sentences: Array<{ limits: string[] }> };
+    gold.sentences[0]!.limits = ['no-such-limit'];
+    fs.writeFileSync(path.join(dir, `${A}.json`), JSON.stringify(gold));
+    const r = claims(['eval', '--gold', dir, `corpus/${A}.txt`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^claims: ${dir}/${A}\\.json: limit "no-such-limit" is not in the pack \\(its limits: [a-z-]+(, [a-z-]+)*\\)\\n$`));
+  });
+});

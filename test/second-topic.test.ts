@@ -35,10 +35,14 @@ describe('second topic: congestion charge', () => {
     expect(r.figures.speakers.f1).toBeGreaterThanOrEqual(0.80);
   });
 
-  it('the default pack knows nothing of congestion: no limits, almost all neutral', async () => {
-    const r = await evaluate('--gold', 'fixtures/congestion/gold', 'fixtures/congestion/articles');
-    expect(r.figures.limits.f1).toBeLessThan(0.5);
-    expect(r.figures.stance).toBeLessThan(0.6);
+  it('the default pack knows nothing of congestion: its gold\'s limits are not in the pack, an error', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { stdout: { write: (s: string) => { out.push(s); return true; } }, stderr: { write: (s: string) => { err.push(s); return true; } }, stdin: new PassThrough(), env: {}, cwd: root };
+    const code = await main(['node', 'claims', 'eval', '--json', '--gold', 'fixtures/congestion/gold', 'fixtures/congestion/articles'], io);
+    expect(code).toBe(2);
+    expect(out.join('')).toBe('');
+    expect(err.join('')).toMatch(/^claims: fixtures\/congestion\/gold\/[^:]+\.json: limit "[^"]+".* is not in the pack \(its limits: /);
   });
 });
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import type { InputError } from '../schema.js';
-import { describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, type PipelineOptions } from '../pipeline.js';
 import { Output } from '../output.js';
@@ -42,8 +42,8 @@ export function registerDiff(program: Command, io: Io, done: (code: number) => v
     .addOption(maxBytesOption())
     .addOption(colorOption())
     .addHelpText('after', `
-Exit status: 0 done (with --exit-code: no differences), 1 differences (only with --exit-code),
-2 usage error or an article that could not be read.
+Exit status: 0 done (with --exit-code: no differences), 1 an article that could not be read
+(reported on stderr) or, with --exit-code, differences, 2 usage error.
 
 Examples:
   claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt
@@ -60,13 +60,14 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
   const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);
-  const sideA = await oneArticle(fileA, pipeline);
-  const sideB = await oneArticle(fileB, pipeline);
+  const note = (file: string) => io.stderr.write(`${describeEmpty(file)}\n`);
+  const sideA = await oneArticle(fileA, pipeline, note);
+  const sideB = await oneArticle(fileB, pipeline, note);
   const failed = [sideA, sideB].flatMap((side) => ('errors' in side ? side.errors : []));
-  // Without both articles there is nothing to compare: that is trouble (2), not a difference (1).
+  // An article that cannot be read is an input failure: exit 1, as for every command.
   if (failed.length > 0) {
     for (const e of failed) io.stderr.write(`${describeInputError(e)}\n`);
-    return 2;
+    return 1;
   }
   const [articleA, articleB] = withFullestNames([sideA as ArticleClaims, sideB as ArticleClaims]);
   const diff = diffArticles(articleA!, articleB!);
@@ -80,13 +81,16 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
 }
 
 /** One named file as one article; a directory or stdin holding several is a usage error. */
-async function oneArticle(file: string, pipeline: PipelineOptions): Promise<ArticleClaims | { errors: InputError[] }> {
+async function oneArticle(file: string, pipeline: PipelineOptions, onEmpty: (file: string) => void): Promise<ArticleClaims | { errors: InputError[] }> {
   const found: ArticleClaims[] = [];
   const errors: InputError[] = [];
   for await (const item of claimsOf([file], pipeline)) {
     if (item.kind === 'error') errors.push(item.error);
     else if (item.kind === 'article') found.push({ article: item.id, file: item.file, claims: item.claims });
-    else if (item.reason === 'empty') found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [] });
+    else if (item.reason === 'empty') {
+      onEmpty(item.file);
+      found.push({ article: path.posix.parse(item.file).name, file: item.file, claims: [] });
+    }
   }
   if (errors.length > 0) return { errors };
   if (found.length !== 1) throw new UsageError(`${file}: diff compares two articles, and this is ${found.length} articles; name one file`);

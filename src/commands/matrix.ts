@@ -1,7 +1,7 @@
 // claims matrix <paths...>: the corpus view, speakers down and articles across.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { claimsOf } from '../pipeline.js';
 import { Output } from '../output.js';
 import { buildMatrix, DuplicateArticleError, type Matrix } from '../diff/matrix.js';
@@ -11,7 +11,7 @@ import { formatMatrixJson } from '../report/matrix-json.js';
 import { formatMatrixTable } from '../report/matrix-table.js';
 import { DEFAULT_WIDTH } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { colorOption, maxBytesOption, packOption, parseCount, parseMaxBytes, topicFrom } from './options.js';
 import { withFullestNames } from './diff.js';
 
 interface MatrixOptions { format: string; minArticles: string; color: ColorMode; pack?: string; maxBytes: string }
@@ -43,20 +43,15 @@ Examples:
     });
 }
 
-function parseMinArticles(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--min-articles must be a whole number of at least 1, not "${v}"`);
-  return n;
-}
-
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
-  const minArticles = parseMinArticles(opts.minArticles);
+  const minArticles = parseCount('--min-articles', opts.minArticles, 1);
   const pipeline = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack), progress: io.stderr };
   const articles: ArticleClaims[] = [];
   let failed = 0;
   for await (const item of claimsOf(paths, pipeline)) {
     if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); }
     else if (item.kind === 'article') articles.push({ article: item.id, file: item.file, claims: item.claims });
+    else if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
   }
   let matrix: Matrix;
   try {

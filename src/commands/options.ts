@@ -16,13 +16,42 @@ export function packOption(): Option {
   return new Option('--pack <file>', 'topic pack (JSON); default: the Ukraine strikes pack');
 }
 
+/** The largest --max-bytes: one article must fit in memory several times over while it is analysed. */
+export const MAX_MAX_BYTES = 256 * 1024 * 1024;
+
 export function maxBytesOption(): Option {
-  return new Option('--max-bytes <n>', 'skip files larger than this (E_TOO_LARGE)').default(String(DEFAULT_MAX_BYTES));
+  return new Option('--max-bytes <size>', 'skip files larger than this (E_TOO_LARGE): bytes, or with a unit: 500k, 10M, 1MiB, 2MB').default('10M');
+}
+
+// GNU style, as `head -c` and `sort -S` read them: K, M, G and KiB, MiB, GiB count in 1024s;
+// KB, MB, GB in 1000s.
+const SIZE = /^([0-9]+)(?:([kKmMgG])(?:iB)?|([kKmMgG])B)?$/;
+const UNIT_POWER = new Map([['k', 1], ['m', 2], ['g', 3]]);
+
+/** A size such as `10M`; undefined when `v` is not one. */
+export function parseSize(v: string): number | undefined {
+  const m = SIZE.exec(v);
+  if (!m || (m[1]!.length > 1 && m[1]!.startsWith('0'))) return undefined;
+  const binary = m[2] !== undefined;
+  const unit = (m[2] ?? m[3] ?? '').toLowerCase();
+  const base = binary ? 1024 : 1000;
+  return Number(m[1]) * base ** (UNIT_POWER.get(unit) ?? 0);
 }
 
 export function parseMaxBytes(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${v}"`);
+  const n = parseSize(v);
+  if (n === undefined || n < 1) throw new UsageError(`--max-bytes must be a size such as 500000, 500k, 10M or 1MiB, not "${v}"`);
+  if (n > MAX_MAX_BYTES) throw new UsageError(`--max-bytes can be at most 256M (${MAX_MAX_BYTES} bytes), not "${v}"`);
+  return n;
+}
+
+/**
+ * A whole number written plainly: digits only, no sign, no leading zero, no exponent, no hex, no
+ * fraction (`0x2`, `1e3` and `1.0` are mistakes, not 2, 1000 and 1).
+ */
+export function parseCount(option: string, v: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = /^(0|[1-9][0-9]{0,14})$/.test(v) ? Number(v) : NaN;
+  if (!(n >= min && n <= max)) throw new UsageError(`${option} must be a whole number of at least ${min}${max < Number.MAX_SAFE_INTEGER ? ` and at most ${max}` : ''}, not "${v}"`);
   return n;
 }
 

@@ -2,9 +2,9 @@
 // be used and tested alone.
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { describeInputError } from '../errors.js';
+import { describeEmpty, describeInputError } from '../errors.js';
 import { readInputs } from '../input/read.js';
-import { parseArticle } from '../parse/article.js';
+import { parseViewParts } from '../parse/article.js';
 import { Output } from '../output.js';
 import { maxBytesOption, parseMaxBytes } from './options.js';
 
@@ -21,13 +21,19 @@ export function registerSentences(program: Command, io: Io, done: (code: number)
       if (opts.format === 'json') await out.write('[');
       for await (const item of readInputs(paths, { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd })) {
         if (item.kind === 'error') { failed++; io.stderr.write(`${describeInputError(item.error)}\n`); continue; }
-        if (item.kind === 'skipped') continue;
+        if (item.kind === 'skipped') {
+          if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
+          continue;
+        }
         const { article } = item;
-        for (const s of parseArticle(article.text).sentences) {
-          if (opts.format === 'json') {
-            await out.write(`${first ? '\n' : ',\n'}${JSON.stringify({ article: article.id, n: s.n, start: s.start, end: s.end, line: s.line, text: s.text })}`);
-            first = false;
-          } else await out.write(`${s.text}\n`); // a sentence never spans lines
+        // split as extract splits (in the normalised view), shown as the source has them
+        for (const part of parseViewParts(article.text, 2000)) {
+          for (const s of part.sentences) {
+            if (opts.format === 'json') {
+              await out.write(`${first ? '\n' : ',\n'}${JSON.stringify({ article: article.id, n: s.n, start: s.start, end: s.end, line: s.line, text: s.source })}`);
+              first = false;
+            } else await out.write(`${s.source}\n`); // a sentence never spans lines
+          }
         }
       }
       if (opts.format === 'json') await out.write(first ? ']\n' : '\n]\n');

@@ -2,7 +2,7 @@
 import { STANCES } from '../schema.js';
 import type { EvalError, Figures } from './score.js';
 
-const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)}%`;
+const pct = (x: number | null) => (x === null ? 'n/a'.padStart(6) : `${(100 * x).toFixed(1).padStart(5)}%`);
 
 export function evalText(f: Figures, articles: number, predictions: number, errors: EvalError[] | null): string {
   const lines = [
@@ -10,7 +10,7 @@ export function evalText(f: Figures, articles: number, predictions: number, erro
     `aligned exactly     ${pct(f.aligned)}`,
     `boilerplate dropped ${pct(f.boilerplate)}`,
     `speakers  P ${pct(f.speakers.p)}  R ${pct(f.speakers.r)}  F1 ${pct(f.speakers.f1)}`,
-    `stance    accuracy ${pct(f.stance)}  macro-F1 ${pct(f.stanceMacro)}  (${STANCES.map((s) => `${s} ${(100 * f.stanceF1[s]).toFixed(0)}`).join(', ')})`,
+    `stance    accuracy ${pct(f.stance)}  macro-F1 ${pct(f.stanceMacro)}  (${STANCES.map((s) => `${s} ${f.stanceF1[s] === null ? 'n/a' : (100 * f.stanceF1[s]).toFixed(0)}`).join(', ')})`,
     `limits    P ${pct(f.limits.p)}  R ${pct(f.limits.r)}  F1 ${pct(f.limits.f1)}`,
     'stance confusion (rows gold, columns predicted):',
     `  ${['', ...STANCES, 'missing'].map((s) => s.padStart(9)).join('')}`,

@@ -5,28 +5,38 @@ import { STANCES, type Claim, type Stance } from '../schema.js';
 import type { GoldArticle } from './gold.js';
 import { normalizeText, speakerKey } from './speaker-key.js';
 
-export interface PRF { p: number; r: number; f1: number }
+/** A figure is null when there is nothing to measure it on (shown as n/a). */
+export interface PRF { p: number | null; r: number | null; f1: number | null }
 export type Confusion = Record<Stance, Record<Stance | 'missing', number>>;
 
 export interface EvalError { article: string; text: string; field: 'boilerplate' | 'speakers' | 'stance' | 'limits'; gold: unknown; pred: unknown }
 
 export interface Figures {
   sentences: number;
-  aligned: number;
-  boilerplate: number;
+  aligned: number | null;
+  boilerplate: number | null;
   speakers: PRF;
-  stance: number;
-  stanceMacro: number;
-  stanceF1: Record<Stance, number>;
+  stance: number | null;
+  stanceMacro: number | null;
+  stanceF1: Record<Stance, number | null>;
   limits: PRF;
   confusion: Confusion;
 }
 
+/**
+ * Precision, recall and F1, each null when there is nothing to measure it on: precision without
+ * predictions, recall without gold, F1 without either. One side empty and the other not is an F1
+ * of 0.
+ */
 function prf(tp: number, fp: number, fn: number): PRF {
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  const p = tp + fp ? tp / (tp + fp) : null;
+  const r = tp + fn ? tp / (tp + fn) : null;
+  if (p === null && r === null) return { p, r, f1: null };
+  const [pp, rr] = [p ?? 0, r ?? 0];
+  return { p, r, f1: pp + rr ? (2 * pp * rr) / (pp + rr) : 0 };
 }
+
+const ratio = (a: number, b: number) => (b ? a / b : null);
 
 interface Candidate { claim: Claim; norm: string }
 
@@ -89,14 +99,16 @@ export function score(gold: GoldArticle[], claims: Claim[]): { figures: Figures;
     const fn = Object.values(confusion[s]).reduce((a, b) => a + b, 0) - tp;
     const fp = STANCES.reduce((a, g) => a + (g === s ? 0 : confusion[g][s]), 0);
     return [s, prf(tp, fp, fn).f1];
-  })) as Record<Stance, number>;
+  })) as Record<Stance, number | null>;
+  const measured = STANCES.map((s) => stanceF1[s]).filter((f): f is number => f !== null);
   const figures: Figures = {
     sentences: n.gold,
-    aligned: n.gold ? n.exact / n.gold : 1,
-    boilerplate: n.bpGold ? n.bpDropped / n.bpGold : 1,
+    aligned: ratio(n.exact, n.gold),
+    boilerplate: ratio(n.bpDropped, n.bpGold),
     speakers: prf(n.spTP, n.spFP, n.spFN),
-    stance: n.gold ? n.stOK / n.gold : 1,
-    stanceMacro: STANCES.reduce((a, s) => a + stanceF1[s], 0) / STANCES.length,
+    stance: ratio(n.stOK, n.gold),
+    // over the stances there is something to measure on
+    stanceMacro: measured.length ? measured.reduce((a, b) => a + b, 0) / measured.length : null,
     stanceF1,
     limits: prf(n.liTP, n.liFP, n.liFN),
     confusion,

@@ -14,7 +14,15 @@ import type { Token } from '../text/tokens.js';
 export const MAX_RULE_TOKENS = 1500;
 
 /** A sentence as the parser hands it over. */
-export interface SentenceIn { n: number; start: number; end: number; line: number; paragraph: number; text: string; kind: SentenceKind }
+/**
+ * A sentence as the rules read it. `text` may be a normalised view of the source (see
+ * parse/normalize.ts); then `source` is the source's text and `sourceSpan` maps a span of `text`
+ * to offsets in the article.
+ */
+export interface SentenceIn {
+  n: number; start: number; end: number; line: number; paragraph: number; text: string; kind: SentenceKind;
+  source?: string; sourceSpan?: (from: number, to: number) => { start: number; end: number };
+}
 
 export interface Analysis {
   /** the parsed sentence: offsets into the article, its text and kind */

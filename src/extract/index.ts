@@ -79,6 +79,11 @@ function finding(a: Analysis, ruleId: string, at: number, end: number, contribut
   const last = at >= 0 ? tokens[end - 1] : undefined;
   const from = first ? first.start : 0;
   const to = last ? last.end : s.text.length;
+  if (s.sourceSpan && s.source !== undefined) {
+    // offsets and words are the source's, also where the rules read a normalised view
+    const span = s.sourceSpan(from, to);
+    return { ruleId, start: span.start, end: span.end, words: s.source.slice(span.start - s.start, span.end - s.start), contribution };
+  }
   return { ruleId, start: s.start + from, end: s.start + to, words: s.text.slice(from, to), contribution };
 }
 

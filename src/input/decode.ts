@@ -10,15 +10,22 @@ export type Decoded =
   /** A NUL byte in the first BINARY_SNIFF_BYTES of a file that is not UTF-16 with a BOM. */
   | { kind: 'binary'; offset: number }
   /** offset: the first byte of the first ill-formed sequence. */
-  | { kind: 'invalid'; encoding: Encoding; offset: number };
+  | { kind: 'invalid'; encoding: Encoding; offset: number }
+  /** A byte order mark of an encoding that is not read (UTF-32). */
+  | { kind: 'unsupported'; encoding: string };
 
 export const BINARY_SNIFF_BYTES = 8192;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const UTF32LE_BOM = [0xff, 0xfe, 0x00, 0x00] as const;
+const UTF32BE_BOM = [0x00, 0x00, 0xfe, 0xff] as const;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
+  // UTF-32's byte order marks come first: FF FE 00 00 also starts like UTF-16LE.
+  if (startsWith(bytes, UTF32LE_BOM)) return { kind: 'unsupported', encoding: 'UTF-32LE' };
+  if (startsWith(bytes, UTF32BE_BOM)) return { kind: 'unsupported', encoding: 'UTF-32BE' };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
@@ -72,6 +79,15 @@ function utf8Shape(lead: number): { trail: number; lo: number; hi: number } | un
   return undefined;
 }
 
+/**
+ * Where the first NUL byte that makes these bytes binary is, or -1: the rule of decode() on the
+ * first bytes of a stream, so that `/dev/zero` is found binary without reading it to the end.
+ */
+export function binaryOffset(head: Uint8Array): number {
+  const d = decode(head.subarray(0, BINARY_SNIFF_BYTES));
+  return d.kind === 'binary' ? d.offset : -1;
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   // Big-endian is swapped to little-endian by hand: Node builds without full ICU lack 'utf-16be'.
   const body = encoding === 'utf-16le' ? bytes.subarray(2) : swapPairs(bytes.subarray(2));
@@ -106,5 +122,5 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }

@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { SCHEMA_VERSION, type ErrorCode, type InputError } from '../schema.js';
-import { decode } from './decode.js';
+import { BINARY_SNIFF_BYTES, binaryOffset, decode } from './decode.js';
+import { UsageError } from '../errors.js';
 
 export interface Article {
   /** The file name without its extension; `stdin` for standard input. */
@@ -86,8 +87,34 @@ interface Ctx {
   maxBytes: number;
 }
 
-/** Reads every path in order; `-` is standard input. Directories are walked in sorted order. */
+/**
+ * Reads every path in order; `-` is standard input. Directories are walked in sorted order.
+ * Article ids are unique within a run (see uniqueId). `-` named twice is a usage error: standard
+ * input can be read once, and a second, empty article would be a lie.
+ */
 export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) is named more than once; it can be read only once');
+  const ids = new Set<string>();
+  for await (const item of readAll(paths, opts)) {
+    if (item.kind === 'article') item.article.id = uniqueId(item.article, ids);
+    yield item;
+  }
+}
+
+/**
+ * `x` for `a/x.txt`, as long as no earlier article of the run is `x`; then the path as given
+ * without its extension (`b/x`), then with it (`b/x.md` beside `b/x.txt`), then numbered (a file
+ * named twice). Plain ids stay plain, so a run of unique names prints what it always printed.
+ */
+function uniqueId(article: Article, ids: Set<string>): string {
+  const candidates = [article.id, article.file.replace(ARTICLE_EXT, ''), article.file];
+  let id = candidates.find((c) => !ids.has(c));
+  for (let k = 2; id === undefined; k++) if (!ids.has(`${article.file}~${k}`)) id = `${article.file}~${k}`;
+  ids.add(id);
+  return id;
+}
+
+async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
   const ctx: Ctx = { fs: opts.fs ?? nodeFs, maxBytes: opts.maxBytes };
   for (const given of paths) {
     if (given === '-') {
@@ -116,9 +143,10 @@ async function* readPath(abs: string, shown: string, ctx: Ctx): AsyncGenerator<I
 }
 
 async function* readDirectory(abs: string, shown: string, ctx: Ctx): AsyncGenerator<InputItem> {
-  const walk: Walk = { visited: new Set(), candidates: 0, rootFailed: false };
-  yield* walkDirectory(abs, shown, ctx, walk, true);
-  if (walk.candidates === 0 && !walk.rootFailed) {
+  const walk: Walk = { visited: new Set(), candidates: 0, failed: false };
+  yield* walkDirectory(abs, shown, ctx, walk);
+  // a folder that could not be listed is the one failure to report, not also "no articles"
+  if (walk.candidates === 0 && !walk.failed) {
     yield inputError('E_NO_ARTICLES', shown, 'no .txt or .md files found');
   }
 }
@@ -128,14 +156,15 @@ interface Walk {
   visited: Set<string>;
   /** Article-named files met, whatever became of them. */
   candidates: number;
-  rootFailed: boolean;
+  /** A folder of the walk could not be listed. */
+  failed: boolean;
 }
 
 type Listed =
   | { type: 'dir' | 'file'; name: string }
   | { type: 'error'; name: string; error: unknown };
 
-async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk, root: boolean): AsyncGenerator<InputItem> {
+async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk): AsyncGenerator<InputItem> {
   let listed: Listed[];
   try {
     const real = await ctx.fs.realpath(abs);
@@ -143,7 +172,7 @@ async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk, 
     walk.visited.add(real);
     listed = await listDirectory(abs, ctx);
   } catch (err) {
-    walk.rootFailed ||= root;
+    walk.failed = true;
     yield fsError(err, shown);
     return;
   }
@@ -151,7 +180,7 @@ async function* walkDirectory(abs: string, shown: string, ctx: Ctx, walk: Walk, 
     const childAbs = path.join(abs, entry.name);
     const childShown = joinShown(shown, entry.name);
     if (entry.type === 'dir') {
-      yield* walkDirectory(childAbs, childShown, ctx, walk, false);
+      yield* walkDirectory(childAbs, childShown, ctx, walk);
       continue;
     }
     walk.candidates += 1;
@@ -210,12 +239,19 @@ async function readFile(abs: string, shown: string, named: boolean, ctx: Ctx, kn
 async function readStream(open: () => NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx): Promise<InputItem> {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let sniffed = false;
   try {
     for await (const chunk of open()) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       total += bytes.length;
-      if (total > ctx.maxBytes) return tooLarge(shown, `more than ${ctx.maxBytes}`, ctx);
       chunks.push(bytes);
+      // a device such as /dev/zero never ends: what it is shows in its first bytes
+      if (!sniffed && total >= BINARY_SNIFF_BYTES) {
+        sniffed = true;
+        const nul = binaryOffset(Buffer.concat(chunks));
+        if (nul !== -1) return inputError('E_BINARY', shown, `binary file (NUL byte at byte ${nul})`);
+      }
+      if (total > ctx.maxBytes) return tooLarge(shown, `more than ${ctx.maxBytes}`, ctx);
     }
   } catch (err) {
     return fsError(err, shown);
@@ -232,6 +268,8 @@ function fromBytes(bytes: Uint8Array, shown: string, id: string, named: boolean)
       return inputError('E_BINARY', shown, `binary file (NUL byte at byte ${decoded.offset})`);
     case 'invalid':
       return inputError('E_ENCODING', shown, `not valid ${encodingName(decoded.encoding)} at byte ${decoded.offset}`);
+    case 'unsupported':
+      return inputError('E_ENCODING', shown, `${decoded.encoding} is not supported (byte order mark at byte 0); save it as UTF-8`);
     case 'text':
       if (decoded.text.trim() === '') return { kind: 'skipped', file: shown, reason: 'empty' };
       return { kind: 'article', article: { id, file: shown, text: decoded.text, bytes: bytes.length } };

@@ -5,6 +5,7 @@ import { BOILERPLATE, type Boilerplate, type BoilerplateRule } from './boilerpla
 import { KINDS, type KindRules } from './kinds.js';
 import { hasContent, isSpace, lineRanges, type LineRange } from './lines.js';
 import { splitLine, type Span } from './sentences.js';
+import { normalizedView } from './normalize.js';
 
 export interface Sentence {
   /** 0-based among the article's non-boilerplate sentences. */
@@ -41,14 +42,35 @@ export interface ParseRules {
 const DEFAULT_RULES: ParseRules = { boilerplate: BOILERPLATE, kinds: KINDS };
 
 export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): ParsedArticle {
+  const out: ParsedArticle = { sentences: [], dropped: [] };
+  for (const part of parseParts(text, Infinity, rules)) {
+    for (const s of part.sentences) out.sentences.push(s);
+    for (const d of part.dropped) out.dropped.push(d);
+  }
+  return out;
+}
+
+/**
+ * The article in parts of about `size` sentences (at least that many, then up to the end of the
+ * paragraph, or of the line after 1.5 times as many), so that a very long text is never held as
+ * sentences all at once. Sentences are numbered across the parts; the parts joined are
+ * parseArticle().
+ */
+export function* parseParts(text: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedArticle> {
   const { boilerplate, kinds } = rules;
   const lines = lineRanges(text);
   const paragraphs = paragraphIndices(text, lines);
-  const sentences: Sentence[] = [];
-  const dropped: Dropped[] = [];
+  let sentences: Sentence[] = [];
+  let dropped: Dropped[] = [];
+  let n = 0;
   let block: BoilerplateRule | undefined;
 
   for (let i = 0; i < lines.length; i++) {
+    if (sentences.length >= size && (paragraphs[i] !== paragraphs[i - 1] || sentences.length >= size * 1.5)) {
+      yield { sentences, dropped };
+      sentences = [];
+      dropped = [];
+    }
     const spans = splitLine(text, lines[i]!.start, lines[i]!.end);
     if (spans.length === 0) continue;
     const lineNo = i + 1;
@@ -93,7 +115,7 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
     const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
     for (const { span, index } of kept) {
       sentences.push({
-        n: sentences.length,
+        n: n++,
         start: span.start,
         end: span.end,
         line: lineNo,
@@ -103,7 +125,7 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
       });
     }
   }
-  return { sentences, dropped };
+  yield { sentences, dropped };
 }
 
 /** The trimmed part of a span between two offsets of its text, or undefined when blank. */
@@ -150,4 +172,42 @@ function paragraphIndices(text: string, lines: readonly LineRange[]): number[] {
     afterBlank = false;
   }
   return out;
+}
+
+/**
+ * A sentence found in the normalised view of the source (see normalize.ts): `text` is the view's,
+ * what the rules read; `start`, `end` and `source` are the source's.
+ */
+export interface ViewSentence extends Sentence {
+  /** The sentence as the source has it: `source.slice(start, end)`. */
+  source: string;
+  /** Source offsets (into the whole article) of the span [from, to) of `text`. */
+  sourceSpan(from: number, to: number): { start: number; end: number };
+}
+
+export interface ParsedView { sentences: ViewSentence[]; dropped: Dropped[] }
+
+/**
+ * parseParts() over the normalised view of `source`, every offset mapped back to the source, so
+ * that NFC and NFD, soft hyphens, zero-width characters and doubled spaces split and read alike.
+ */
+export function* parseViewParts(source: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedView> {
+  const view = normalizedView(source);
+  for (const part of parseParts(view.text, size, rules)) {
+    const sentences: ViewSentence[] = [];
+    for (const s of part.sentences) {
+      const at = s.start;
+      const start = view.sourceStart(s.start);
+      const end = view.sourceEnd(s.end);
+      const sourceSpan = (from: number, to: number) => ({ start: view.sourceStart(at + from), end: view.sourceEnd(at + to) });
+      sentences.push({ ...s, start, end, source: view.changed ? source.slice(start, end) : s.text, sourceSpan });
+    }
+    const dropped: Dropped[] = [];
+    for (const d of part.dropped) {
+      const start = view.sourceStart(d.start);
+      const end = view.sourceEnd(d.end);
+      dropped.push({ ...d, start, end, text: view.changed ? source.slice(start, end) : d.text });
+    }
+    yield { sentences, dropped };
+  }
 }

@@ -97,7 +97,7 @@ export function formatDiffTable(diff: Diff, options: DiffTableOptions): string {
   const widths = columnWidths(options.width ?? DEFAULT_WIDTH);
   const evidenceWidth = widths.reduce((sum, w) => sum + w, 0) + widths.length - 1 - 2;
   const table = plainTable(widths, ['speaker', `a: ${diff.a.article}`, `b: ${diff.b.article}`, 'status'].map((h) => c.bold(h)));
-  const nWidth = Math.max(1, ...shown.flatMap((row) => evidenceOf(row).flatMap(([, ss]) => ss.map((e) => String(e.n).length))));
+  const nWidth = shown.flatMap((row) => evidenceOf(row).flatMap(([, ss]) => ss.map((e) => String(e.n).length))).reduce((a, b) => Math.max(a, b), 1);
   for (const row of shown) {
     table.push([
       `${c.bold(row.speaker.name)}\n${c.dim(row.speaker.kind)}`,

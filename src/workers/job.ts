@@ -2,7 +2,7 @@
 import type { Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Topic } from '../extract/topic.js';
-import { extractArticle } from '../extract/article.js';
+import { extractParts } from '../extract/article.js';
 import { renderLines, type ArticleLines } from '../report/ndjson-lines.js';
 
 /**
@@ -17,8 +17,30 @@ export type JobResult =
 
 export interface JobArticle { id: string; file: string; text: string }
 
+/** The article part by part (see extractParts): NDJSON output writes each before the next is made. */
+export function* jobParts(article: JobArticle, topic: Topic, output: JobOutput): Generator<JobResult> {
+  for (const { claims, explanations } of extractParts(article, topic)) {
+    // a score, not a measurement: two decimals, never 0.7200000000000001
+    for (const c of claims) c.confidence = Math.round(c.confidence * 100) / 100;
+    if (output === 'lines') yield { lines: renderLines(claims) };
+    else yield { claims, explanations: output === 'explained' ? explanations : [] };
+  }
+}
+
+/** The whole article as one result. */
 export function runJob(article: JobArticle, topic: Topic, output: JobOutput): JobResult {
-  const { claims, explanations } = extractArticle(article, topic);
-  if (output === 'lines') return { lines: renderLines(claims) };
-  return { claims, explanations: output === 'explained' ? explanations : [] };
+  let merged: JobResult | undefined;
+  for (const part of jobParts(article, topic, output)) merged = merged ? joined(merged, part) : part;
+  return merged!;
+}
+
+function joined(a: JobResult, b: JobResult): JobResult {
+  if ('lines' in a && 'lines' in b) {
+    for (const l of b.lines.lines) a.lines.lines.push(l);
+    for (const p of b.lines.persons) a.lines.persons.push(p);
+  } else if ('claims' in a && 'claims' in b) {
+    for (const c of b.claims) a.claims.push(c);
+    for (const e of b.explanations) a.explanations.push(e);
+  }
+  return a;
 }

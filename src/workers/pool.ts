@@ -57,13 +57,17 @@ export class ExtractPool {
   private broken: Error | undefined;
   private inThread: Topic | undefined;
 
-  constructor(file: string, size: number, pack: Pack, private readonly output: JobOutput) {
-    for (let k = 0; k < size; k++) {
-      const w = this.spawn(file, pack);
-      this.workers.push(w);
-      this.busy.set(w, []);
-    }
+  /**
+   * Workers start only when there is a batch for them and the others are busy: a run of one
+   * article starts one worker, whatever `size` is.
+   */
+  constructor(private readonly file: string, private readonly size: number, private readonly pack: Pack, private readonly output: JobOutput) {
     this.capacity = size * PER_WORKER * BATCH_ARTICLES;
+  }
+
+  /** Workers started so far (tests check that no more start than there is work for). */
+  get started(): number {
+    return this.workers.length;
   }
 
   run(article: { id: string; file: string; text: string }): Promise<JobResult> {
@@ -149,6 +153,11 @@ export class ExtractPool {
       for (const w of this.workers) {
         const n = this.busy.get(w)?.length ?? PER_WORKER;
         if (n < PER_WORKER && (!best || n < this.busy.get(best)!.length)) best = w;
+      }
+      if ((!best || this.busy.get(best)!.length > 0) && this.workers.length < this.size) {
+        best = this.spawn(this.file, this.pack);
+        this.workers.push(best);
+        this.busy.set(best, []);
       }
       if (!best) return;
       const batch = this.nextBatch();

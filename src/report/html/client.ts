@@ -141,7 +141,7 @@ export async function startReport(doc: Document): Promise<void> {
     head.style.width = `${width}px`;
     const labels = data.articles.map((a, col) => (many ? `${col + 1}${a[3] ? ` · ${a[3].slice(0, 10)}` : ''}` : articleLabel(col)));
     // as tall as the longest heading needs (about 7 px a character), within 48 to 160 px
-    const height = `${Math.round(Math.min(160, Math.max(48, 12 + 7 * Math.max(0, ...labels.map((l) => l.length)))))}px`;
+    const height = `${Math.round(Math.min(160, Math.max(48, 12 + 7 * labels.reduce((m, l) => Math.max(m, l.length), 0))))}px`;
     head.style.height = height;
     const corner = el('div', 'g-corner', `${data.speakers.length} speakers × ${data.articles.length} articles`);
     corner.style.height = height;
