@@ -5,6 +5,7 @@ import { articleOnTopic, leavesQuoteOpen, topicReasons, type DiscourseSentence }
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
+import { claims } from './helpers.js';
 
 const s = (paragraph: number, named = false, continuesQuote = false, term = named, elsewhere = false): DiscourseSentence => ({ paragraph, named, term, continuesQuote, elsewhere });
 
@@ -92,5 +93,19 @@ describe('the discourse in extraction', () => {
   it('every record names the pack it was labelled against', () => {
     const { claims } = run('Ukraine may strike targets inside Russia.\n');
     expect(claims[0]!.topic).toBe('ukraine-strikes-2024');
+  });
+});
+
+describe('an article with no sentence on the topic says so', () => {
+  it.each(['json', 'ndjson'])('on stderr, once an article (%s)', (format) => {
+    const off = claims(['extract', 'fixtures/congestion/articles/c01_council-debate.txt', 'corpus/000_8134f3d1ee52e8fc.txt', '--format', format, '--jobs', '1']);
+    expect(off.code).toBe(0);
+    const notes = off.stderr.split('\n').filter((l) => l.includes('on topic'));
+    expect(notes).toEqual(['claims: fixtures/congestion/articles/c01_council-debate.txt: 0 of 12 sentences on topic ukraine-strikes-2024']);
+  });
+
+  it('not with the pack of its own topic', () => {
+    const r = claims(['extract', 'fixtures/congestion/articles/c01_council-debate.txt', '--pack', 'src/packs/congestion-charge.json', '--format', 'json']);
+    expect(r.stderr).not.toContain('on topic');
   });
 });

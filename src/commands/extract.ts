@@ -71,6 +71,9 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
     if (sentences > 0 && onTopic === 0) io.stderr.write(`claims: ${file}: 0 of ${sentences} sentences on topic ${topic.pack.id}\n`);
   };
+  // a long article streams in parts: its note counts them all, once the next article starts
+  let streamed: { file: string; onTopic: number; sentences: number } | null = null;
+  const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
 
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
   // with --explain every format takes the buffered path, where each claim gets its findings
@@ -83,12 +86,14 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       if (item.part === 0) stats.articles++; // a long article comes in parts
       stats.sentences += item.lines.lines.length;
-      noteOffTopic(item.file, item.lines.onTopic, item.lines.lines.length);
+      if (item.part === 0) { flushStreamed(); streamed = { file: item.file, onTopic: 0, sentences: 0 }; }
+      if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
       names.learnNames(item.lines.persons.flat());
       const { text, shown } = finishLines(item.lines, names, filter);
       stats.claims += shown;
       await out.write(text);
     }
+    flushStreamed();
   } else {
     const buffered: Claim[] = [];
     for await (const item of claimsOf(paths, pipeline)) {
