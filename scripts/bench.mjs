@@ -12,10 +12,15 @@
 //   compromise full tagging, nlp(text), over a 1 MB sample only (it is slow), extrapolated
 //   one long sentence: "Biden said " repeated to 800 KB on one line, against four files of 200 KB
 //                      each (issue 14: extraction stays linear in the length of a sentence)
+//   on the first 2,000 files (about 11 MB), with the default jobs:
+//     claims extract --format table against --format ndjson (target: at most 1.5x)
+//     claims extract --pack <the worst-case pack, scripts/worst-pack.mjs> against the default pack
+//     (target: at most 3x)
 // Peak RSS comes from /usr/bin/time -v when present, else from process.resourceUsage() in the child.
 // 100 MB by default so that one run checks all three targets (the memory target is set at 100 MB).
 // Then one article of 10 MiB of short sentences (the default --max-bytes) through ndjson and json:
 // ndjson must peak under 600 MB. `-- --long-only` runs that case alone.
+// --output-only: only the table and pack cases, on a corpus of 2,000 files.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -23,6 +28,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 const cpus = availableParallelism();
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { worstPack } from './worst-pack.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function numberArg(name, fallback, min) {
@@ -35,7 +41,8 @@ function numberArg(name, fallback, min) {
   }
   return n;
 }
-const targetMb = numberArg('--mb', 100, 20);
+const outputOnly = process.argv.includes('--output-only');
+const targetMb = outputOnly ? 12 : numberArg('--mb', 100, 20);
 const runs = numberArg('--runs', 2, 1);
 const SAMPLE_BYTES = 1_000_000;
 const LONG_BYTES = 800_000;
@@ -173,6 +180,10 @@ async function main() {
     const corpusDir = path.join(dir, 'corpus');
     process.stderr.write(`${files.length} files, ${fmt(bytes / 1e6)} MB; running ...\n`);
 
+    const verdict = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`); return ok; };
+    let ok = await outputCases(dir, corpusDir, verdict);
+    if (outputOnly) { process.exitCode = ok ? 0 : 1; return; }
+
     const rows = [];
     const claims = async (jobs) => {
       const r = await run([path.join(root, 'bin', 'claims.js'), 'extract', corpusDir, '--format', 'ndjson', '--jobs', String(jobs)]);
@@ -211,7 +222,6 @@ async function main() {
     if (load > cpus) console.log(`note: load average ${fmt(load, 2)} on ${cpus} cores when done; other work on this machine skews wall times`);
     console.log(`corpus: ${files.length} files, ${fmt(bytes / 1e6)} MB; node ${process.version}; peak RSS from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}; claims runs: fastest of ${runs}`);
     printRows(rows);
-    let ok = true;
     ok = verdict(j1.mbps >= split.mbps, `one job >= 1.0x compromise bare splitting (${fmt(j1.mbps / split.mbps, 2)}x)`) && ok;
     ok = verdict(j2.mbps >= 1.7 * j1.mbps, `two jobs >= 1.7x one job (${fmt(j2.mbps / j1.mbps, 2)}x)`) && ok;
     ok = verdict(long.cpuSecs <= 2.5 * quarters.cpuSecs, `one 800 KB sentence <= 2.5x four of 200 KB, CPU (${fmt(long.cpuSecs / quarters.cpuSecs, 2)}x)`) && ok;
@@ -231,6 +241,38 @@ async function longCase(dir) {
   const nd = rows[0];
   console.log(`NOTE  --format json holds every claim of the run (${fmt(rows[1].rssMb, 0)} MB here); ndjson streams`);
   return verdict(nd.rssMb < 600, `peak RSS < 600 MB on one article of 10 MiB of short sentences, ndjson (${fmt(nd.rssMb, 0)} MB)`);
+}
+
+/**
+ * The table against NDJSON, and the worst-case pack against the default one, on the first 2,000
+ * files: runs take turns, `runs` times each, and the fastest of each counts. Compared by CPU
+ * seconds (all threads), which other work on a shared machine skews less than wall time.
+ */
+async function outputCases(dir, corpusDir, verdict) {
+  const folders = readdirSync(corpusDir).sort().slice(0, 4).map((d) => path.join(corpusDir, d));
+  const files = folders.reduce((n, d) => n + readdirSync(d).length, 0);
+  const packFile = path.join(dir, 'worst-pack.json');
+  writeFileSync(packFile, JSON.stringify(worstPack()));
+  const extract = (...args) => run([path.join(root, 'bin', 'claims.js'), 'extract', ...folders, '--quiet', ...args]);
+  const cases = {
+    ndjson: () => extract('--format', 'ndjson'),
+    table: () => extract('--format', 'table'),
+    'default pack': () => extract('--format', 'ndjson', '--jobs', '1'),
+    'worst-case pack': () => extract('--format', 'ndjson', '--jobs', '1', '--pack', packFile),
+  };
+  const best = {};
+  const wall = {};
+  for (let r = 0; r < runs; r++) {
+    for (const [name, go] of Object.entries(cases)) {
+      const t = await go();
+      best[name] = Math.min(best[name] ?? Infinity, t.cpuSecs);
+      wall[name] = Math.min(wall[name] ?? Infinity, t.secs);
+    }
+  }
+  console.log(`output cases on ${files} files (fastest of ${runs}; CPU s, wall s): ${Object.keys(best).map((k) => `${k} ${fmt(best[k], 2)}, ${fmt(wall[k], 2)}`).join('; ')}`);
+  let ok = verdict(best.table <= 1.5 * best.ndjson, `table <= 1.5x ndjson on ${files} files (${fmt(best.table / best.ndjson, 2)}x)`);
+  ok = verdict(best['worst-case pack'] <= 3 * best['default pack'], `worst-case pack <= 3x the default pack, one job (${fmt(best['worst-case pack'] / best['default pack'], 2)}x)`) && ok;
+  return ok;
 }
 
 main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });

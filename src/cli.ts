@@ -1,9 +1,12 @@
 // The command line: parse options -> run -> report -> exit code. main() never calls
-// process.exit; it returns 0 (done), 1 (done, some input failed) or 2 (usage or fatal error).
+// process.exit; it returns 0 (done), 1 (done, some input failed), 2 (usage or fatal error) or
+// 3 (the output could not be written).
 import { Command, CommanderError } from 'commander';
 import type { Io } from './io.js';
 import { UsageError } from './errors.js';
-import { PackError } from './packs/load.js';
+import { PackError, describePackError } from './packs/load.js';
+import { EXIT_WRITE_ERROR, watchStream, writeFailure } from './output.js';
+import { visible } from './report/visible.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSentences } from './commands/sentences.js';
 import { registerEval } from './commands/eval.js';
@@ -18,13 +21,26 @@ export type Register = (program: Command, io: Io, done: (code: number) => void) 
 
 const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport];
 
+/** `claims extract: unknown option '--bogus'` and a hint, never the whole help page. */
+function usageLine(command: string, message: string): string {
+  const name = command === 'claims' ? 'claims' : `claims ${command}`;
+  return `${name}: ${visible(message.replace(/^error: /u, '').trim())}\nsee '${name} --help'\n`;
+}
+
+function quietly(io: Io, command: string) {
+  return {
+    writeOut: (s: string) => { io.stdout.write(s); },
+    writeErr: (s: string) => { io.stderr.write(s); },
+    outputError: (s: string) => { io.stderr.write(usageLine(command, s)); },
+  };
+}
+
 export function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('claims')
     .description('Who claims what about a policy question, sentence by sentence, in news articles.')
     .version('0.1.0')
     .exitOverride()
-    .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput(quietly(io, 'claims'));
   for (const register of REGISTRY) register(program, io, done);
   program.addHelpText('after', `
 Examples:
@@ -33,13 +49,29 @@ Examples:
   claims extract corpus/ --speaker Blinken --claims-only
   claims eval --gold fixtures/gold corpus/       accuracy against gold labels
   claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt`);
-  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(quietly(io, cmd.name()));
   return program;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  watchStream(io.stdout);
+  watchStream(io.stderr);
+  const code = await run(argv, io);
+  // a write error surfaces on the stream's next tick
+  await new Promise((resolve) => setImmediate(resolve));
+  const failure = writeFailure(io.stdout);
+  if (failure) {
+    io.stderr.write(`claims: ${failure.message}\n`);
+    return EXIT_WRITE_ERROR;
+  }
+  return code;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
+  let command = 'claims';
   const program = buildProgram(io, (c) => { code = c; });
+  program.hook('preAction', (_program, action) => { command = action.name(); });
   try {
     if (argv.length <= 2) {
       program.outputHelp();
@@ -53,11 +85,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`claims: ${err.message}\n`);
+      io.stderr.write(usageLine(command, err.message));
       return 2;
     }
     if (err instanceof PackError) {
-      io.stderr.write(`claims: ${err.file}: invalid topic pack\n${err.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      io.stderr.write(describePackError(err));
       return 2;
     }
     throw err;

@@ -1,7 +1,9 @@
 // The one source of truth for what `claims` prints. Types come from here via z.infer.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+// 2: every record says its `type` (claim, error, diff-row, matrix-row); diff rows name their
+// two articles; matrix ndjson and csv are long form (one row per speaker and article).
+export const SCHEMA_VERSION = 2 as const;
 
 export const StanceSchema = z.enum(['support', 'limited', 'oppose', 'neutral']);
 export type Stance = z.infer<typeof StanceSchema>;
@@ -53,6 +55,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 export type Explanation = Finding[];
 
 export const ClaimSchema = z.object({
+  type: z.literal('claim').describe('what the record is, so a stream can mix claims and errors'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().describe('<article>#<n>'),
   article: z.string().describe("the file's name without extension"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffArticles, diffExitCode, DiffSchema, statusOf, swapDiff, type Diff } from '../src/diff/diff.js';
+import { diffArticles, diffExitCode, DiffRowRecordSchema, DiffSchema, statusOf, swapDiff, type Diff } from '../src/diff/diff.js';
 import { joinSpeakers, overallStance, sideOf, speakerKey, type Side } from '../src/diff/summary.js';
 import { formatDiffJson } from '../src/report/diff-json.js';
 import { formatDiffNdjson } from '../src/report/diff-ndjson.js';
@@ -251,7 +251,7 @@ describe('claims diff on the corpus, through the CLI and real extraction', () =>
   it('writes one row a line as ndjson, same rows included', async () => {
     const json = DiffSchema.parse(JSON.parse((await runCli(['diff', '--corpus', 'corpus', '000', '001', '--format', 'json'])).stdout));
     const lines = (await runCli(['diff', '--corpus', 'corpus', '000', '001', '--format', 'ndjson'])).stdout.trimEnd().split('\n');
-    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(json.rows.map((r) => ({ schemaVersion: 1, ...r })));
+    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(json.rows.map((r) => ({ type: 'diff-row', schemaVersion: 2, articleA: json.a.article, articleB: json.b.article, ...r })));
   });
 });
 
@@ -269,10 +269,11 @@ describe('formats', () => {
     expect(json.rows.find((r) => r.status === 'only-a')!.b).toBeNull();
   });
 
-  it('ndjson is one versioned row a line', () => {
+  it('ndjson is one typed, versioned row a line that names both articles', () => {
     const lines = formatDiffNdjson(diff).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(7);
-    expect(lines[0]).toEqual({ schemaVersion: 1, ...diff.rows[0] });
+    expect(lines[0]).toEqual({ type: 'diff-row', schemaVersion: 2, articleA: 'pair-a', articleB: 'pair-b', ...diff.rows[0] });
+    for (const line of lines) expect(DiffRowRecordSchema.parse(line)).toEqual(line);
   });
 
   it('table hides same rows unless --all, and says so', () => {

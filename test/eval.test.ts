@@ -114,6 +114,6 @@ describe('claims eval checks what it is given (issue 14.8)', () => {
     const r = claims(['eval', '--gold', dir, `corpus/${A}.txt`]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^claims: ${dir}/${A}\\.json: limit "no-such-limit" is not in the pack \\(its limits: [a-z-]+(, [a-z-]+)*\\)\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^claims eval: ${dir}/${A}\\.json: limit "no-such-limit" is not in the pack \\(its limits: [a-z-]+(, [a-z-]+)*\\)\\nsee 'claims eval --help'\\n$`));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, DuplicateArticleError, MatrixSchema, type Matrix } from '../src/diff/matrix.js';
-import { formatMatrixCsv } from '../src/report/matrix-csv.js';
+import { buildMatrix, DuplicateArticleError, MatrixRowRecordSchema, MatrixSchema, type Matrix } from '../src/diff/matrix.js';
+import { formatMatrixCsv, formatMatrixCsvWide, formatMatrixNdjson } from '../src/report/matrix-csv.js';
 import { formatMatrixJson } from '../src/report/matrix-json.js';
 import { formatMatrixTable } from '../src/report/matrix-table.js';
 import { article, goldArticle, pairA, pairB, runCli } from '../fixtures/diff/claims.js';
@@ -64,7 +64,8 @@ describe('buildMatrix on constructed articles', () => {
   it('treats an article named __proto__ as any other', () => {
     const odd = buildMatrix([pairA, { ...pairB, article: '__proto__' }]);
     expect(Object.hasOwn(rowOf(odd, 'Ada Lovelace').cells, '__proto__')).toBe(true);
-    expect(formatMatrixCsv(odd).split('\n')[0]).toBe('speaker,kind,articles,pair-a,__proto__');
+    expect(formatMatrixCsvWide(odd).split('\n')[0]).toBe('speaker,kind,articles,pair-a,__proto__');
+    expect(formatMatrixCsv(odd).split('\n')).toContain('Ada Lovelace,person,__proto__,support,1,0,0,0,,false');
   });
 });
 
@@ -77,8 +78,29 @@ describe('matrix formats', () => {
     expect(json).toEqual(matrix);
   });
 
-  it('csv has a header of article ids and a blank cell where an article is silent', () => {
+  it('csv is long form: a row per speaker and article naming them, a column per stance count', () => {
     const lines = formatMatrixCsv(matrix).split('\n');
+    expect(lines[0]).toBe('speaker,kind,article,stance,support,limited,oppose,neutral,limits,mixed');
+    expect(lines.slice(1, 4)).toEqual([
+      'Grace Hopper,person,pair-a,support,1,0,0,0,,false',
+      'Grace Hopper,person,pair-b,oppose,0,0,1,0,,false',
+      'Grace Hopper,person,pair-c,support,1,0,1,0,,true',
+    ]);
+    expect(lines).toContain('Alan Turing,person,pair-b,limited,0,1,0,0,no-atacms,false');
+    expect(lines.filter((l) => l.startsWith('Only In B,'))).toEqual(['Only In B,person,pair-b,oppose,0,0,1,0,,false']);
+    const cells = matrix.rows.reduce((n, r) => n + Object.keys(r.cells).length, 0);
+    expect(lines).toHaveLength(1 + cells + 1);
+  });
+
+  it('ndjson is the long form as typed records', () => {
+    const records = formatMatrixNdjson(matrix).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(records).toHaveLength(formatMatrixCsv(matrix).trimEnd().split('\n').length - 1);
+    for (const r of records) expect(MatrixRowRecordSchema.parse(r)).toEqual(r);
+    expect(records[0]).toMatchObject({ type: 'matrix-row', schemaVersion: 2, speaker: { name: 'Grace Hopper', kind: 'person' }, article: 'pair-a', file: 'pair-a.txt', stance: 'support' });
+  });
+
+  it('csv --wide has a header of article ids and a blank cell where an article is silent', () => {
+    const lines = formatMatrixCsvWide(matrix).split('\n');
     expect(lines[0]).toBe('speaker,kind,articles,pair-a,pair-b,pair-c');
     expect(lines[1]).toBe('Grace Hopper,person,3,support,oppose,support mixed');
     expect(lines).toContain('Alan Turing,person,2,limited [kharkiv-only],limited [no-atacms],');
@@ -88,7 +110,8 @@ describe('matrix formats', () => {
 
   it('csv quotes fields that need it', () => {
     const odd = buildMatrix([article('a,b', [{ n: 0, stance: 'support', by: [['Say "no", again', 'group']] }])]);
-    expect(formatMatrixCsv(odd)).toBe('speaker,kind,articles,"a,b"\n"Say ""no"", again",group,1,support\n');
+    expect(formatMatrixCsvWide(odd)).toBe('speaker,kind,articles,"a,b"\n"Say ""no"", again",group,1,support\n');
+    expect(formatMatrixCsv(odd).split('\n')[1]).toBe('"Say ""no"", again",group,"a,b",support,1,0,0,0,,false');
   });
 
   it('table leaves absent cells blank and has no escape codes when colour is off', () => {
@@ -97,6 +120,16 @@ describe('matrix formats', () => {
     expect(table).toMatch(/support \(1\)\s+│\n.*│ mixed/u);
     expect(table).not.toMatch(/\u001b\[/u);
     expect(formatMatrixTable(buildMatrix([]), { color: false })).toBe('No speakers to show.\n');
+  });
+
+  it('table keeps to its width: the articles that fit, and a count of the others', () => {
+    const many = buildMatrix(Array.from({ length: 40 }, (_, k) => ({ ...pairA, article: `a${String(k).padStart(2, '0')}`, file: `a${k}.txt` })));
+    const table = formatMatrixTable(many, { color: false, width: 80 });
+    const lines = table.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(lines.at(-1)).toMatch(/^\d+ more articles not shown at this width \(--format csv or json has them all\)$/u);
+    const shown = (lines[1]!.match(/a\d\d/gu) ?? []).length;
+    expect(Number(lines.at(-1)!.split(' ')[0]) + shown).toBe(40);
   });
 });
 
@@ -139,12 +172,12 @@ describe('claims matrix on the corpus, through the CLI and real extraction', () 
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
   });
 
-  it('keeps speakers in at least --min-articles articles, and csv has a line per speaker', async () => {
+  it('keeps speakers in at least --min-articles articles, and csv --wide has a line per speaker', async () => {
     const all = MatrixSchema.parse(JSON.parse((await runCli(['matrix', 'corpus', '--format', 'json'])).stdout));
     const two = MatrixSchema.parse(JSON.parse((await runCli(['matrix', 'corpus', '--format', 'json', '--min-articles', '2'])).stdout));
     expect(two.rows).toEqual(all.rows.filter((r) => Object.keys(r.cells).length >= 2));
     expect(all.rows.some((r) => Object.keys(r.cells).length === 1)).toBe(true);
-    const csv = (await runCli(['matrix', 'corpus', '--format', 'csv', '--min-articles', '2'])).stdout;
+    const csv = (await runCli(['matrix', 'corpus', '--format', 'csv', '--min-articles', '2', '--wide'])).stdout;
     expect(csv.trimEnd().split('\n')).toHaveLength(two.rows.length + 1);
   });
 
@@ -157,7 +190,7 @@ describe('claims matrix on the corpus, through the CLI and real extraction', () 
   });
 
   it('reports an unreadable input and still prints the others, exit 1', async () => {
-    const run = await runCli(['matrix', 'corpus', 'nope.txt', '--format', 'csv']);
+    const run = await runCli(['matrix', 'corpus', 'nope.txt', '--format', 'csv', '--wide']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('claims: nope.txt: no such file or directory (E_NOT_FOUND)\n');
     expect(run.stdout.split('\n')[0]).toMatch(/^speaker,kind,articles,000_/u);

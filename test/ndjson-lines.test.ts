@@ -53,7 +53,7 @@ describe('NDJSON lines', () => {
     expect(text).not.toBe(articles.flat().map((c) => ndjsonFormatter.claim(c, 0)).join(''));
   });
 
-  for (const filter of [{ speaker: 'Blinken' }, { stance: 'oppose' as const }, { limit: 'kharkiv-only' }, { claimsOnly: true }]) {
+  for (const filter of [{ speaker: ['Blinken'] }, { stance: ['oppose' as const] }, { limit: ['kharkiv-only'] }, { claimsOnly: true }, { kind: ['headline', 'person'] }, { minConfidence: 0.8 }]) {
     it(`filter ${JSON.stringify(filter)} keeps the lines the claims filter keeps`, () => {
       const { text, shown } = viaLines(filter);
       expect(text).toBe(viaClaims(filter));

@@ -110,21 +110,24 @@ describe('claims report --claims', () => {
 
 describe('claims report usage errors: one line, exit 2', () => {
   const cases: Array<[string, string[], RegExp, string?]> = [
-    ['no -o', ['report', 'corpus'], /^claims: name the page to write with -o/u],
-    ['paths and --claims', ['report', 'corpus', '--claims', 'x.ndjson', '-o', '-'], /^claims: give either article paths or --claims FILE, not both/u],
-    ['nothing to report', ['report', '-o', '-'], /^claims: name the articles to report on/u],
-    ['a missing claims file', ['report', '--claims', 'nope.ndjson', '-o', '-'], /^claims: nope\.ndjson: no such file$/u],
-    ['a directory as claims file', ['report', '--claims', 'corpus', '-o', '-'], /^claims: corpus: a directory, not a claims NDJSON file$/u],
-    ['a line over --max-bytes', ['report', '--claims', '-', '-o', '-', '--max-bytes', '100'], /^claims: -: a line longer than 100 characters: not claims NDJSON$/u, 'x'.repeat(5000)],
-    ['no records', ['report', '--claims', '-', '-o', '-'], /^claims: -: no claim records$/u, '\n\n'],
-    ['an output that cannot be written', ['report', 'corpus', '-o', '/nonexistent-dir/r.html'], /^claims: \/nonexistent-dir\/r\.html: cannot write the report \(ENOENT\)$/u],
+    ['no -o', ['report', 'corpus'], /^claims report: name the page to write with -o/u],
+    ['paths and --claims', ['report', 'corpus', '--claims', 'x.ndjson', '-o', '-'], /^claims report: give either article paths or --claims FILE, not both/u],
+    ['nothing to report', ['report', '-o', '-'], /^claims report: name the articles to report on/u],
+    ['a missing claims file', ['report', '--claims', 'nope.ndjson', '-o', '-'], /^claims report: nope\.ndjson: no such file$/u],
+    ['a directory as claims file', ['report', '--claims', 'corpus', '-o', '-'], /^claims report: corpus: a directory, not a claims NDJSON file$/u],
+    ['a line over --max-bytes', ['report', '--claims', '-', '-o', '-', '--max-bytes', '100'], /^claims report: -: a line longer than 100 characters: not claims NDJSON$/u, 'x'.repeat(5000)],
+    ['no records', ['report', '--claims', '-', '-o', '-'], /^claims report: -: no claim records$/u, '\n\n'],
+    ['an output that cannot be written', ['report', 'corpus', '-o', '/nonexistent-dir/r.html'], /^claims report: \/nonexistent-dir\/r\.html: cannot write the report \(ENOENT\)$/u],
   ];
   for (const [name, args, message, input] of cases) {
     it(name, () => {
       const run = claims(args, { input: input ?? '' });
       expect(run.code).toBe(2);
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr.trim()).toMatch(message);
+      // one line and the hint, as every usage error
+      const [line, hint, ...rest] = run.stderr.trim().split('\n');
+      expect(rest).toEqual([]);
+      expect(hint).toBe("see 'claims report --help'");
+      expect(line).toMatch(message);
       expect(run.stdout).toBe('');
     });
   }
@@ -133,6 +136,6 @@ describe('claims report usage errors: one line, exit 2', () => {
     const twice = [JSON.stringify(records[0]), JSON.stringify({ ...records[0], file: 'elsewhere/x.txt' })].join('\n');
     const run = claims(['report', '--claims', '-', '-o', '-'], { input: twice });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^claims: -: article id 000_8134f3d1ee52e8fc is given twice \(corpus\/000_8134f3d1ee52e8fc\.txt and elsewhere\/x\.txt\)/u);
+    expect(run.stderr).toMatch(/^claims report: -: article id 000_8134f3d1ee52e8fc is given twice \(corpus\/000_8134f3d1ee52e8fc\.txt and elsewhere\/x\.txt\)/u);
   });
 });

@@ -42,7 +42,7 @@ describe('second topic: congestion charge', () => {
     const code = await main(['node', 'claims', 'eval', '--json', '--gold', 'fixtures/congestion/gold', 'fixtures/congestion/articles'], io);
     expect(code).toBe(2);
     expect(out.join('')).toBe('');
-    expect(err.join('')).toMatch(/^claims: fixtures\/congestion\/gold\/[^:]+\.json: limit "[^"]+".* is not in the pack \(its limits: /);
+    expect(err.join('')).toMatch(/^claims eval: fixtures\/congestion\/gold\/[^:]+\.json: limit "[^"]+".* is not in the pack \(its limits: /);
   });
 });
 

@@ -1,23 +1,24 @@
 // claims diff <a> <b>: what two articles attribute to each speaker, side by side.
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import type { InputError } from '../schema.js';
 import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, type PipelineOptions } from '../pipeline.js';
 import { Output } from '../output.js';
-import { diffArticles, diffExitCode, type Diff } from '../diff/diff.js';
+import { diffArticles, diffExitCode, DiffStatusSchema, type Diff } from '../diff/diff.js';
 import type { ArticleClaims } from '../diff/summary.js';
 import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffNdjson } from '../report/diff-ndjson.js';
-import { DEFAULT_WIDTH, formatDiffTable } from '../report/diff-table.js';
+import { formatDiffTable } from '../report/diff-table.js';
 import { useColor, type ColorMode } from '../report/color.js';
-import { colorOption, maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
+import { checkChoices, collectList, colorOption, formatOption, maxBytesOption, packOption, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
+import { visible } from '../report/visible.js';
 
 interface DiffOptions {
-  format: string; corpus?: string; all?: boolean; exitCode?: boolean;
+  format: string; corpus?: string; all?: boolean; exitCode?: boolean; status?: string[];
   color: ColorMode; pack?: string; maxBytes: string;
 }
 
@@ -34,9 +35,10 @@ export function registerDiff(program: Command, io: Io, done: (code: number) => v
     .description('compare what two articles attribute to each speaker: same, changed, conflict, only-a, only-b')
     .argument('<a>', 'article file (or article id with --corpus)')
     .argument('<b>', 'article file (or article id with --corpus)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...DIFF_FORMATS.keys()]).default('table'))
+    .addOption(formatOption([...DIFF_FORMATS.keys()], 'table'))
     .option('--corpus <dir>', 'read <a> and <b> as article ids (or unique id prefixes) in this directory')
     .option('--all', 'also show the speakers that are the same in both (table; json and ndjson always have them)')
+    .option('--status <statuses>', `only rows with these statuses (${DiffStatusSchema.options.join(', ')}; repeat or separate by commas)`, collectList)
     .option('--exit-code', 'exit 1 when any speaker is not the same, like git diff --exit-code')
     .addOption(packOption())
     .addOption(maxBytesOption())
@@ -48,6 +50,7 @@ Exit status: 0 done (with --exit-code: no differences), 1 an article that could 
 Examples:
   claims diff corpus/001_0bb1e9a035e83043.txt corpus/003_85b5e2748be9e748.txt
   claims diff --corpus corpus 001 003 --all
+  claims diff --corpus corpus 001 003 --status conflict,changed
   claims diff --corpus corpus 001 003 --format json | jq '.rows[] | select(.status == "conflict")'
   claims diff a.txt b.txt --exit-code >/dev/null || echo "the articles disagree"`)
     .action(async (a: string, b: string, opts: DiffOptions) => {
@@ -56,7 +59,8 @@ Examples:
 }
 
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
-  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack) };
+  checkChoices('--status', opts.status, DiffStatusSchema.options);
+  const pipeline: PipelineOptions = { maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd) };
   if (opts.corpus === undefined && a === '-' && b === '-') throw new UsageError('only one of <a> and <b> can be - (standard input)');
   const fileA = opts.corpus === undefined ? a : await fileForId(opts.corpus, a, io.cwd);
   const fileB = opts.corpus === undefined ? b : await fileForId(opts.corpus, b, io.cwd);
@@ -67,17 +71,29 @@ async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise
   // An article that cannot be read is an input failure: exit 1, as for every command.
   if (failed.length > 0) {
     for (const e of failed) io.stderr.write(`${describeInputError(e)}\n`);
+    const hint = corpusHint(failed, [a, b], opts.corpus);
+    if (hint) io.stderr.write(hint);
     return 1;
   }
   const [articleA, articleB] = withFullestNames([sideA as ArticleClaims, sideB as ArticleClaims]);
-  const diff = diffArticles(articleA!, articleB!);
+  const full = diffArticles(articleA!, articleB!);
+  // the exit code is about the two articles, whatever --status shows
+  const statuses = new Set(opts.status ?? []);
+  const diff = statuses.size ? { ...full, rows: full.rows.filter((r) => statuses.has(r.status)) } : full;
   const ctx: FormatContext = {
     color: useColor(opts.color, io.env, io.stdout.isTTY),
-    width: io.stdout.isTTY ? io.stdout.columns ?? DEFAULT_WIDTH : DEFAULT_WIDTH,
-    all: opts.all === true,
+    width: terminalWidth(io),
+    all: opts.all === true || statuses.has('same'),
   };
   await new Output(io.stdout).write(DIFF_FORMATS.get(opts.format)!(diff, ctx));
-  return diffExitCode(diff, opts.exitCode === true);
+  return diffExitCode(full, opts.exitCode === true);
+}
+
+/** `claims diff 001 003`: ids that are not files were probably meant with --corpus. */
+function corpusHint(failed: InputError[], given: string[], corpus: string | undefined): string | null {
+  if (corpus !== undefined || !failed.every((e) => e.code === 'E_NOT_FOUND')) return null;
+  if (!given.every((g) => g !== '-' && !g.includes('/') && !/\.(txt|md)$/iu.test(g))) return null;
+  return `claims diff: to name articles by id, give the directory: claims diff --corpus <dir> ${given.map(visible).join(' ')}\n`;
 }
 
 /** One named file as one article; a directory or stdin holding several is a usage error. */

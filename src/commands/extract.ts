@@ -6,29 +6,34 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeEmpty, describeInputError, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { finishLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
-import { filterClaims, type ClaimFilter } from '../report/filter.js';
-import { claimsTableChunks } from '../report/claims-table.js';
+import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
+import { ClaimsTable } from '../report/claims-table.js';
+import { csvWriter } from '../report/claims-csv.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
-import { colorFor, colorOption, maxBytesOption, packOption, parseCount, parseMaxBytes, topicFrom } from './options.js';
+import type { Explanation } from '../schema.js';
+import { checkChoices, collectList, colorFor, colorOption, formatOption, maxBytesOption, packOption, parseCount, parseMaxBytes, terminalWidth, topicFrom } from './options.js';
 import type { ColorMode } from '../report/color.js';
 
 interface ExtractOptions {
-  format: string; speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean;
-  color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
+  format: string; speaker?: string[]; stance?: string[]; limit?: string[]; kind?: string[]; minConfidence?: string;
+  claimsOnly?: boolean; quiet?: boolean; color: ColorMode; pack?: string; maxBytes: string; explain?: boolean; jobs: string;
 }
 
 export function registerExtract(program: Command, io: Io, done: (code: number) => void): void {
   program.command('extract')
     .description('print the claims of each sentence of the articles (files, directories, or - for stdin)')
     .argument('<paths...>', 'article files (.txt, .md), directories, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...CLAIM_FORMATS]).default('table'))
-    .option('--speaker <name>', 'only claims by this speaker (any form of the name)')
-    .addOption(new Option('--stance <stance>', 'only claims with this stance').choices([...STANCES]))
-    .option('--limit <limit>', 'only claims with this limit id')
+    .addOption(formatOption(CLAIM_FORMATS, 'table'))
+    .option('--speaker <names>', 'only claims by these speakers (any form of the name; repeat or separate by commas)', collectList)
+    .option('--stance <stances>', `only claims with these stances (${STANCES.join(', ')})`, collectList)
+    .option('--limit <ids>', "only claims with one of these limit ids (the pack's)", collectList)
+    .option('--kind <kinds>', `only these sentence kinds or speaker kinds (${KINDS.join(', ')})`, collectList)
+    .option('--min-confidence <x>', 'only claims with at least this confidence (0 to 1)')
     .option('--claims-only', 'drop sentences that are neutral with no speaker and no limit')
-    .option('--explain', 'show the rules that fired and the words they matched (a findings array in json and ndjson)')
+    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--explain', 'show the rules that fired and the words they matched (a findings array in json, ndjson)')
     .addOption(packOption())
     .addOption(maxBytesOption())
     .addOption(colorOption())
@@ -37,25 +42,55 @@ export function registerExtract(program: Command, io: Io, done: (code: number) =
 Examples:
   claims extract corpus/
   claims extract corpus/ --format ndjson | jq -c 'select(.stance == "oppose")'
-  claims extract corpus/ --speaker Blinken --explain
+  claims extract corpus/ --format csv > claims.csv
+  claims extract corpus/ --speaker Blinken --speaker Biden --stance oppose,limited --explain
   cat article.txt | claims extract - --format json`)
     .action(async (paths: string[], opts: ExtractOptions) => {
       done(await runExtract(paths, opts, io));
     });
 }
 
+function filterFrom(opts: ExtractOptions, limitIds: string[]): ClaimFilter {
+  checkChoices('--stance', opts.stance, STANCES);
+  checkChoices('--limit', opts.limit, limitIds);
+  checkChoices('--kind', opts.kind, KINDS);
+  let minConfidence: number | undefined;
+  if (opts.minConfidence !== undefined) {
+    minConfidence = Number(opts.minConfidence);
+    if (opts.minConfidence.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+      throw new UsageError(`--min-confidence must be a number from 0 to 1, not "${opts.minConfidence}"`);
+    }
+  }
+  return { speaker: opts.speaker, stance: opts.stance as Stance[] | undefined, limit: opts.limit, kind: opts.kind, minConfidence, claimsOnly: opts.claimsOnly };
+}
+
+/** How one article's claims become output, for the formats that stream (all but json). */
+interface Sink { start(): string; article(claims: Claim[], explanations?: ReadonlyMap<string, Explanation>): string; error(e: InputError): string }
+
+function sinkFor(format: string, opts: ExtractOptions, io: Io): Sink | null {
+  if (format === 'table') {
+    const { chalk } = colorFor(io, opts.color);
+    const table = new ClaimsTable({ width: terminalWidth(io), chalk });
+    return { start: () => '', article: (claims, why) => table.article(claims, why), error: () => '' };
+  }
+  if (format === 'csv' || format === 'tsv') {
+    const csv = csvWriter(format === 'csv' ? ',' : '\t');
+    return { start: () => csv.header(), article: (claims) => csv.rows(claims), error: () => '' };
+  }
+  return null;
+}
+
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const jobs = parseJobs(opts.jobs);
-  const topic = topicFrom(opts.pack);
-  if (opts.limit && !topic.pack.limits.some((l) => l.id === opts.limit)) {
-    throw new UsageError(`unknown limit "${opts.limit}"; the pack's limits are: ${topic.pack.limits.map((l) => l.id).join(', ')}`);
-  }
-  const filter: ClaimFilter = { speaker: opts.speaker, stance: opts.stance, limit: opts.limit, claimsOnly: opts.claimsOnly };
+  const topic = topicFrom(opts.pack, io.cwd);
+  const filter = filterFrom(opts, topic.pack.limits.map((l) => l.id));
+  const keep = claimPredicate(filter);
   const out = new Output(io.stdout);
   const names = new NameBook();
   const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
   const formatter = STREAM_FORMATTERS.get(opts.format);
+  const sink = sinkFor(opts.format, opts, io);
 
   const onError = async (e: InputError) => {
     stats.failed++;
@@ -76,10 +111,10 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
 
   const pipeline: PipelineOptions = { maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain) };
-  // with --explain every format takes the buffered path, where each claim gets its findings
-  if (formatter?.streams && !opts.explain) {
-    // ndjson: each article's lines are rendered where it was extracted and written as they come;
-    // names are the fullest known so far in this run
+  if ((formatter?.streams || sink) && !opts.explain) {
+    // ndjson, table, csv: each article's lines are rendered where it was extracted and written as
+    // they come; names are the fullest known so far in this run
+    if (sink) await out.write(sink.start());
     for await (const item of linesOf(paths, pipeline)) {
       if (out.closed) break;
       if (item.kind === 'error') { await onError(item.error); continue; }
@@ -89,12 +124,35 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.part === 0) { flushStreamed(); streamed = { file: item.file, onTopic: 0, sentences: 0 }; }
       if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
       names.learnNames(item.lines.persons.flat());
-      const { text, shown } = finishLines(item.lines, names, filter);
-      stats.claims += shown;
-      await out.write(text);
+      if (sink) {
+        const claims = claimsFromLines(item.lines, names, keep);
+        stats.claims += claims.length;
+        await out.write(sink.article(claims));
+      } else {
+        const { text, shown } = finishLines(item.lines, names, filter);
+        stats.claims += shown;
+        await out.write(text);
+      }
+    }
+  } else if (sink) {
+    // --explain keeps each claim's findings, so the claims themselves come back
+    await out.write(sink.start());
+    for await (const item of claimsOf(paths, pipeline)) {
+      if (out.closed) break;
+      if (item.kind === 'error') { await onError(item.error); continue; }
+      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+      stats.articles++;
+      stats.sentences += item.claims.length;
+      names.learn(item.claims);
+      const why = new Map<string, Explanation>();
+      item.claims.forEach((c, k) => why.set(c.id, item.explanations[k]!));
+      const claims = names.apply(item.claims).filter(keep);
+      stats.claims += claims.length;
+      await out.write(sink.article(claims, why));
     }
     flushStreamed();
   } else {
+    // json (and ndjson with --explain): every person by the fullest name of the whole run
     const buffered: Claim[] = [];
     for await (const item of claimsOf(paths, pipeline)) {
       if (item.kind === 'error') { await onError(item.error); continue; }
@@ -107,35 +165,32 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));
       else for (const c of item.claims) buffered.push(c);
     }
-    // renamed and filtered a slice at a time: a copy of every claim at once doubled the peak
-    const claims: Claim[] = [];
-    for (let from = 0; from < buffered.length; from += WRITE_CLAIMS) {
-      const slice = buffered.slice(from, from + WRITE_CLAIMS);
-      buffered.fill(undefined as never, from, from + WRITE_CLAIMS);
-      for (const c of filterClaims(names.apply(slice), filter)) claims.push(c);
+    const json = formatter!;
+    let count = 0;
+    let text = json.start();
+    // renamed a slice at a time and let go: a renamed copy of every claim at once doubled the peak
+    for (let from = 0; from < buffered.length; from += RENAME_CLAIMS) {
+      const slice = buffered.slice(from, from + RENAME_CLAIMS);
+      buffered.fill(undefined as never, from, from + RENAME_CLAIMS);
+      for (const c of names.apply(slice)) {
+        if (!keep(c)) continue;
+        text += json.claim(c, count++);
+        // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
+        if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
+      }
     }
     buffered.length = 0;
-    stats.claims = claims.length;
-    if (formatter) {
-      // written a slice at a time, never as one string (V8 caps a string at 512 MB)
-      let text = formatter.start();
-      for (let k = 0; k < claims.length; k++) {
-        text += formatter.claim(claims[k]!, k);
-        if ((k + 1) % WRITE_CLAIMS === 0) { await out.write(text); text = ''; }
-      }
-      await out.write(text + formatter.end(claims.length));
-    } else {
-      const { chalk, enabled } = colorFor(io, opts.color);
-      const table = { width: io.stdout.columns ?? 120, chalk, color: enabled, explain: Boolean(opts.explain) };
-      for (const piece of claimsTableChunks(claims, table)) await out.write(piece);
-    }
+    stats.claims = count;
+    await out.write(text + json.end(count));
   }
-  io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
+  if (!opts.quiet) io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
 }
 
-/** Claims renamed, filtered and written at a time by json and table. */
-const WRITE_CLAIMS = 1000;
+const WRITE_CHUNK = 1 << 16;
+
+/** Claims renamed at a time by json. */
+const RENAME_CLAIMS = 1000;
 
 /** More threads than cores only add memory (--jobs 64 took 1.5 GB); the pool also starts no more than it has articles for. */
 export function parseJobs(v: string): number {

@@ -18,6 +18,16 @@ export const DiffRowSchema = z.object({
 });
 export type DiffRow = z.infer<typeof DiffRowSchema>;
 
+/** A row as an NDJSON record of its own: it says what it is and names the two articles. */
+export const DiffRowRecordSchema = z.object({
+  type: z.literal('diff-row'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articleA: z.string().describe('the article id of side a'),
+  articleB: z.string().describe('the article id of side b'),
+  ...DiffRowSchema.shape,
+});
+export type DiffRowRecord = z.infer<typeof DiffRowRecordSchema>;
+
 export const DiffSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   a: ArticleRefSchema,

@@ -13,6 +13,17 @@ export const MatrixRowSchema = z.object({
 });
 export type MatrixRow = z.infer<typeof MatrixRowSchema>;
 
+/** One cell as an NDJSON record (long form): a speaker in one article. */
+export const MatrixRowRecordSchema = z.object({
+  type: z.literal('matrix-row'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  speaker: SpeakerRefSchema,
+  article: z.string(),
+  file: z.string(),
+  ...MatrixCellSchema.shape,
+});
+export type MatrixRowRecord = z.infer<typeof MatrixRowRecordSchema>;
+
 export const MatrixSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(ArticleRefSchema),

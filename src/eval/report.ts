@@ -1,6 +1,7 @@
 // `claims eval` as text: the figures, the confusion matrix, and with --errors each wrong sentence.
 import { STANCES } from '../schema.js';
 import type { EvalError, Figures } from './score.js';
+import { visible } from '../report/visible.js';
 
 const pct = (x: number | null) => (x === null ? 'n/a'.padStart(6) : `${(100 * x).toFixed(1).padStart(5)}%`);
 
@@ -17,7 +18,7 @@ export function evalText(f: Figures, articles: number, predictions: number, erro
     ...STANCES.map((s) => `  ${[s, ...[...STANCES, 'missing' as const].map((t) => String(f.confusion[s][t]))].map((x) => x.padStart(9)).join('')}`),
   ];
   if (errors) {
-    for (const e of errors) lines.push(`${e.article}  ${e.field}: gold ${JSON.stringify(e.gold)} predicted ${JSON.stringify(e.pred)}\n    ${e.text}`);
+    for (const e of errors) lines.push(`${visible(e.article)}  ${e.field}: gold ${visible(JSON.stringify(e.gold))} predicted ${visible(JSON.stringify(e.pred))}\n    ${visible(e.text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

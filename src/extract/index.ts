@@ -174,6 +174,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     entities.note(persons);
     const findings = findingsOf(an, a, { votes: st.votes, ignored: st.ignored, scopes: st.scopes, topic: reason }, limits);
     claims.push({
+      type: 'claim',
       schemaVersion: SCHEMA_VERSION,
       id: `${article.id}#${s.n}`,
       article: article.id,

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { ClaimSchema, ErrorCodeSchema, type Claim, type InputError } from '../schema.js';
+import { ClaimSchema, ErrorCodeSchema, SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
 
 export type ClaimsFileItem =
   | { kind: 'claim'; claim: Claim }
@@ -68,7 +68,7 @@ function itemOf(line: string, n: number): ClaimsFileItem | null {
   if (type === 'error') {
     const e = ErrorRecord.safeParse(value);
     if (!e.success) return { kind: 'problem', line: n, message: 'an error record without code, file and message' };
-    return { kind: 'error', error: { type: 'error', schemaVersion: 1, code: e.data.code, file: e.data.file, message: e.data.message } };
+    return { kind: 'error', error: { type: 'error', schemaVersion: SCHEMA_VERSION, code: e.data.code, file: e.data.file, message: e.data.message } };
   }
   if (type !== undefined && type !== 'claim') return { kind: 'problem', line: n, message: `a ${JSON.stringify(type).slice(0, 40)} record, not a claim` };
   const c = ClaimRecord.safeParse(value);

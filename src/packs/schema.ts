@@ -1,17 +1,20 @@
-// What a topic pack may hold. Everything a topic needs (its proposition, the words that signal a
+// What a topic pack may hold (objects are strict: an unknown key is a problem naming it). Everything a topic needs (its proposition, the words that signal a
 // stance, the limits) is data checked here; the extractor's code holds none of it.
 import { z } from 'zod';
 import { phraseProblem } from '../text/phrase.js';
 
+// `.*` or `...` is a regular expression, not a word: every word has a letter or a digit
+const NO_WORD = /(?:^|[\s|])[^\p{L}\p{N}\s|~]+(?=$|[\s|])/u;
+
 const Phrase = z.string().superRefine((s, ctx) => {
-  const problem = phraseProblem(s);
+  const problem = phraseProblem(s) ?? (NO_WORD.test(s) ? 'a word needs a letter or a digit (patterns are phrases, not regular expressions)' : null);
   if (problem) ctx.addIssue({ code: 'custom', message: `${problem}: "${s}"` });
 });
 // bounded so that a pack from a stranger costs at most a known amount of work per word
 const Phrases = z.array(Phrase).max(500);
 const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"');
 
-export const CueSchema = z.object({
+export const CueSchema = z.strictObject({
   id: Id,
   stance: z.enum(['support', 'limited', 'oppose', 'neutral']),
   weight: z.number().min(0).max(10),
@@ -30,7 +33,7 @@ const StanceEnum = z.enum(['support', 'limited', 'oppose', 'neutral']);
  * late"). It counts in any sentence the discourse keeps on the topic, needs no speaker, and a
  * denial of it ("self-defence is not escalation") votes for `negated`.
  */
-export const FrameSchema = z.object({
+export const FrameSchema = z.strictObject({
   id: Id,
   label: z.string(),
   stance: StanceEnum,
@@ -43,7 +46,7 @@ export const FrameSchema = z.object({
   counterExamples: z.array(z.string()).max(50).default([]),
 });
 
-export const LimitSchema = z.object({
+export const LimitSchema = z.strictObject({
   id: Id,
   label: z.string(),
   /** the words that name what is limited (a place, a weapon) */
@@ -56,12 +59,12 @@ export const LimitSchema = z.object({
   window: z.number().int().min(1).max(40).default(15),
 });
 
-export const PackSchema = z.object({
+export const PackSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: Id,
   label: z.string(),
   proposition: z.string().min(1),
-  relevance: z.object({
+  relevance: z.strictObject({
     /** words that put a sentence on the topic */
     terms: Phrases,
     /** how many sentences after the last one with a term the discourse stays on the topic */
@@ -72,23 +75,23 @@ export const PackSchema = z.object({
      * with one of these and no term is off the topic, and no cue counts in it */
     elsewhere: Phrases.default([]),
   }),
-  stance: z.object({
+  stance: z.strictObject({
     cues: z.array(CueSchema).min(1),
     /** frames of argument that take a side (see FrameSchema) */
     frames: z.array(FrameSchema).max(100).default([]),
     /** words that turn a following cue around ("not", "refused to") */
-    negation: z.object({
+    negation: z.strictObject({
       phrases: Phrases,
       window: z.number().int().min(1).max(6),
       /** a denied belief ("did not believe", "don't think") denies the frames after it in its clause */
       raising: Phrases.default([]),
-      flip: z.object({ support: z.enum(['support', 'limited', 'oppose', 'neutral']), oppose: z.enum(['support', 'limited', 'oppose', 'neutral']), limited: z.enum(['support', 'limited', 'oppose', 'neutral']) }),
+      flip: z.strictObject({ support: z.enum(['support', 'limited', 'oppose', 'neutral']), oppose: z.enum(['support', 'limited', 'oppose', 'neutral']), limited: z.enum(['support', 'limited', 'oppose', 'neutral']) }),
     }),
     /** where a clause about the past or the background starts ("who had long refused"): votes in it
      * up to the next comma count at `weight` times their own */
-    background: z.object({ phrases: Phrases, weight: z.number().min(0).max(1) }).default({ phrases: [], weight: 1 }),
+    background: z.strictObject({ phrases: Phrases, weight: z.number().min(0).max(1) }).default({ phrases: [], weight: 1 }),
     /** words that restrict a permission ("only", "confined") when one of `near` is within `window` words */
-    restriction: z.object({
+    restriction: z.strictObject({
       words: Phrases,
       near: Phrases,
       window: z.number().int().min(1).max(12),

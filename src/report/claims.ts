@@ -8,11 +8,11 @@ export interface ClaimFormatter {
   claim(c: Claim, index: number): string;
   error(e: InputError): string;
   end(count: number): string;
-  /** writes each article as it comes (ndjson); the others wait for the whole run */
+  /** writes each article as it comes (ndjson); json waits for the whole run (table, csv and tsv: see claims-table.ts, claims-csv.ts) */
   streams: boolean;
 }
 
-export const CLAIM_FORMATS = ['table', 'json', 'ndjson'] as const;
+export const CLAIM_FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type ClaimFormat = (typeof CLAIM_FORMATS)[number];
 
 export const STREAM_FORMATTERS = new Map<string, ClaimFormatter>([['json', jsonFormatter], ['ndjson', ndjsonFormatter]]);

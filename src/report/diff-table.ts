@@ -6,6 +6,7 @@ import type { Diff, DiffRow, DiffStatus } from '../diff/diff.js';
 import type { Evidence, Side } from '../diff/summary.js';
 import { STANCES } from '../schema.js';
 import { paintStance, palette } from './color.js';
+import { visible } from './visible.js';
 
 export interface DiffTableOptions {
   color: boolean;
@@ -54,7 +55,7 @@ const STATUS_STYLE: Record<DiffStatus, (c: ChalkInstance, s: string) => string> 
 };
 
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/gu, ' ').trim());
+  const chars = Array.from(visible(text.replace(/\s+/gu, ' ').trim()));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
@@ -96,11 +97,11 @@ export function formatDiffTable(diff: Diff, options: DiffTableOptions): string {
   if (shown.length === 0) return `No differences: ${hiddenNote(hidden)}.\n`;
   const widths = columnWidths(options.width ?? DEFAULT_WIDTH);
   const evidenceWidth = widths.reduce((sum, w) => sum + w, 0) + widths.length - 1 - 2;
-  const table = plainTable(widths, ['speaker', `a: ${diff.a.article}`, `b: ${diff.b.article}`, 'status'].map((h) => c.bold(h)));
+  const table = plainTable(widths, ['speaker', `a: ${visible(diff.a.article)}`, `b: ${visible(diff.b.article)}`, 'status'].map((h) => c.bold(h)));
   const nWidth = shown.flatMap((row) => evidenceOf(row).flatMap(([, ss]) => ss.map((e) => String(e.n).length))).reduce((a, b) => Math.max(a, b), 1);
   for (const row of shown) {
     table.push([
-      `${c.bold(row.speaker.name)}\n${c.dim(row.speaker.kind)}`,
+      `${c.bold(visible(row.speaker.name))}\n${c.dim(row.speaker.kind)}`,
       sideCell(c, row.a),
       sideCell(c, row.b),
       STATUS_STYLE[row.status](c, row.status),

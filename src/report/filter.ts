@@ -1,8 +1,21 @@
-// The filters of `claims extract`: by speaker (any form of the name), stance, limit, and
-// whether a sentence carries a claim at all.
-import type { Claim, Stance } from '../schema.js';
+// The filters of `claims extract`. Each takes several values (repeated or comma-separated) and
+// keeps a claim that matches any of them; different filters must all hold.
+import { SentenceKindSchema, SpeakerKindSchema, type Claim, type SentenceKind, type SpeakerKind, type Stance } from '../schema.js';
 
-export interface ClaimFilter { speaker?: string; stance?: Stance; limit?: string; claimsOnly?: boolean }
+export interface ClaimFilter {
+  speaker?: string[];
+  stance?: Stance[];
+  limit?: string[];
+  /** sentence kinds (headline, caption, ...) and speaker kinds (person, group, ...) */
+  kind?: string[];
+  minConfidence?: number;
+  claimsOnly?: boolean;
+}
+
+/** Values `--kind` takes: a sentence's kind or a speaker's. */
+export const KINDS: readonly string[] = [...SentenceKindSchema.options, ...SpeakerKindSchema.options];
+const SENTENCE_KINDS = new Set<string>(SentenceKindSchema.options);
+const SPEAKER_KINDS = new Set<string>(SpeakerKindSchema.options);
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -22,9 +35,26 @@ export function isClaim(c: Claim): boolean {
   return c.stance !== 'neutral' || c.speakers.length > 0 || c.limits.length > 0;
 }
 
+export function hasFilter(f: ClaimFilter): boolean {
+  return Boolean(f.speaker?.length || f.stance?.length || f.limit?.length || f.kind?.length || f.minConfidence !== undefined || f.claimsOnly);
+}
+
+/** One predicate for the whole run, built once from the filter. */
+export function claimPredicate(f: ClaimFilter): (c: Claim) => boolean {
+  const stances = f.stance?.length ? new Set<string>(f.stance) : null;
+  const limits = f.limit?.length ? f.limit : null;
+  const speakers = f.speaker?.length ? f.speaker : null;
+  const sentenceKinds = new Set<string>((f.kind ?? []).filter((k) => SENTENCE_KINDS.has(k)));
+  const speakerKinds = new Set<string>((f.kind ?? []).filter((k) => SPEAKER_KINDS.has(k)));
+  return (c) => (!speakers || speakers.some((q) => speakerMatches(q, c)))
+    && (!stances || stances.has(c.stance))
+    && (!limits || limits.some((l) => c.limits.includes(l)))
+    && (sentenceKinds.size === 0 || sentenceKinds.has(c.kind as SentenceKind))
+    && (speakerKinds.size === 0 || c.speakers.some((s) => speakerKinds.has(s.kind as SpeakerKind)))
+    && (f.minConfidence === undefined || c.confidence >= f.minConfidence)
+    && (!f.claimsOnly || isClaim(c));
+}
+
 export function filterClaims(claims: Claim[], f: ClaimFilter): Claim[] {
-  return claims.filter((c) => (!f.speaker || speakerMatches(f.speaker, c))
-    && (!f.stance || c.stance === f.stance)
-    && (!f.limit || c.limits.includes(f.limit))
-    && (!f.claimsOnly || isClaim(c)));
+  return claims.filter(claimPredicate(f));
 }

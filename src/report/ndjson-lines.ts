@@ -3,7 +3,7 @@
 // people to the run's fullest name and writes: a string crosses between threads as one copy,
 // where a structured clone of the claims cost more than rendering them (see pipeline.ts).
 import type { Claim } from '../schema.js';
-import { filterClaims, type ClaimFilter } from './filter.js';
+import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
 
 export interface ArticleLines {
@@ -25,8 +25,6 @@ function personsOf(c: Claim): string[] {
   return names;
 }
 
-const hasFilter = (f: ClaimFilter) => Boolean(f.speaker || f.stance || f.limit || f.claimsOnly);
-
 /**
  * The lines to write, after the book has learned this article's people: a line naming nobody the
  * run knows by a fuller name is kept as it is; any other (or any line at all when filtering) is
@@ -37,6 +35,7 @@ interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[]
 
 export function finishLines(article: ArticleLines, names: Names, filter: ClaimFilter): { text: string; shown: number } {
   const filtering = hasFilter(filter);
+  const keep = claimPredicate(filter);
   let text = '';
   let shown = 0;
   article.lines.forEach((line, k) => {
@@ -45,10 +44,18 @@ export function finishLines(article: ArticleLines, names: Names, filter: ClaimFi
       shown++;
       return;
     }
-    for (const c of filterClaims(names.apply([JSON.parse(line) as Claim]), filter)) {
+    const c = names.apply([JSON.parse(line) as Claim])[0]!;
+    if (keep(c)) {
       text += ndjsonFormatter.claim(c, shown);
       shown++;
     }
   });
   return { text, shown };
+}
+
+/** An article's claims back from its lines, renamed to the run's fullest names and filtered. */
+export function claimsFromLines(article: ArticleLines, names: Names, keep: (c: Claim) => boolean): Claim[] {
+  const parsed: Claim[] = [];
+  for (const line of article.lines) parsed.push(JSON.parse(line) as Claim);
+  return names.apply(parsed).filter(keep);
 }
