@@ -32,6 +32,12 @@ export const ContributionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quote') }).strict(),
   z.object({ type: z.literal('vote'), stance: StanceSchema, weight: z.number(), negated: z.boolean() }).strict(),
   z.object({ type: z.literal('limit'), limit: z.string(), term: z.string(), bound: z.string() }).strict(),
+  // why the discourse keeps the sentence on the topic (the reason is the rule id's last part)
+  z.object({ type: z.literal('topic'), onTopic: z.boolean() }).strict(),
+  // a clause that changes the votes in it: a background clause weighs less, a denied belief denies the frames after it
+  z.object({ type: z.literal('scope'), effect: z.enum(['background', 'denied']) }).strict(),
+  // a cue that matched but did not count, and why
+  z.object({ type: z.literal('ignored'), rule: z.string(), stance: StanceSchema, reason: z.enum(['off topic', 'another subject', 'denied']) }).strict(),
 ]);
 export type Contribution = z.infer<typeof ContributionSchema>;
 
@@ -71,6 +77,8 @@ export const ClaimSchema = z.object({
   line: z.number().int().min(1),
   text: z.string(),
   kind: SentenceKindSchema,
+  topic: z.string().describe("the id of the topic pack whose proposition the stance is toward"),
+  onTopic: z.boolean().describe('whether the article, paragraph or quotation keeps this sentence on the topic'),
   speakers: z.array(SpeakerSchema),
   via: CarrierSchema.nullable().describe('who carries a third party’s position (not scored)'),
   cue: z.string().nullable().describe('the attributing word'),

@@ -22,14 +22,15 @@ async function evaluate(...args: string[]): Promise<{ code: number; figures: Fig
 }
 
 describe('second topic: congestion charge', () => {
-  it('scores at least what was measured (stance 83.8%, macro-F1 83.0%, limits F1 100%, speakers F1 83.1%)', async () => {
+  // stance rose from 83.8% to 89.2% with the pack's frames (issue 11), written with this set in view
+  it('scores at least what was measured (stance 89.2%, macro-F1 88.8%, limits F1 100%, speakers F1 81.8%)', async () => {
     const r = await evaluate('--gold', 'fixtures/congestion/gold', '--pack', 'src/packs/congestion-charge.json', 'fixtures/congestion/articles');
     expect(r.code).toBe(0);
     expect(r.figures.sentences).toBe(37);
     expect(r.figures.aligned).toBe(1);
     expect(r.figures.boilerplate).toBe(1);
-    expect(r.figures.stance).toBeGreaterThanOrEqual(0.80);
-    expect(r.figures.stanceMacro).toBeGreaterThanOrEqual(0.78);
+    expect(r.figures.stance).toBeGreaterThanOrEqual(0.86);
+    expect(r.figures.stanceMacro).toBeGreaterThanOrEqual(0.85);
     expect(r.figures.limits.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.figures.speakers.f1).toBeGreaterThanOrEqual(0.80);
   });

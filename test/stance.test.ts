@@ -102,6 +102,24 @@ const cases: Record<string, Case[]> = {
     { text: 'The United States, after earlier agreeing to send ATACMS, said it would now let Ukraine strike inside Russia.', stance: 'support', limits: [] },
     { text: 'Officials said Ukraine can use the weapons only in the Kharkiv area, and not deep into Russia.', stance: 'limited', limits: ['kharkiv-only', 'no-atacms'] },
   ],
+  'a place is not a restriction; a permission or a purpose is (issue 11)': [
+    { text: 'Russian troops have massed near the Kharkiv border, a Ukrainian commander said.', stance: 'neutral', limits: [] },
+    { text: 'Officials said Russia has been targeting Kharkiv with glide bombs launched from inside Russia.', stance: 'neutral', limits: [] },
+    { text: 'Senator Ann Cole said the permission should cover targets even beyond Kharkiv inside Russia.', stance: 'support', limits: [] },
+    { text: 'A U.S. official said Ukraine may use the rockets inside Russia only to defend the Kharkiv region.', stance: 'limited', limits: ['kharkiv-only'] },
+    { text: 'Officials said Washington lets Ukraine strike inside Russia near Kharkiv with American rockets.', stance: 'limited', limits: ['kharkiv-only'] },
+    { text: 'Germany refuses to send long-range missiles to Ukraine, Chancellor Olaf Scholz said.', stance: 'neutral', limits: [] },
+    { text: 'Zelensky urged allies to not only allow strikes deep inside Russia but also send more missiles.', stance: 'support', limits: [] },
+  ],
+  'a permission denied for far targets is a limit (issue 11)': [
+    { text: 'The official said the administration is not authorizing strikes 200 miles into Russia.', stance: 'limited', limits: ['no-atacms'] },
+    { text: 'A spokesman said the missiles would not be used to strike Moscow.', stance: 'limited', limits: ['no-atacms'] },
+  ],
+  'clause scope (issue 11)': [
+    { text: 'The decision marks a policy shift by President Joe Biden, who had steadfastly refused to allow strikes inside Russia.', stance: 'support', speaker: 'Joe Biden' },
+    { text: 'Deputy Foreign Minister Sergei Ryabkov warned of fatal consequences if Washington allowed Ukraine to strike inside Russia.', stance: 'oppose', speaker: 'Sergei Ryabkov' },
+    { text: "Chancellor Olaf Scholz said he did not believe that Ukraine's use of German weapons against Russian territory could lead to escalation.", stance: 'support', speaker: 'Olaf Scholz' },
+  ],
 };
 
 for (const [group, list] of Object.entries(cases)) {

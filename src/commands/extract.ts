@@ -110,6 +110,14 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     if (reason === 'empty') io.stderr.write(`${describeEmpty(file)}\n`);
   };
 
+  // the default pack run on other news should not print stances silently
+  const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
+    if (sentences > 0 && onTopic === 0) io.stderr.write(`claims: ${file}: 0 of ${sentences} sentences on topic ${topic.pack.id}\n`);
+  };
+  // a long article streams in parts: its note counts them all, once the next article starts
+  let streamed: { file: string; onTopic: number; sentences: number } | null = null;
+  const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
+
   const pipeline: PipelineOptions = {
     maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain),
     input: opts.input, published: parseDateRange(opts.since, opts.until),
@@ -124,6 +132,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       if (item.part === 0) stats.articles++; // a long article comes in parts
       stats.sentences += item.lines.lines.length;
+      if (item.part === 0) { flushStreamed(); streamed = { file: item.file, onTopic: 0, sentences: 0 }; }
+      if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
       names.learnNames(item.lines.persons.flat());
       if (sink) {
         const claims = claimsFromLines(item.lines, names, keep);
@@ -151,6 +161,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.claims += claims.length;
       await out.write(sink.article(claims, why));
     }
+    flushStreamed();
   } else {
     // json (and ndjson with --explain): every person by the fullest name of the whole run
     const buffered: Claim[] = [];
@@ -159,6 +170,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       stats.articles++;
       stats.sentences += item.claims.length;
+      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
       names.learn(item.claims);
       // not push(...): an argument each overflows the stack
       if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));

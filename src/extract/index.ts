@@ -13,10 +13,11 @@ import { findLimits, type LimitFinding } from './limits.js';
 import type { Mention, MentionContext } from './mentions.js';
 import { rulesOf, SPEAKERLESS_FACTOR } from './resolve.js';
 import { ruleId } from './rules.js';
-import { stanceOf, type StanceVote } from './stance.js';
+import { stanceOf, type IgnoredVote, type Scope, type StanceVote } from './stance.js';
+import { clauseSpans, leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
 import { isQuoteMark, tokenize, type Token } from '../text/tokens.js';
 import type { Stance } from '../schema.js';
-import { topicMatches, type Topic } from './topic.js';
+import { topicMatches, type Matches, type Topic } from './topic.js';
 
 export type { Explanation } from '../schema.js';
 export type { SentenceIn } from './analysis.js';
@@ -87,14 +88,26 @@ function finding(a: Analysis, ruleId: string, at: number, end: number, contribut
   return { ruleId, start: s.start + from, end: s.start + to, words: s.text.slice(from, to), contribution };
 }
 
+/** The topic findings: why the discourse keeps the sentence on the topic (none when it does not). */
+const TOPIC_RULES: Record<Exclude<TopicReason, 'off'>, string> = {
+  named: ruleId('topic.named'), paragraph: ruleId('topic.paragraph'), quotation: ruleId('topic.quotation'),
+  carried: ruleId('topic.carried'), ahead: ruleId('topic.carried'), elsewhere: ruleId('topic.elsewhere'),
+};
+const IGNORED = ruleId('ignored');
+
+interface StanceFindings { votes: StanceVote[]; ignored: IgnoredVote[]; scopes: Scope[]; topic: TopicReason }
+
 /** Every finding behind one claim, in the order resolve.ts reads them. */
-function findingsOf(a: Analysis, attribution: Attribution, votes: StanceVote[], limits: LimitFinding[]): Finding[] {
+function findingsOf(a: Analysis, attribution: Attribution, st: StanceFindings, limits: LimitFinding[]): Finding[] {
   const out: Finding[] = [];
+  if (st.topic !== 'off') out.push(finding(a, TOPIC_RULES[st.topic], -1, -1, { type: 'topic', onTopic: st.topic !== 'elsewhere' }));
   for (const h of attribution.holders) out.push(finding(a, h.rule, h.at, h.end, { type: 'holder', name: h.entity.name, kind: h.entity.kind, cue: h.cue?.word ?? null }));
   for (const [at, end] of attribution.quoteSpans) out.push(finding(a, ruleId('quote'), at, end, { type: 'quote' }));
   const v = attribution.via;
   if (v) out.push(finding(a, v.rule, v.at, v.end, { type: 'via', name: v.name, kind: v.kind }));
-  for (const x of votes) out.push(finding(a, x.rule, x.at, x.end, { type: 'vote', stance: x.stance, weight: x.weight, negated: x.negated }));
+  for (const x of st.scopes) out.push(finding(a, x.rule, x.at, x.end, { type: 'scope', effect: x.effect }));
+  for (const x of st.votes) out.push(finding(a, x.rule, x.at, x.end, { type: 'vote', stance: x.stance, weight: x.weight, negated: x.negated }));
+  for (const x of st.ignored) out.push(finding(a, IGNORED, x.at, x.end, { type: 'ignored', rule: x.rule, stance: x.stance, reason: x.reason }));
   for (const l of limits) out.push(finding(a, l.rule, l.at, l.end, { type: 'limit', limit: l.id, term: l.term, bound: l.bound }));
   return out;
 }
@@ -120,6 +133,24 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
   const turns = interviewTurns(analyses);
   const roles = turns && interviewRoles(analyses, turns);
+
+  // the pack's phrases are matched once a sentence, for the discourse, limits and stance alike
+  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic));
+  // the discourse decides which sentences are on the topic (discourse.ts)
+  const discourse = mapped(analyses, (an, k) => {
+    const found = matched[k]!;
+    // a clause about the background ("who has refused to send Taurus") does not move the sentence elsewhere
+    const background = clauseSpans(an.tokens, found(topic.background));
+    const term = found(topic.relevance).length > 0;
+    return {
+      paragraph: an.s.paragraph,
+      named: term || found(topic.anaphora).length > 0,
+      term,
+      continuesQuote: k > 0 && leavesQuoteOpen(analyses[k - 1]!.s.text),
+      elsewhere: found(topic.elsewhere).some((m) => !background.some(([b, e]) => m.start >= b && m.start < e)),
+    };
+  });
+  const reasons = topicReasons(discourse, topic.carry);
 
   // first the speakers of every sentence, in order (each needs the one before); then those a
   // quotation's later sentence names for its earlier ones; then stance and limits
@@ -148,16 +179,20 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   for (const [k, an] of analyses.entries()) {
     const { s, tokens } = an;
     const a = attributions[k]!;
-    // the pack's phrases are matched once a sentence, for limits and stance alike
-    const found = topicMatches(tokens, topic);
+    const found = matched[k]!;
+    const reason = reasons[k]!;
+    const onTopic = reason !== 'off' && reason !== 'elsewhere';
     const limits = findLimits(tokens, s.text, topic, found);
     const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === ruleId('speaker.quote-continues'));
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
       inherited: continues ? prevStance : null,
+      onTopic,
+      named: discourse[k]!.named,
+      elsewhere: reason === 'elsewhere',
     }, found);
-    const findings = findingsOf(an, a, st.votes, limits);
+    const findings = findingsOf(an, a, { votes: st.votes, ignored: st.ignored, scopes: st.scopes, topic: reason }, limits);
     claims.push({
       type: 'claim',
       schemaVersion: SCHEMA_VERSION,
@@ -170,6 +205,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
       line: s.line,
       text: s.text,
       kind: s.kind,
+      topic: topic.pack.id,
+      onTopic,
       speakers: mapped(a.holders, (h: Holder) => ({ name: h.entity.name, kind: h.entity.kind, mention: h.mention })),
       via: a.via && { name: a.via.name, kind: a.via.kind },
       cue: a.cue,

@@ -1,6 +1,6 @@
 // Limits a sentence puts on the permission (ANNOTATION.md §4): a term ("Kharkiv", "ATACMS")
 // that a bound ("confined", "off-limits") restricts, unless the words around it show that it
-// bounds nothing ("targeting Kharkiv").
+// bounds nothing ("targeting Kharkiv"), or around the bound when it bounds nothing ("not only").
 import type { PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
 import { topicMatches, type Matches, type Topic } from './topic.js';
@@ -27,7 +27,9 @@ export function findLimits(tokens: Token[], text: string, topic: Topic, found: M
     const bounds = found(limit.bounds);
     for (const term of found(limit.terms)) {
       if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
-      const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window);
+      // a cancelling phrase around the bound unmakes it ("not only", "doesn't have")
+      const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window
+        && !cancels.some((c) => c.start <= b.start && c.end >= b.end));
       if (!bound) continue;
       out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}`, at: term.start, end: term.end });
       break;

@@ -7,7 +7,8 @@
 //   stance    a limit makes it `limited`; else the strongest vote, the later one on a tie; else
 //             the stance of the quotation the sentence continues; else neutral;
 //   limits    the limit findings;
-//   rules     the ids of the holder, quote, vote and limit findings, once each, in that order.
+//   rules     the ids of the holder, quote, vote, scope and limit findings, once each, in that order
+//             (topic and ignored findings only explain).
 import type { Finding, Stance } from '../schema.js';
 import type { StanceVote } from './stance.js';
 
@@ -43,9 +44,12 @@ export function decideStance(votes: StanceVote[], opts: { hasLimit: boolean; inh
   return { stance: best.stance, confidence: Math.round((VOTED_BASE + VOTED_SPREAD * (agree / total)) * 100) / 100 };
 }
 
-/** The record's `rules`: each rule that set a speaker, the quote, a vote or a limit, once. */
+/** findings that explain, and do not set anything the record lists */
+const EXPLAIN_ONLY = new Set(['via', 'topic', 'ignored']);
+
+/** The record's `rules`: each rule that set a speaker, the quote, a vote, a scope or a limit, once. */
 export function rulesOf(findings: Finding[]): string[] {
   const out: string[] = [];
-  for (const f of findings) if (f.contribution.type !== 'via' && !out.includes(f.ruleId)) out.push(f.ruleId);
+  for (const f of findings) if (!EXPLAIN_ONLY.has(f.contribution.type) && !out.includes(f.ruleId)) out.push(f.ruleId);
   return out;
 }

@@ -19,8 +19,8 @@ const ExampleSchema = z.object({
 const CounterExampleSchema = z.object({ text: z.string().min(1), why: z.string().min(1) }).strict();
 
 const RuleSchema = z.object({
-  id: z.string().regex(/^(?:speaker|stance|limit|via)\.(?:[a-z-]+|\*)$|^quote$/),
-  kind: z.enum(['speaker', 'quote', 'via', 'stance', 'limit']),
+  id: z.string().regex(/^(?:speaker|stance|limit|via|topic)\.(?:[a-z-]+|\*)$|^quote$|^ignored$/),
+  kind: z.enum(['speaker', 'quote', 'via', 'topic', 'stance', 'limit']),
   reason: z.string().min(1),
   examples: z.array(ExampleSchema).min(1),
   counterExamples: z.array(CounterExampleSchema).min(1),

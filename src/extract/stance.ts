@@ -1,22 +1,36 @@
 // Stance toward the pack's proposition (ANNOTATION.md §3). Each cue that matches is a vote with
 // a weight; negation in front of it turns it around; a restriction word near a permission makes
-// it limited. resolve.ts decides among the votes.
+// it limited. A frame (pack `stance.frames`) counts wherever the discourse keeps the sentence on
+// the topic and needs no speaker; a denial of it votes for the frame's own `negated` stance. A
+// denied belief ("did not believe that ...") denies the frames after it in its clause, and a vote
+// in a background clause ("who had long refused ...") weighs less. resolve.ts decides among the votes.
 import type { Stance } from '../schema.js';
 import type { Token } from '../text/tokens.js';
 import { topicMatches, type Matches, type Topic } from './topic.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
 import { wordsWithRole } from './words.js';
+import { clauseBreak, clauseSpans } from './discourse.js';
 
 /** A vote of one cue: `at` and `end` are the tokens it matched. */
 export interface StanceVote { stance: Stance; weight: number; at: number; end: number; rule: string; words: string; negated: boolean }
-export interface StanceResult { stance: Stance; confidence: number; votes: StanceVote[]; relevant: boolean }
+/** A cue that matched and did not count. */
+export interface IgnoredVote extends StanceVote { reason: 'off topic' | 'another subject' | 'denied' }
+/** A clause that changed the votes in it. */
+export interface Scope { rule: string; at: number; end: number; effect: 'background' | 'denied' }
+export interface StanceResult { stance: Stance; confidence: number; votes: StanceVote[]; relevant: boolean; ignored: IgnoredVote[]; scopes: Scope[] }
 
 export interface StanceContext {
   hasSpeaker: boolean;
   hasLimit: boolean;
   /** the stance of the quotation this sentence continues, when it has no cue of its own */
   inherited: Stance | null;
+  /** the discourse keeps this sentence on the topic (discourse.ts): frames and `relevant` cues count */
+  onTopic: boolean;
+  /** the sentence itself names the topic: every cue counts */
+  named: boolean;
+  /** the sentence is about another subject of the debate: no cue counts */
+  elsewhere: boolean;
 }
 
 function wordPositions(tokens: Token[]): number[] {
@@ -38,39 +52,60 @@ function notRestricting(tokens: Token[], i: number): boolean {
   return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
 }
 
+const BACKGROUND = ruleId('stance.background');
+const DENIED_BELIEF = ruleId('stance.denied-belief');
+
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext, found: Matches = topicMatches(tokens, topic)): StanceResult {
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
-  const relevantByTerm = found(topic.relevance).length > 0 || found(topic.anaphora).length > 0;
   const negations = found(topic.negation);
+  const raised = found(topic.raising);
+  const background = clauseSpans(tokens, found(topic.background));
   const votes: StanceVote[] = [];
+  const ignored: IgnoredVote[] = [];
+  const scopes: Scope[] = [];
+  const scope = (rule: string, s: number, e: number, effect: Scope['effect']) => {
+    if (!scopes.some((x) => x.rule === rule && x.at === s)) scopes.push({ rule, at: s, end: e, effect });
+  };
   let negatedUntil = -1;
   const taken = new Set<number>();
   for (const cue of topic.cues) {
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
-    if (!cue.relevant && !relevantByTerm) continue;
+    const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : ctx.named));
     for (const m of found(cue.phrases)) {
       if (taken.has(m.start) && cue.weight < 1) continue;
       const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
         && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
       // "has not encouraged or enabled": negation carries over "or"/"nor"
       const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && ['or', 'nor'].includes(tokens[m.start - 1]?.lower ?? '');
-      const negated = Boolean(before) || carried;
+      // "did not believe that ... could lead to escalation": the denied belief covers the frames in its clause
+      const belief = cue.frame ? raised.find((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start)) : undefined;
+      const negated = Boolean(before) || carried || Boolean(belief);
+      const stance: Stance = !negated || cue.stance === 'neutral' ? cue.stance
+        : cue.negated ?? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'];
+      const clause = background.find(([s, e]) => m.start >= s && m.start < e);
+      const weight = clause ? cue.weight * topic.backgroundWeight : cue.weight;
+      const vote: StanceVote = { stance, weight, at: m.start, end: m.end, rule: ruleId(`stance.${cue.id}${negated ? '.negated' : ''}`), words: slice(m.start, m.end), negated };
+      if (offTopic) { ignored.push({ ...vote, reason: ctx.elsewhere ? 'another subject' : 'off topic' }); continue; }
+      // a frame whose denial says nothing ("not a game changer") gives no vote when denied
+      if (cue.frame && negated && stance === 'neutral') { ignored.push({ ...vote, reason: 'denied' }); continue; }
       if (negated) negatedUntil = at[m.end - 1]!;
-      const stance: Stance = negated && cue.stance !== 'neutral' ? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'] : cue.stance;
-      votes.push({ stance, weight: cue.weight, at: m.start, end: m.end, rule: `stance.${cue.id}${negated ? '.negated' : ''}`, words: slice(m.start, m.end), negated });
+      if (belief) scope(DENIED_BELIEF, belief.start, belief.end, 'denied');
+      if (clause) scope(BACKGROUND, clause[0], clause[1], 'background');
+      votes.push(vote);
       for (let k = m.start; k < m.end; k++) taken.add(k);
     }
   }
   // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
   const near = found(topic.restrictionNear);
-  for (const r of found(topic.restrictionWords)) {
-    if (notRestricting(tokens, r.start)) continue;
+  const unmade = found(topic.restrictionCancels);
+  for (const r of ctx.elsewhere ? [] : found(topic.restrictionWords)) {
+    if (notRestricting(tokens, r.start) || unmade.some((c) => c.start <= r.start && c.end >= r.end)) continue;
     if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: ruleId('stance.restriction'), words: slice(r.start, r.end), negated: false });
     }
   }
-  const relevant = relevantByTerm || votes.some((v) => v.weight > 0);
+  const relevant = ctx.onTopic || votes.some((v) => v.weight > 0);
   const { stance, confidence } = decideStance(votes, { hasLimit: ctx.hasLimit, inherited: ctx.inherited, relevant });
-  return { stance, confidence, votes, relevant: relevant || ctx.hasLimit };
+  return { stance, confidence, votes, relevant: relevant || ctx.hasLimit, ignored, scopes };
 }

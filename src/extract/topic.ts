@@ -4,20 +4,34 @@ import type { Stance } from '../schema.js';
 import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
 
-export interface CompiledCue { id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[] }
+export interface CompiledCue {
+  id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[];
+  /** a frame (pack `stance.frames`): on topic by discourse, no speaker needed, its own stance when denied */
+  frame: boolean; negated: Stance | null;
+}
 export interface CompiledLimit { id: string; terms: Phrase[]; bounds: Phrase[]; cancels: Phrase[]; window: number }
 
 export interface Topic {
   pack: Pack;
   relevance: Phrase[];
   anaphora: Phrase[];
+  /** phrases of another subject of the debate (relevance.elsewhere) */
+  elsewhere: Phrase[];
+  /** sentences the discourse stays on the topic after the last one with a term */
+  carry: number;
   cues: CompiledCue[];
   negation: Phrase[];
   negationWindow: number;
+  /** denied beliefs ("did not believe") that deny the frames after them in the clause */
+  raising: Phrase[];
+  /** where a background clause starts, and what a vote in it weighs */
+  background: Phrase[];
+  backgroundWeight: number;
   flip: Record<'support' | 'oppose' | 'limited', Stance>;
   restrictionWords: Phrase[];
   restrictionNear: Phrase[];
   restrictionWindow: number;
+  restrictionCancels: Phrase[];
   limits: CompiledLimit[];
   /** every phrase of the lists above, matched in one pass over a sentence */
   combined: Combined;
@@ -30,13 +44,22 @@ export function compileTopic(pack: Pack): Topic {
     pack,
     relevance: all(pack.relevance.terms),
     anaphora: all(pack.relevance.anaphora),
-    cues: pack.stance.cues.map((c) => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases) })),
+    elsewhere: all(pack.relevance.elsewhere),
+    carry: pack.relevance.carry,
+    cues: [
+      ...pack.stance.frames.map((f): CompiledCue => ({ id: `frame.${f.id}`, stance: f.stance, weight: f.weight, relevant: false, speakerless: true, phrases: all(f.phrases), frame: true, negated: f.negated })),
+      ...pack.stance.cues.map((c): CompiledCue => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases), frame: false, negated: null })),
+    ],
     negation: all(pack.stance.negation.phrases),
     negationWindow: pack.stance.negation.window,
+    raising: all(pack.stance.negation.raising),
+    background: all(pack.stance.background.phrases),
+    backgroundWeight: pack.stance.background.weight,
     flip: pack.stance.negation.flip,
     restrictionWords: all(pack.stance.restriction.words),
     restrictionNear: all(pack.stance.restriction.near),
     restrictionWindow: pack.stance.restriction.window,
+    restrictionCancels: all(pack.stance.restriction.cancels),
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
     combined: { phrases: [], listOf: new Map() },
   };
@@ -51,8 +74,8 @@ export function compileTopic(pack: Pack): Topic {
 interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
 
 function combine(topic: Topic): void {
-  const lists = [topic.relevance, topic.anaphora, ...topic.cues.map((c) => c.phrases), topic.negation, topic.restrictionWords,
-    topic.restrictionNear, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
+  const lists = [topic.relevance, topic.anaphora, topic.elsewhere, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
+    topic.restrictionNear, topic.restrictionCancels, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
   for (const list of lists) {
     for (const phrase of list) { topic.combined.phrases.push(phrase); topic.combined.listOf.set(phrase, list); }
   }

@@ -12,7 +12,7 @@ export const PACK_BOUNDS = {
   /** phrases in all the pack's lists together */
   phrases: 2000,
   /** the sum over all phrases of alternatives × gap lengths (see phraseCost) */
-  cost: 4_000,
+  cost: 8_000,
 } as const;
 
 /**
@@ -31,9 +31,10 @@ export function phraseCost(source: string): number {
 
 export function packPhrases(pack: Pack): string[] {
   return [
-    ...pack.relevance.terms, ...pack.relevance.anaphora,
-    ...pack.stance.cues.flatMap((c) => c.phrases),
-    ...pack.stance.negation.phrases, ...pack.stance.restriction.words, ...pack.stance.restriction.near,
+    ...pack.relevance.terms, ...pack.relevance.anaphora, ...pack.relevance.elsewhere,
+    ...pack.stance.cues.flatMap((c) => c.phrases), ...pack.stance.frames.flatMap((f) => f.phrases),
+    ...pack.stance.negation.phrases, ...pack.stance.negation.raising, ...pack.stance.background.phrases,
+    ...pack.stance.restriction.words, ...pack.stance.restriction.near, ...pack.stance.restriction.cancels,
     ...pack.limits.flatMap((l) => [...l.terms, ...l.bounds, ...l.cancels]),
   ];
 }

@@ -108,12 +108,22 @@ export function explainLines(c: Claim, why: Explanation): string[] {
   if (c.via) lines.push(`  via ${c.via.name} (${c.via.kind})`);
   for (const f of why) {
     const x = f.contribution;
+    if (x.type === 'scope') lines.push(`  ${x.effect === 'background' ? 'background' : 'denies'} ${f.ruleId}  "${f.words}"`);
+  }
+  for (const f of why) {
+    const x = f.contribution;
     if (x.type === 'vote') lines.push(`  ${x.stance.padEnd(8)} ${f.ruleId}  "${f.words}" weight ${x.weight}`);
+  }
+  for (const f of why) {
+    const x = f.contribution;
+    if (x.type === 'ignored') lines.push(`  ignored  ${x.rule}  "${f.words}" (${x.reason})`);
   }
   for (const f of why) {
     const x = f.contribution;
     if (x.type === 'limit') lines.push(`  limit ${x.limit}  "${x.term}" bounded by "${x.bound}"`);
   }
+  const topic = why.find((f) => f.contribution.type === 'topic');
+  lines.push(`  topic ${c.topic}: ${topic ? `${topic.contribution.type === 'topic' && topic.contribution.onTopic ? 'on topic' : 'another subject'} (${topic.ruleId})` : 'off topic'}`);
   lines.push(`  => ${c.stance}${c.limits.length ? ` [${c.limits.join(', ')}]` : ''}  confidence ${c.confidence}`);
   return lines;
 }

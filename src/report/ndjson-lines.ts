@@ -11,10 +11,12 @@ export interface ArticleLines {
   lines: string[];
   /** the names on each line that the run may rename (people, as speakers or carriers) */
   persons: string[][];
+  /** how many of the article's sentences the discourse keeps on the topic */
+  onTopic: number;
 }
 
 export function renderLines(claims: Claim[]): ArticleLines {
-  return { lines: claims.map((c, k) => ndjsonFormatter.claim(c, k)), persons: claims.map(personsOf) };
+  return { lines: claims.map((c, k) => ndjsonFormatter.claim(c, k)), persons: claims.map(personsOf), onTopic: claims.filter((c) => c.onTopic).length };
 }
 
 function personsOf(c: Claim): string[] {

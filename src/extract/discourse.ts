@@ -1,0 +1,107 @@
+import type { Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
+// Topic relevance from the discourse, not the sentence alone. Real copy refers back ("the
+// decision", "it", "such strikes") and argues without naming the topic ("self-defence is not
+// escalation"), so a sentence is on the topic when it names it, or when the article is about the
+// topic and the sentence belongs to a stretch that is: the same paragraph, the same quotation, or
+// one of the next few sentences after one that names the topic. The stretch ends when the subject
+// changes: `carry` sentences pass without a word of the topic and a new paragraph starts. A
+// sentence about another subject of the same debate (sending the weapons, troops on the ground)
+// is off the topic whatever surrounds it, unless it has a word of the topic itself.
+
+/** What the discourse needs to know of one sentence. */
+export interface DiscourseSentence {
+  paragraph: number;
+  /** the sentence names the topic (a relevance term or a reference back) */
+  named: boolean;
+  /** the sentence has a relevance term: a reference back alone ("the decision") does not put an article on the topic */
+  term: boolean;
+  /** the sentence continues the previous sentence's quotation */
+  continuesQuote: boolean;
+  /** the sentence is about another subject of the debate (sending weapons, troops) and has no term of the topic */
+  elsewhere: boolean;
+}
+
+export type TopicReason = 'named' | 'paragraph' | 'quotation' | 'carried' | 'ahead' | 'elsewhere' | 'off';
+
+/** Whether the article is about the topic at all: some sentence has a word of it. */
+export function articleOnTopic(sentences: DiscourseSentence[]): boolean {
+  return sentences.some((s) => s.term);
+}
+
+/** Where the walk over an article stands: the last sentence that named the topic. */
+export interface DiscourseState { k: number; lastNamed: number; lastNamedParagraph: number; prevOn: boolean }
+
+export const START: DiscourseState = { k: 0, lastNamed: -Infinity, lastNamedParagraph: -1, prevOn: false };
+
+/** One step of the walk: why this sentence is on the topic (or 'off'), and the state after it. */
+export function topicStep(state: DiscourseState, s: DiscourseSentence, carry: number): { reason: TopicReason; state: DiscourseState } {
+  let reason: TopicReason;
+  if (s.elsewhere && !s.term) reason = 'elsewhere';
+  else if (s.named) reason = 'named';
+  else if (s.paragraph === state.lastNamedParagraph) reason = 'paragraph';
+  else if (s.continuesQuote && state.prevOn) reason = 'quotation';
+  else if (state.k - state.lastNamed <= carry) reason = 'carried';
+  else reason = 'off';
+  return {
+    reason,
+    state: {
+      k: state.k + 1,
+      lastNamed: reason === 'named' ? state.k : state.lastNamed,
+      lastNamedParagraph: reason === 'named' ? s.paragraph : state.lastNamedParagraph,
+      prevOn: reason !== 'off' && reason !== 'elsewhere',
+    },
+  };
+}
+
+/**
+ * For each sentence, why it is on the topic, or 'off'. `carry` is how many sentences after the
+ * last one that names the topic stay on it. An article that never names the topic is off it.
+ */
+export function topicReasons(sentences: DiscourseSentence[], carry: number): TopicReason[] {
+  if (!articleOnTopic(sentences)) return sentences.map(() => 'off');
+  let state = START;
+  const reasons = sentences.map((s) => {
+    const step = topicStep(state, s, carry);
+    state = step.state;
+    return step.reason;
+  });
+  // a headline or lede that comes before the first sentence naming the topic introduces it
+  const first = reasons.indexOf('named');
+  for (let k = Math.max(0, first - carry); k < first; k++) if (reasons[k] === 'off') reasons[k] = 'ahead';
+  return reasons;
+}
+
+const JOINERS = wordsWithRole('clause-joiner');
+const BREAK_MARKS = new Set([',', ';', ':']);
+const breaks = (t: Token) => BREAK_MARKS.has(t.text) || JOINERS.has(t.lower);
+
+/** A comma, a semicolon or a "but" between two tokens ends the clause. */
+export function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (breaks(tokens[k]!)) return true;
+  return false;
+}
+
+/** The token spans of the background clauses: from where one starts to the next comma. */
+export function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
+  return starts.map(({ start }) => {
+    let e = start + 1;
+    while (e < tokens.length && !breaks(tokens[e]!)) e++;
+    return [start, e];
+  });
+}
+
+const OPENING = new Set(['\u201c', '\u00ab']);
+const CLOSING = new Set(['\u201d', '\u00bb']);
+
+/** Whether a sentence leaves a quotation open for the next one ("“We will not ... ." / "So that's ..."). */
+export function leavesQuoteOpen(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (OPENING.has(ch)) curly++;
+    else if (CLOSING.has(ch)) curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
