@@ -97,8 +97,15 @@ describe('the discourse in extraction', () => {
 });
 
 describe('an article with no sentence on the topic says so', () => {
-  it.each(['json', 'ndjson'])('on stderr, once an article (%s)', (format) => {
+  it.each(['json', 'ndjson', 'table', 'csv'])('on stderr, once an article (%s)', (format) => {
     const off = claims(['extract', 'fixtures/congestion/articles/c01_council-debate.txt', 'corpus/000_8134f3d1ee52e8fc.txt', '--format', format, '--jobs', '1']);
+    expect(off.code).toBe(0);
+    const notes = off.stderr.split('\n').filter((l) => l.includes('on topic'));
+    expect(notes).toEqual(['claims: fixtures/congestion/articles/c01_council-debate.txt: 0 of 12 sentences on topic ukraine-strikes-2024']);
+  });
+
+  it.each([['ndjson'], ['table'], ['table', '--explain'], ['csv']])('also for the last article of a run (%s %s)', (format, ...more) => {
+    const off = claims(['extract', 'corpus/000_8134f3d1ee52e8fc.txt', 'fixtures/congestion/articles/c01_council-debate.txt', '--format', format, ...more, '--jobs', '1']);
     expect(off.code).toBe(0);
     const notes = off.stderr.split('\n').filter((l) => l.includes('on topic'));
     expect(notes).toEqual(['claims: fixtures/congestion/articles/c01_council-debate.txt: 0 of 12 sentences on topic ukraine-strikes-2024']);

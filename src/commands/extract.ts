@@ -145,6 +145,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
         await out.write(text);
       }
     }
+    flushStreamed();
   } else if (sink) {
     // --explain keeps each claim's findings, so the claims themselves come back
     await out.write(sink.start());
@@ -154,6 +155,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       stats.articles++;
       stats.sentences += item.claims.length;
+      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
       names.learn(item.claims);
       const why = new Map<string, Explanation>();
       item.claims.forEach((c, k) => why.set(c.id, item.explanations[k]!));
@@ -161,7 +163,6 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       stats.claims += claims.length;
       await out.write(sink.article(claims, why));
     }
-    flushStreamed();
   } else {
     // json (and ndjson with --explain): every person by the fullest name of the whole run
     const buffered: Claim[] = [];
