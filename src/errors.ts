@@ -4,6 +4,11 @@ import { visible } from './report/visible.js';
 export class UsageError extends Error {}
 
 /** The note for a file with nothing but white space: not a failure, but worth a word. */
+/** The default pack run on other news should not print stances silently. */
+export function describeOffTopic(file: string, sentences: number, topic: string): string {
+  return `claims: ${visible(file)}: 0 of ${sentences} sentences on topic ${topic}`;
+}
+
 export function describeEmpty(file: string): string {
   return `claims: ${visible(file)}: empty file, no sentences`;
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
-import { describeEmpty, describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { claimsFromLines, finishLines } from '../report/ndjson-lines.js';
@@ -112,7 +112,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
 
   // the default pack run on other news should not print stances silently
   const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
-    if (sentences > 0 && onTopic === 0) io.stderr.write(`claims: ${file}: 0 of ${sentences} sentences on topic ${topic.pack.id}\n`);
+    if (sentences > 0 && onTopic === 0) io.stderr.write(`${describeOffTopic(file, sentences, topic.pack.id)}\n`);
   };
   // a long article streams in parts: its note counts them all, once the next article starts
   let streamed: { file: string; onTopic: number; sentences: number } | null = null;
@@ -128,11 +128,13 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     if (sink) await out.write(sink.start());
     for await (const item of linesOf(paths, pipeline)) {
       if (out.closed) break;
+      // what is said of an article is said in input order, before what comes after it
+      if (item.kind !== 'lines' || item.part === 0) flushStreamed();
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
       if (item.part === 0) stats.articles++; // a long article comes in parts
       stats.sentences += item.lines.lines.length;
-      if (item.part === 0) { flushStreamed(); streamed = { file: item.file, onTopic: 0, sentences: 0 }; }
+      if (item.part === 0) streamed = { file: item.file, onTopic: 0, sentences: 0 };
       if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
       names.learnNames(item.lines.persons.flat());
       if (sink) {

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Queue } from 'bullmq';
 import { SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
 import type { OutStream } from '../io.js';
-import { describeInputError, UsageError } from '../errors.js';
+import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { finishLines } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
@@ -87,11 +87,14 @@ export async function writeRun(redis: Redis, run: string, batches: number, forma
     }
     if (item.kind === 'skipped') {
       stats.skipped++;
-      if (item.reason === 'empty') io.stderr.write(`claims: ${item.file}: empty file, no sentences\n`);
+      if (item.reason === 'empty') io.stderr.write(`${describeEmpty(item.file)}\n`);
       continue;
     }
     stats.articles++;
     stats.sentences += item.lines.lines.length;
+    // as extract says it: the records name their topic
+    const first = item.lines.lines[0];
+    if (first !== undefined && item.lines.onTopic === 0) io.stderr.write(`${describeOffTopic(item.file, item.lines.lines.length, (JSON.parse(first) as Claim).topic)}\n`);
     if (formatter.streams) {
       names.learnNames(item.lines.persons.flat());
       const { text, shown } = finishLines(item.lines, names, {});
