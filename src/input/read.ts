@@ -14,6 +14,7 @@ import { NO_META, SCHEMA_VERSION, type ArticleMeta, type ErrorCode, type InputEr
 import { BINARY_SNIFF_BYTES, binaryOffset, decode } from './decode.js';
 import { readJsonl } from './jsonl.js';
 import { UsageError } from '../errors.js';
+import { errnoCode, errnoWords } from '../errno.js';
 
 export interface Article {
   /** The file name without its extension; `stdin` for standard input. */
@@ -345,34 +346,7 @@ function fsError(err: unknown, shown: string, brokenLink = false): InputItem {
   if (code === 'ENOENT') {
     return inputError('E_NOT_FOUND', shown, brokenLink ? 'broken symbolic link: no such file or directory' : 'no such file or directory');
   }
-  return inputError('E_READ', shown, osCause(err));
-}
-
-const OS_CAUSES = new Map<string, string>([
-  ['EACCES', 'permission denied'],
-  ['EPERM', 'operation not permitted'],
-  ['ENOTDIR', 'not a directory'],
-  ['EISDIR', 'is a directory'],
-  ['ELOOP', 'too many levels of symbolic links'],
-  ['EMFILE', 'too many open files'],
-  ['ENFILE', 'too many open files in system'],
-  ['ENAMETOOLONG', 'file name too long'],
-  ['EIO', 'input/output error'],
-  ['EBUSY', 'resource busy or locked'],
-]);
-
-/** Node's "EACCES: permission denied, open '/x'" without the code, the syscall and the path. */
-function osCause(err: unknown): string {
-  const known = OS_CAUSES.get(errnoCode(err) ?? '');
-  if (known) return known;
-  const raw = err instanceof Error ? err.message : String(err);
-  const cause = raw.replace(/^[A-Z][A-Z0-9_]*: /, '').replace(/, \w+ '[^]*$/, '').replace(/\s+/g, ' ').trim();
-  return cause === '' ? 'could not read' : cause.charAt(0).toLowerCase() + cause.slice(1);
-}
-
-function errnoCode(err: unknown): string | undefined {
-  if (typeof err !== 'object' || err === null || !('code' in err)) return undefined;
-  return typeof err.code === 'string' ? err.code : undefined;
+  return inputError('E_READ', shown, errnoWords(err));
 }
 
 function encodingName(encoding: string): string {
