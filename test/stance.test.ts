@@ -116,9 +116,9 @@ const cases: Record<string, Case[]> = {
     { text: 'A spokesman said the missiles would not be used to strike Moscow.', stance: 'limited', limits: ['no-atacms'] },
   ],
   'clause scope (issue 11)': [
-    { text: 'The decision marks a policy shift by President Joe Biden, who had steadfastly refused to allow strikes inside Russia.', stance: 'support', speaker: 'Joe Biden' },
+    { text: 'The announcement is a policy shift for President Joe Biden, who had steadfastly refused to allow strikes inside Russia.', stance: 'support', speaker: 'Joe Biden' },
     { text: 'Deputy Foreign Minister Sergei Ryabkov warned of fatal consequences if Washington allowed Ukraine to strike inside Russia.', stance: 'oppose', speaker: 'Sergei Ryabkov' },
-    { text: "Chancellor Olaf Scholz said he did not believe that Ukraine's use of German weapons against Russian territory could lead to escalation.", stance: 'support', speaker: 'Olaf Scholz' },
+    { text: "Chancellor Olaf Scholz said he did not believe that strikes with German weapons against Russian territory could lead to escalation.", stance: 'support', speaker: 'Olaf Scholz' },
   ],
 };
 
