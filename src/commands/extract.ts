@@ -114,6 +114,13 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
     if (sentences > 0 && onTopic === 0) io.stderr.write(`${describeOffTopic(file, sentences, topic.pack.id)}\n`);
   };
+  // an article that comes whole (json, --explain): counted, noted if off topic, its names learned
+  const tally = (file: string, claims: Claim[]) => {
+    stats.articles++;
+    stats.sentences += claims.length;
+    noteOffTopic(file, claims.filter((c) => c.onTopic).length, claims.length);
+    names.learn(claims);
+  };
   // a long article streams in parts: its note counts them all, once the next article starts
   let streamed: { file: string; onTopic: number; sentences: number } | null = null;
   const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
@@ -155,10 +162,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       if (out.closed) break;
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      stats.articles++;
-      stats.sentences += item.claims.length;
-      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
-      names.learn(item.claims);
+      tally(item.file, item.claims);
       const why = new Map<string, Explanation>();
       item.claims.forEach((c, k) => why.set(c.id, item.explanations[k]!));
       const claims = names.apply(item.claims).filter(keep);
@@ -171,10 +175,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
     for await (const item of claimsOf(paths, pipeline)) {
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      stats.articles++;
-      stats.sentences += item.claims.length;
-      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
-      names.learn(item.claims);
+      tally(item.file, item.claims);
       // not push(...): an argument each overflows the stack
       if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));
       else for (const c of item.claims) buffered.push(c);
