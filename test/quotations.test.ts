@@ -19,6 +19,9 @@ describe('a quotation over several paragraphs', () => {
   it('belongs to the speaker named where it closes (straight quotes)', () => {
     expect(speakers('"We will not give up.\n\n"We will win," Kirby said.\n')).toEqual([['Kirby'], ['Kirby']]);
   });
+  it('belongs to the speaker named where it closes (quotes typed as two apostrophes)', () => {
+    expect(speakers("''We will not give up.\n\n''We will win,'' said Kirby, a spokesman for the council.\n")).toEqual([['Kirby'], ['Kirby']]);
+  });
   it('keeps the speaker named at its start', () => {
     expect(speakers('Kirby said: "We will not give up.\n\n"We never have."\n')).toEqual([['Kirby'], ['Kirby']]);
   });

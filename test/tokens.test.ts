@@ -17,4 +17,12 @@ describe('tokenize', () => {
   it('keeps letters of any script and digits', () => {
     expect(tokenize('Zelenskyy 2024 Зеленський').map((t) => t.kind)).toEqual(['word', 'word', 'word']);
   });
+
+  it('reads two apostrophes or two backticks as one quote mark, and one apostrophe as an apostrophe', () => {
+    const tokens = tokenize("''It won't pass,'' she said of ``the bill''.");
+    expect(tokens.filter((t) => t.kind !== 'word').map((t) => [t.text, t.kind])).toEqual([
+      ["''", 'quote'], [',', 'punct'], ["''", 'quote'], ['``', 'open-quote'], ["''", 'quote'], ['.', 'punct'],
+    ]);
+    expect(tokens.some((t) => t.text === "won't")).toBe(true);
+  });
 });

@@ -98,10 +98,14 @@ const CLOSING = new Set(['\u201d', '\u00bb']);
 export function leavesQuoteOpen(text: string): boolean {
   let curly = 0;
   let straight = 0;
+  let prev = '';
   for (const ch of text) {
     if (OPENING.has(ch)) curly++;
     else if (CLOSING.has(ch)) curly = Math.max(0, curly - 1);
     else if (ch === '"') straight++;
+    // "''": two apostrophes typed for a double quote (see text/tokens.ts)
+    else if (ch === "'" && prev === "'") { straight++; prev = ''; continue; }
+    prev = ch;
   }
   return curly > 0 || straight % 2 === 1;
 }

@@ -65,6 +65,13 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
+    // "''" and "``": a double quote typed as two apostrophes or two backticks (ASCII copy, as
+    // some wires and archives keep it: ''We will,'' he said) is one quote mark
+    if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
+      out.push({ text: ch + ch, lower: ch + ch, start: i, end: i + 2, kind: ch === '`' ? 'open-quote' : 'quote', cap: false });
+      i += 2;
+      continue;
+    }
     let kind: TokenKind = 'punct';
     if (ch === '"') kind = 'quote';
     else if (OPEN_QUOTES.has(ch)) kind = 'open-quote';
