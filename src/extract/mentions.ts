@@ -375,6 +375,15 @@ function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   return lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j));
 }
 
+/** a lower-case adjective or noun that may stand before the head of a noun phrase */
+function isPlainModifier(t: Token, lex: Lexicon): boolean {
+  if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || lex.verbs.has(t.lower) || FUNCTION_AFTER_HEAD.has(t.lower)) return false;
+  const bits = tagBits(lex, t.lower);
+  // a word compromise does not know is most often a noun ("enforcement", "agency")
+  if (bits === 0) return !/(?:ly|ed|ing)$/.test(t.lower);
+  return (bits & TAG.nounOrAdjective) !== 0 && (bits & TAG.verbish) === 0 && t.lower !== 'there' && t.lower !== 'here';
+}
+
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
   const { lex } = ctx;
@@ -386,7 +395,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (isHeadNoun(tokens, j, lex)) break;
+    if (isHeadNoun(tokens, j, lex)) {
+      // "an agency official", "campaign aides": a noun of people before the head modifies it
+      const next = tokens[j + 1];
+      if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
+      break;
+    }
     if (DETERMINERS.has(w)) {
       j++;
       continue;
@@ -401,6 +415,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
       && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)
       && (tagBits(lex, w) & TAG.nounOrAdjective || (t.cap && !tagBits(lex, w)))) {
       mods.push(t.text);
+      j++;
+      continue;
+    }
+    // "a former senior law enforcement official", "his longtime personal physician": lower-case
+    // adjectives and nouns before the head are part of the phrase (not a verb: "told officials")
+    if (isPlainModifier(t, lex)) {
       j++;
       continue;
     }

@@ -1,0 +1,29 @@
+// Speaker classes from real copy, second round (issue 16): each with examples and
+// counter-examples written for this test, never sentences of the measured sets.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const topic = compileTopic(loadPack());
+const claimsOf = (...paragraphs: string[]) => extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
+const speakersOf = (...paragraphs: string[]) => {
+  const claims = claimsOf(...paragraphs);
+  return claims[claims.length - 1]!.speakers.map((s) => s.name);
+};
+const mentionsOf = (...paragraphs: string[]) => {
+  const claims = claimsOf(...paragraphs);
+  return claims[claims.length - 1]!.speakers.map((s) => s.mention);
+};
+
+describe('an unnamed source with lower-case modifiers before its head', () => {
+  it.each([
+    ['adjectives and nouns', '"The vote was close," said one former senior treasury official.', ['one former senior treasury official']],
+    ['after according to', 'The plant will close in May, according to a longtime campaign adviser.', ['a longtime campaign adviser']],
+    ['a noun of people before the head', 'The campaign aides said the debate would go ahead.', ['The campaign aides']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it('counter-example: a verb before the noun is no modifier', () => {
+    expect(speakersOf('The mayor told reporters that the budget was sound.')).toEqual([]);
+  });
+});
