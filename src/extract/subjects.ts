@@ -7,6 +7,7 @@ import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { tagBits, TAG } from './lexicon.js';
 import { ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
+import { farSubject, openingSubject } from './clause-subjects.js';
 
 export const PREPOSITIONS = wordsWithRole('preposition');
 
@@ -292,6 +293,8 @@ function spentTimeBefore(tokens: Token[], cueIndex: number): number {
 
 // words that may open a sentence before its subject: "But Scholz went further, saying ..."
 const OPENERS = wordsWithRole('opener');
+/** "by saying", "upon saying": a gerund after one is the sentence subject's */
+const GERUND_PREPOSITIONS = wordsWithRole('gerund-preposition');
 
 /**
  * The subject that opens the sentence, when the sentence is one main clause up to `before`:
@@ -363,8 +366,9 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     }
     // "..., stating that": a participle continues the main clause's holder, whose own verb may
     // say nothing ("Zakharova went further, accusing the West of ...")
-    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',') && cue.kind === 'verb') {
-      const main = quotedCue ? null : mainSubject(ctx, cue.index, regions);
+    // ("Trump landed in hot water by saying …": after a preposition, the same)
+    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb') {
+      const main = quotedCue ? null : openingSubject(ctx, cue.index, regions, true) ?? mainSubject(ctx, cue.index, regions);
       if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
@@ -391,6 +395,10 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     const subject = subjectBefore(ctx, cue.index, clauseStart);
     let holders = subject?.mentions ?? [];
     let rule = subject?.rule ?? ruleId('speaker.subject');
+    if (!holders.length && !quotedCue) {
+      const far = farSubject(ctx, cue.index, regions);
+      if (far) { holders = [far.mention]; rule = far.rule; }
+    }
     if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
       const m = invertedSubject(ctx, cue.index);
       if (m) { holders = [m]; rule = ruleId('speaker.inverted'); }

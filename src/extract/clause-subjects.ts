@@ -1,0 +1,100 @@
+// Holders that stand farther from their cue than the subject rules look (issue 16, real copy):
+// the sentence's opening subject after an adverbial ("Hours later, Trump returned the
+// compliment, telling Reuters …"), past a long apposition ("Tom Fitton, the president of a group
+// that has sued the department, said …": speaker.aside-subject) and the subject of a verb
+// coordinated with the cue ("Obama met the families and said …": speaker.coordinated-verb).
+import type { Analysis } from './analysis.js';
+import { AUX, BE, inRegion } from './cues.js';
+import { TAG, tagBits } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { ruleId } from './rules.js';
+import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
+
+type Ctx = Pick<Analysis, 'tokens' | 'mentions' | 'lex'>;
+
+const OPENERS = wordsWithRole('opener');
+/** first words of an adverbial that may open a sentence before its subject ("On Thursday,") */
+const ADVERBIAL_OPENERS = wordsWithRole('adverbial-opener');
+/** "and", "but", "then": a verb after one shares the subject of the verb before */
+const VERB_JOINERS = wordsWithRole('verb-joiner');
+/** last words of a phrase of time before the subject ("Two days later,") */
+const ADVERBIAL_CLOSERS = wordsWithRole('adverbial-closer');
+const RELATIVES = wordsWithRole('relative');
+
+/** how many tokens an opening adverbial may run before its comma */
+const MAX_ADVERBIAL = 14;
+/** how far before its cue an opening subject may stand */
+const MAX_REACH = 60;
+
+/** Where the sentence's subject may begin: past opener words and one adverbial ending in a comma. */
+function subjectStart(ctx: Ctx, before: number): number {
+  const { tokens } = ctx;
+  let start = 0;
+  while (start < before && (tokens[start]!.kind !== 'word' || OPENERS.has(tokens[start]!.lower))) start++;
+  const first = tokens[start];
+  if (!first || first.kind !== 'word') return start;
+  const opens = ADVERBIAL_OPENERS.has(first.lower) || isAdverb(first) || (tagBits(ctx.lex, first.lower) & TAG.date) !== 0
+    || /^\d/.test(first.lower);
+  for (let k = start + 1; k < before && k <= start + MAX_ADVERBIAL; k++) {
+    const t = tokens[k]!;
+    // "Two days later,", "Hours after the vote,": a phrase of time, whatever its first word
+    if (t.text === ',') return opens || ADVERBIAL_CLOSERS.has(tokens[k - 1]!.lower) ? k + 1 : start;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) break;
+  }
+  return start;
+}
+
+/**
+ * The holder that opens the sentence before `before`: the first mention after openers and an
+ * opening adverbial, with no quotation, semicolon or colon between it and `before`.
+ */
+export function openingSubject(ctx: Ctx, before: number, regions: Array<[number, number]>, oneClause = false): Mention | null {
+  const { tokens } = ctx;
+  if (before > MAX_REACH + 20) return null;
+  const start = subjectStart(ctx, before);
+  let m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
+  // "Ukraine's President Volodymyr Zelensky": the possessor names the subject's office
+  if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
+  if (!m || m.kind === 'place' || before - m.end > MAX_REACH) return null;
+  for (let k = m.start; k < before; k++) {
+    const t = tokens[k]!;
+    if (inRegion(k, regions) || isQuoteMark(t) || t.text === ';' || t.text === ':') return null;
+    // a participle continues one main clause: not past a relative ("the bill, which Trump signed, saying")
+    if (oneClause && k >= m.end && RELATIVES.has(t.lower)) return null;
+  }
+  return m;
+}
+
+/** the token before the cue, past adverbs and auxiliaries ("and has repeatedly said") */
+function beforeVerb(tokens: Token[], cueIndex: number): number {
+  let k = cueIndex - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (isAdverb(tokens[k]) || AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'not')) k--;
+  return k;
+}
+
+/**
+ * The holder of a cue whose subject is not right before it: "X, <an apposition of any length>,
+ * said" and "X <did something> and said". Null when the cue has neither shape.
+ */
+export function farSubject(ctx: Ctx, cueIndex: number, regions: Array<[number, number]>): { mention: Mention; rule: string } | null {
+  const { tokens } = ctx;
+  const k = beforeVerb(tokens, cueIndex);
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.text === ',') {
+    // "Tom Fitton, the president of Judicial Watch, a group that has sued …, said"
+    const m = openingSubject(ctx, k, regions);
+    if (!m || m.end >= k || (tokens[m.end]!.text !== ',' && tokens[m.end]!.text !== '(')) return null;
+    return { mention: m, rule: ruleId('speaker.aside-subject') };
+  }
+  // ("and allowing Ukraine to strike will help": a gerund after "and" is a subject, not a verb)
+  if (t.kind === 'word' && VERB_JOINERS.has(t.lower) && !tokens[cueIndex]!.lower.endsWith('ing')) {
+    // "Obama met survivors of the attack and said": the verb before "and" is the subject's;
+    // "Scholz and Macron said" is a list, which the subject rules read
+    const m = openingSubject(ctx, k, regions);
+    if (!m || m.end >= k - 1 || RELATIVES.has(tokens[m.end]!.lower)) return null;
+    return { mention: m, rule: ruleId('speaker.coordinated-verb') };
+  }
+  return null;
+}
