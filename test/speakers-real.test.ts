@@ -27,3 +27,25 @@ describe('an unnamed source with lower-case modifiers before its head', () => {
     expect(speakersOf('The mayor told reporters that the budget was sound.')).toEqual([]);
   });
 });
+
+describe('weak verbs of speech right after their holder (lexicon holderSpeech)', () => {
+  it.each([
+    ['noted', 'Senator Ann Moreau noted the rise in rents across the county.', ['Ann Moreau']],
+    ['described', 'The mayor of Leeds, Ann Moreau, described the budget as a betrayal of the valley.', ['Ann Moreau']],
+    ['cited', 'Local officials cited the cost of the new depot.', ['Local officials']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a passive with its agent after it', 'The plan described by the council has three parts.'],
+    ['a participle before a noun', 'The noted economist left the room.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('a verb of saying after a place that is the object of a preposition', () => {
+  it('is a verb: "organizers in Harwick say"', () => {
+    expect(speakersOf('Protest organizers in Leeds say the new rules will backfire.')).toEqual(['organizers']);
+  });
+  it('counter-example: after a demonym it is a noun', () => {
+    expect(speakersOf('The French claims were dismissed as fiction.')).toEqual([]);
+  });
+});

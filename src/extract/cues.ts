@@ -97,6 +97,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 const BEFORE_THAT = wordsWithRole('before-that');
 
 const PRESS = wordsWithRole('press');
+const PREPOSITIONS = wordsWithRole('preposition');
 
 function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): boolean {
   for (let k = from; k < tokens.length && k < from + within; k++) {
@@ -150,8 +151,11 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
 
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon): Cue[] {
   const mentionEnds = new Set(mentions.map((m) => m.end));
-  // "the Ukrainian request": a word after a demonym or a determiner is a noun
-  const modifierEndsAt = new Set(mentions.filter((m) => m.kind === 'place' || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
+  // Cleveland say": not after a place that is the object of a preposition)
+  const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  // where a holder that can be a verb's subject ends: a person, a source, a body, "he"
+  const holderEnds = new Set(mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))).map((m) => m.end));
   const inside = new Set<number>();
   for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
   const cues: Cue[] = [];
@@ -177,10 +181,22 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex)) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, holderEnds)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;
+}
+
+/**
+ * A weak verb of speech in a finite form right after its holder ("Clinton noted the attacks",
+ * "He described the plan", "Officials cited the cost"): not "the plan described by" (no holder
+ * before it) nor "described" after "was" (a passive).
+ */
+function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderEnds: Set<number>): boolean {
+  if (!lex.holderSpeech.has(info.base) || (info.form !== 'ed' && info.form !== 's')) return false;
+  let j = i - 1;
+  while (j >= 0 && isAdverb(tokens[j])) j--;
+  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */

@@ -26,6 +26,8 @@ const AttributionFile = z.object({
   weak: words(),
   $comment_bare: z.string(),
   bareSpeech: words(),
+  $comment_holder: z.string(),
+  holderSpeech: words(),
   weakObjects: words(),
   adjectival: words(),
   carriers: words(),
@@ -101,6 +103,8 @@ export interface Lexicon {
   weakObjects: Set<string>;
   /** weak speech verbs that need no object at the end of their clause or after "as X" */
   bareSpeech: Set<string>;
+  /** weak verbs that report speech when a holder is their subject ("Clinton noted", "He described") */
+  holderSpeech: Set<string>;
   adjectival: Set<string>;
   carriers: Set<string>;
   positionNouns: Set<string>;
@@ -249,6 +253,7 @@ export function lexicon(): Lexicon {
     phrases: buildPhrases(c),
     weakObjects: new Set(a.weakObjects),
     bareSpeech: new Set(a.bareSpeech),
+    holderSpeech: new Set(a.holderSpeech),
     adjectival: new Set(a.adjectival),
     carriers: new Set(a.carriers),
     positionNouns: new Set(a.positionNouns),
