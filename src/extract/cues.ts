@@ -154,8 +154,10 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
   const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
-  // where a holder that can be a verb's subject ends: a person, a source, a body, "he"
-  const holderEnds = new Set(mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))).map((m) => m.end));
+  // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
+  // (a body is left out: "the choir repeated the anthem")
+  const holderEnds = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'group' && !m.possessive
+    && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? '')) && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))).map((m) => m.end));
   const inside = new Set<number>();
   for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
   const cues: Cue[] = [];
