@@ -36,7 +36,7 @@ const cases: Case[] = [
     expected: [[], [['Annalena Baerbock', 'person']], [['Antony Blinken', 'person']]] },
   { name: 'the official -> the unnamed source before', text: 'A senior U.S. official briefed reporters on Thursday. The official added that no decision had been made.',
     expected: [[['U.S. official', 'anonymous']], [['U.S. official', 'anonymous']]] },
-  { name: 'these officials -> the unnamed sources before', text: 'Two U.S. officials described the plan on Thursday. These officials said the order was signed last week.',
+  { name: 'these officials -> the unnamed sources before', text: 'Two U.S. officials arrived in Kyiv on Thursday. These officials said the order was signed last week.',
     expected: [[], [['U.S. officials', 'anonymous']]] },
   { name: 'the president -> the president named before', text: 'President Joe Biden met his advisers on Monday. The president signaled that he was open to a change.',
     expected: [[], [['Joe Biden', 'person']]] },

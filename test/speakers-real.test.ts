@@ -49,3 +49,23 @@ describe('a verb of saying after a place that is the object of a preposition', (
     expect(speakersOf('The French claims were dismissed as fiction.')).toEqual([]);
   });
 });
+
+describe('a surname after an honorific, whatever else the word may be', () => {
+  it.each([
+    ['a colour', '"The depot will close," Ms. White said.', ['White']],
+    ['an adjective', 'Mr. Small said the vote was lost.', ['Small']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: the same word with no honorific is no name', () => {
+    expect(speakersOf('White smoke rose over the chapel.')).toEqual([]);
+  });
+});
+
+describe('a title after the name of a body, a party or a place ("the NATO chief")', () => {
+  it.each([
+    ['a place', ['Governor Ann Moreau of New Jersey met the mayors on Monday.', 'The New Jersey governor said the budget would pass.'], ['Ann Moreau']],
+    ['a party, with a lower-case modifier', ['Party leader Ann Moreau spoke on Monday.', 'The Harwick Labour leader said the vote was lost.'], ['Ann Moreau']],
+  ])('%s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+  it('counter-example: a title before a name belongs to the name', () => {
+    expect(speakersOf('The White House spokesman John Kirby said the talks went well.')).toEqual(['John Kirby']);
+  });
+});

@@ -30,6 +30,7 @@ export interface Mention {
 }
 
 const DETERMINERS = wordsWithRole('determiner');
+const HONORIFICS = wordsWithRole('honorific');
 const CONNECTORS = wordsWithRole('name-connector');
 const NAME_SUFFIXES = wordsWithRole('name-suffix');
 
@@ -146,6 +147,10 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
     m.possessive = isPossessiveWord(next);
     return m;
   }
+  if (t.lower === 'the') {
+    const ref = namedTitleRef(tokens, i, ctx);
+    if (ref) return ref;
+  }
   const known = multiwordAt(tokens, i, ctx);
   if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
@@ -165,6 +170,37 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? m;
+}
+
+/** capitalised words or lower-case modifiers between "the" and a title ("the New Jersey governor") */
+const MAX_TITLE_MODIFIERS = 4;
+
+/**
+ * "the NATO chief", "the Labour leader", "the New Jersey governor", "the Senate minority leader":
+ * a title after the name of a body, a party or a place stands for the person who holds it, as
+ * "the president" does (a reference, resolved in entities.ts). Not before a name ("the White
+ * House spokesman John Kirby") and not an unnamed source's head ("the Kremlin spokesman").
+ */
+function namedTitleRef(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+  let k = i + 1;
+  let named = 0;
+  while (k < tokens.length && k <= i + MAX_TITLE_MODIFIERS) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isPossessiveWord(t)) break;
+    if (t.cap && !ctx.lex.personTitles.has(t.lower) && !(tagBits(ctx.lex, t.lower) & TAG.given)) { named++; k++; continue; }
+    if (!t.cap && !ctx.lex.personTitles.has(stripPossessive(t.lower)) && isPlainModifier(t, ctx.lex)) { k++; continue; }
+    break;
+  }
+  const title = tokens[k];
+  if (!named || !title || title.kind !== 'word' || title.cap) return null;
+  const word = stripPossessive(title.lower);
+  if (!ctx.lex.personTitles.has(word) || ctx.lex.anonymousHeads.has(word)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && (after.cap || ctx.lex.personTitles.has(after.lower))) return null;
+  const m = blank(i, k + 1, 'title-ref', word);
+  m.titles = [word];
+  m.possessive = isPossessiveWord(title);
+  return m;
 }
 
 /**
@@ -304,6 +340,12 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const m = whole('group', words.slice(from).join(' '));
     m.head = parts[orgAt]!.lower;
     return m;
+  }
+  // "Ms. White", "Mr. Brown", "Dr. Small": after an honorific, capitalised words are a surname
+  // whatever else they may be
+  const honorific = parts.findIndex((p) => HONORIFICS.has(p.lower));
+  if (honorific >= 0 && honorific < parts.length - 1) {
+    for (let h = honorific + 1; h < parts.length; h++) if (parts[h]!.cls !== 'given' && parts[h]!.cls !== 'suffix' && parts[h]!.cls !== 'conn') parts[h]!.cls = 'name';
   }
   // the name is the run's tail after the last title word, once it holds a given name or a word
   // that is not a title, place or body

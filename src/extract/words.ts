@@ -8,7 +8,7 @@ export const ROLES = [
   'aux', 'be', 'relative', 'subject-pronoun', 'question', 'noun-before-of', 'before-that', 'press', 'meet',
   'determiner', 'name-connector', 'name-suffix', 'function-after-head', 'from-noun', 'not-restricting-after',
   'preposition', 'infinitive-cue', 'hedge-question', 'after-source', 'degree', 'reflexive', 'quantifier',
-  'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer',
+  'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer', 'honorific',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
