@@ -77,7 +77,7 @@ function beforeVerb(tokens: Token[], cueIndex: number): number {
  * The holder of a cue whose subject is not right before it: "X, <an apposition of any length>,
  * said" and "X <did something> and said". Null when the cue has neither shape.
  */
-export function farSubject(ctx: Ctx, cueIndex: number, regions: Array<[number, number]>): { mention: Mention; rule: string } | null {
+export function farSubject(ctx: Ctx, cueIndex: number, regions: Array<[number, number]>): { mentions: Mention[]; rule: string } | null {
   const { tokens } = ctx;
   const k = beforeVerb(tokens, cueIndex);
   const t = tokens[k];
@@ -86,7 +86,7 @@ export function farSubject(ctx: Ctx, cueIndex: number, regions: Array<[number, n
     // "Tom Fitton, the president of Judicial Watch, a group that has sued …, said"
     const m = openingSubject(ctx, k, regions);
     if (!m || m.end >= k || (tokens[m.end]!.text !== ',' && tokens[m.end]!.text !== '(')) return null;
-    return { mention: m, rule: ruleId('speaker.aside-subject') };
+    return { mentions: [m], rule: ruleId('speaker.aside-subject') };
   }
   // ("and allowing Ukraine to strike will help": a gerund after "and" is a subject, not a verb)
   if (t.kind === 'word' && VERB_JOINERS.has(t.lower) && !tokens[cueIndex]!.lower.endsWith('ing')) {
@@ -94,7 +94,35 @@ export function farSubject(ctx: Ctx, cueIndex: number, regions: Array<[number, n
     // "Scholz and Macron said" is a list, which the subject rules read
     const m = openingSubject(ctx, k, regions);
     if (!m || m.end >= k - 1 || RELATIVES.has(tokens[m.end]!.lower)) return null;
-    return { mention: m, rule: ruleId('speaker.coordinated-verb') };
+    return { mentions: withListAfter(ctx, m, k), rule: ruleId('speaker.coordinated-verb') };
   }
   return null;
 }
+
+/** how many holders a list after an opening subject may name ("Biden, Starmer and Macron") */
+const MAX_LIST = 6;
+
+/** The opening subject and those coordinated after it: "Joe Biden and Keir Starmer have ended …". */
+export function withListAfter(ctx: Ctx, m: Mention, before: number): Mention[] {
+  const { tokens } = ctx;
+  const out = [m];
+  let cur = m;
+  while (out.length < MAX_LIST) {
+    let k = cur.end;
+    const t = tokens[k];
+    if (t?.text === ',' && tokens[k + 1]?.lower === 'and') k += 2;
+    else if (t?.lower === 'and') k += 1;
+    else if (t?.text === ',') {
+      // "Biden, Starmer and Macron": a comma goes on only to a holder that a comma or "and" follows
+      const next = ctx.mentions.find((x) => x.start === k + 1);
+      if (!next || (tokens[next.end]?.text !== ',' && tokens[next.end]?.lower !== 'and')) break;
+      k += 1;
+    } else break;
+    const next = ctx.mentions.find((x) => x.start === k);
+    if (!next || next.kind === 'place' || next.possessive || next.end >= before) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+

@@ -462,7 +462,8 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     }
     // "a former senior law enforcement official", "his longtime personal physician": lower-case
     // adjectives and nouns before the head are part of the phrase (not a verb: "told officials")
-    if (isPlainModifier(t, lex)) {
+    // (not in a phrase that starts at "of": "in charge of the rocket battery" keeps its preposition)
+    if (tokens[i]!.lower !== 'of' && isPlainModifier(t, lex)) {
       j++;
       continue;
     }

@@ -7,7 +7,7 @@ import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { tagBits, TAG } from './lexicon.js';
 import { ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
-import { farSubject, openingSubject } from './clause-subjects.js';
+import { farSubject, openingSubject, withListAfter } from './clause-subjects.js';
 
 export const PREPOSITIONS = wordsWithRole('preposition');
 
@@ -368,8 +368,9 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     // say nothing ("Zakharova went further, accusing the West of ...")
     // ("Trump landed in hot water by saying …": after a preposition, the same)
     if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb') {
-      const main = quotedCue ? null : openingSubject(ctx, cue.index, regions, true) ?? mainSubject(ctx, cue.index, regions);
-      if (main) found.push({ mention: main, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
+      const opening = quotedCue ? null : openingSubject(ctx, cue.index, regions, true);
+      const main = quotedCue ? [] : opening ? withListAfter(ctx, opening, cue.index) : [mainSubject(ctx, cue.index, regions)].filter((m) => m !== null);
+      for (const m of main) found.push({ mention: m, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
       continue;
     }
     // "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its subject
@@ -397,7 +398,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
     let rule = subject?.rule ?? ruleId('speaker.subject');
     if (!holders.length && !quotedCue) {
       const far = farSubject(ctx, cue.index, regions);
-      if (far) { holders = [far.mention]; rule = far.rule; }
+      if (far) { holders = far.mentions; rule = far.rule; }
     }
     if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
       const m = invertedSubject(ctx, cue.index);
