@@ -473,8 +473,11 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   if (!head || head.kind !== 'word' || !isHeadNoun(tokens, j, lex)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
-  // "spokesperson Dmitry Peskov": a title before a name belongs to the name
-  if (after && after.kind === 'word' && after.cap && lex.personTitles.has(headLower) && !isPossessiveWord(head)
+  // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
+  // noun of a person's trade ("Democratic pollster Stan Greenberg", "strategist Al Cardenas")
+  const describesName = lex.personTitles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
+    && (tagBits(lex, after?.lower ?? '') & TAG.given) !== 0);
+  if (after && after.kind === 'word' && after.cap && describesName && !isPossessiveWord(head)
     && !isCommonCapital(after, ctx, false, false)) return null;
   const agrees = (() => {
     const v = after && lex.verbs.get(after.lower);

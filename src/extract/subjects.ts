@@ -430,13 +430,16 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   const prev = tokens[cueIndex - 1];
   if (prev && prev.text !== ',' && !isQuoteMark(prev) && prev.text !== ':') return null;
   const m = mentionStartingAt(ctx, cueIndex + 1);
-  if (m) return isHolderKind(m) ? m : null;
-  const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + 4 && isHolderKind(x));
+  // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
+  if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) ? m : null;
+  const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
   if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
   return null;
 }
 
 const PASSIVE_BE = wordsWithRole('passive-be');
+/** how far after "said" an inverted subject may start, past its titles ("said former Gov. …") */
+const INVERTED_REACH = 6;
 
 /**
  * The verb whose subject an infinitive at `to + 1` takes: one right before "to" ("wants to
