@@ -24,7 +24,7 @@ describe('an unnamed source with lower-case modifiers before its head', () => {
   ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
 
   it('counter-example: a verb before the noun is no modifier', () => {
-    expect(speakersOf('The mayor told reporters that the budget was sound.')).toEqual([]);
+    expect(speakersOf('The mayor told reporters that the budget was sound.')).toEqual(['mayor']);
   });
 });
 
@@ -67,5 +67,24 @@ describe('a title after the name of a body, a party or a place ("the NATO chief"
   ])('%s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
   it('counter-example: a title before a name belongs to the name', () => {
     expect(speakersOf('The White House spokesman John Kirby said the talks went well.')).toEqual(['John Kirby']);
+  });
+});
+
+describe('names that are also words', () => {
+  it.each([
+    ['an adjective after a closing quote and a comma', '"The depot will close," Earnest told reporters.', ['Earnest']],
+    ['a verb in running text before "said"', 'The depot will close in May, Ban said.', ['Ban']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a capitalised verb that opens a sentence is no name', () => {
+    expect(speakersOf('Ban the trucks, the petition says.')).not.toContain('Ban');
+  });
+});
+
+describe('a title that names no one in the article', () => {
+  it('is the unnamed holder of the title', () => {
+    expect(speakersOf('The minister rubbed his chin and said the depot would close.')).toEqual(['minister']);
+  });
+  it('counter-example: a title held by a person named before is that person', () => {
+    expect(speakersOf('Finance Minister Ann Moreau arrived on Monday.', 'The minister said the depot would close.')).toEqual(['Ann Moreau']);
   });
 });

@@ -137,7 +137,10 @@ export class ArticleEntities {
       // the nearest person named before it in the sentence, or the last speaker, with no title takes it
       const untitled = [...before, ...speakersBefore, ...this.recent].find((e) => e.kind === 'person' && e.titles.size === 0);
       if (untitled) untitled.titles.add(title);
-      return untitled ? [untitled] : [];
+      if (untitled) return [untitled];
+      // "The judge rubbed his chin and said …" with no judge named: the unnamed holder of the title
+      const unnamed = this.entityOf(asKind(m, 'anonymous', title));
+      return unnamed ? [unnamed] : [];
     }
     if (m.kind === 'anaphor') {
       const head = (m.head ?? '').replace(/s$/, '');

@@ -94,9 +94,10 @@ function isNounLike(word: string, ctx: MentionContext): boolean {
   return true;
 }
 
-function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, first: boolean): boolean {
+function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, first: boolean, next?: Token): boolean {
   const word = stripPossessive(t.lower);
-  if (ctx.lex.verbs.has(word) && !ctx.lex.titles.has(word)) return true;
+  // ("…, Ban said": in running text a capitalised verb right before a verb of saying is a name)
+  if (ctx.lex.verbs.has(word) && !ctx.lex.titles.has(word)) return first || titleCase || !saysNext(next, ctx);
   if (/-\p{Ll}+$/u.test(t.text) || t.text === 'I') return true;
   const tags = tagBits(ctx.lex, word);
   if (tags & TAG.date || ctx.lex.notNames.has(word)) return true;
@@ -155,7 +156,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
   // worked out once: both the common-noun and the name branch ask it
-  const commonCap = t.cap && isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i));
+  const commonCap = t.cap && isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i), tokens[i + 1]);
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
@@ -218,8 +219,16 @@ function headlineSubject(tokens: Token[], i: number, ctx: MentionContext): Menti
   return m;
 }
 
+/** a finite verb of speech ("said", "told", "says") */
+function saysNext(t: Token | undefined, ctx: MentionContext): boolean {
+  const v = t && t.kind === 'word' && !t.cap ? ctx.lex.verbs.get(t.lower) : undefined;
+  return Boolean(v && v.cls === 'speech' && (v.form === 'ed' || v.form === 's') && ctx.lex.complementVerbs.has(v.base));
+}
+
 function isSentenceStart(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // "…," Earnest told reporters: a closing quote after a comma or a question goes on the sentence
+  if (prev && (prev.kind === 'quote' || prev.kind === 'close-quote') && i >= 2 && [',', '?', '!'].includes(tokens[i - 2]!.text)) return false;
   return !prev || (prev.kind !== 'word' && prev.text !== ',' && prev.text !== "'" && prev.text !== '\u2019');
 }
 
