@@ -88,3 +88,14 @@ describe('a title that names no one in the article', () => {
     expect(speakersOf('Finance Minister Ann Moreau arrived on Monday.', 'The minister said the depot would close.')).toEqual(['Ann Moreau']);
   });
 });
+
+describe('a dateline is not a speaker', () => {
+  it.each([
+    ['before a coordinated verb', 'HARWICK, Kent (Reuters) - Mayor Ann Moreau met the families on Thursday and said the city must act.', ['Ann Moreau']],
+    ['before a participle', 'KYIV (AP) — The shelling went on overnight, according to local officials.', ['local officials']],
+    ['a place and a dash', 'BRUSSELS — NATO allies said the talks had failed.', ['NATO allies']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: the place after the dateline is a holder as usual', () => {
+    expect(speakersOf('MOSCOW (Reuters) — Moscow said the plan was a provocation.')).toEqual(['Kremlin']);
+  });
+});

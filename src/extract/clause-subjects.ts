@@ -6,7 +6,7 @@
 import type { Analysis } from './analysis.js';
 import { AUX, BE, inRegion } from './cues.js';
 import { TAG, tagBits } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { datelineEnd, type Mention } from './mentions.js';
 import { ruleId } from './rules.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
@@ -30,7 +30,7 @@ const MAX_REACH = 60;
 /** Where the sentence's subject may begin: past opener words and one adverbial ending in a comma. */
 function subjectStart(ctx: Ctx, before: number): number {
   const { tokens } = ctx;
-  let start = 0;
+  let start = Math.max(0, datelineEnd(tokens, ctx.lex));
   while (start < before && (tokens[start]!.kind !== 'word' || OPENERS.has(tokens[start]!.lower))) start++;
   const first = tokens[start];
   if (!first || first.kind !== 'word') return start;

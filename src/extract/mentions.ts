@@ -71,6 +71,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       i = m.end;
     } else i++;
   }
+  // "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -": a dateline names a place, never a holder
+  const dateline = datelineEnd(tokens, ctx.lex);
+  if (dateline > 0) for (let k = 0; k < out.length; k++) if (out[k]!.start < dateline && out[k]!.kind !== 'place') out[k] = asKind(out[k]!, 'place');
   // "US'": a plural-style possessive written as a bare apostrophe after the name
   for (const m of out) {
     const next = tokens[m.end];
@@ -80,6 +83,29 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
 }
 
 const FUNCTION_AFTER_HEAD = wordsWithRole('function-after-head');
+
+/** tokens a dateline may run before its dash: "PASADENA, Calif., Jan. 1 (UPI) —" */
+const MAX_DATELINE = 14;
+const DASHES = new Set(['-', '\u2014', '\u2013']);
+
+/**
+ * Where a dateline that opens the sentence ends (the token after its dash), or -1: a place in
+ * capitals, then optionally a region or date after a comma and an agency in brackets, then a
+ * dash ("WASHINGTON (AP) —", "KYIV, Ukraine, June 5 (Reuters) -", "BRUSSELS —").
+ */
+export function datelineEnd(tokens: Token[], lex: Lexicon): number {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || !/^\p{Lu}[\p{Lu}.'-]+$/u.test(first.text)) return -1;
+  // a place, or a region or an agency after it ("NATO - the alliance - said" is no dateline)
+  let marked = (tagBits(lex, first.lower) & TAG.place) !== 0;
+  for (let k = 1; k < tokens.length && k <= MAX_DATELINE; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return marked ? k + 1 : -1;
+    if (t.text === ',' || t.text === '(') marked = true;
+    if (t.kind !== 'word' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return -1;
+  }
+  return -1;
+}
 
 function isNounLike(word: string, ctx: MentionContext): boolean {
   const tags = tagBits(ctx.lex, word);
