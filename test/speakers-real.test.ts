@@ -99,3 +99,16 @@ describe('a dateline is not a speaker', () => {
     expect(speakersOf('MOSCOW (Reuters) — Moscow said the plan was a provocation.')).toEqual(['Kremlin']);
   });
 });
+
+describe('verbs of speech added on real copy', () => {
+  it.each([
+    ['repeated with a position object', 'Ann Moreau repeated her opposition to the depot on Saturday.', ['Ann Moreau']],
+    ['affirmed', 'Mr Dunmore affirmed the council’s commitment to the plan.', ['Dunmore']],
+    ['ordered, a decision after its holder', 'Earlier, Mayor Ann Moreau ordered changes to the bus timetable.', ['Ann Moreau']],
+    ['cited after a body', 'The council cited the cost of the depot as the main reason.', ['council']],
+    ['"had only allowed"', 'The council had only allowed the buses to run at night.', ['council']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a body that repeats a thing says nothing', () => {
+    expect(speakersOf('The choir repeated the anthem twice.')).toEqual([]);
+  });
+});

@@ -155,9 +155,10 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
   // Cleveland say": not after a place that is the object of a preposition)
   const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
-  // (a body is left out: "the choir repeated the anthem")
-  const holderEnds = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'group' && !m.possessive
-    && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? '')) && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))).map((m) => m.end));
+  const holders = mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower)));
+  const holderEnds = new Set(holders.map((m) => m.end));
+  // (for personSpeech a body is left out: "the choir repeated the anthem")
+  const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
   const inside = new Set<number>();
   for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
   const cues: Cue[] = [];
@@ -183,7 +184,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, holderEnds)) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;

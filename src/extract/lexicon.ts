@@ -27,6 +27,7 @@ const AttributionFile = z.object({
   $comment_bare: z.string(),
   bareSpeech: words(),
   $comment_holder: z.string(),
+  personSpeech: words(),
   holderSpeech: words(),
   weakObjects: words(),
   adjectival: words(),
@@ -105,6 +106,8 @@ export interface Lexicon {
   bareSpeech: Set<string>;
   /** weak verbs that report speech when a holder is their subject ("Clinton noted", "He described") */
   holderSpeech: Set<string>;
+  /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
+  personSpeech: Set<string>;
   adjectival: Set<string>;
   carriers: Set<string>;
   positionNouns: Set<string>;
@@ -253,7 +256,8 @@ export function lexicon(): Lexicon {
     phrases: buildPhrases(c),
     weakObjects: new Set(a.weakObjects),
     bareSpeech: new Set(a.bareSpeech),
-    holderSpeech: new Set(a.holderSpeech),
+    holderSpeech: new Set([...a.holderSpeech, ...a.personSpeech]),
+    personSpeech: new Set(a.personSpeech),
     adjectival: new Set(a.adjectival),
     carriers: new Set(a.carriers),
     positionNouns: new Set(a.positionNouns),
