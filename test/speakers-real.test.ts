@@ -112,3 +112,18 @@ describe('verbs of speech added on real copy', () => {
     expect(speakersOf('The choir repeated the anthem twice.')).toEqual([]);
   });
 });
+
+describe('a country’s title stands for its holder ("Italy’s foreign minister")', () => {
+  it('the person the article gives with that title and nationality', () => {
+    expect(speakersOf('Italian Foreign Minister Ann Moreau spoke in Rome.', "Italy's foreign minister repeated her opposition on Saturday.")).toEqual(['Ann Moreau']);
+  });
+  it('an unnamed holder of the title when the article names none', () => {
+    expect(mentionsOf("The attack will fail, Ukraine's top commander said on Thursday.")).toEqual(["Ukraine's top commander"]);
+  });
+  it('counter-example: a title before a name is the name’s', () => {
+    expect(speakersOf("Ukraine's President Volodymyr Zelensky said the attack would fail.")).toEqual(['Volodymyr Zelensky']);
+  });
+  it('a government named with a demonym and other modifiers is the country', () => {
+    expect(speakersOf('Last week, the German federal government allowed the buses to run.')).toEqual(['Germany']);
+  });
+});

@@ -531,7 +531,9 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const nameHead = head.cap && j > i ? stripPossessive(head.text) : headWord;
   const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
   // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
-  const country = headWord === 'government' && nameMods.length === 1 ? lex.demonyms.get(nameMods[0]!.toLowerCase()) : undefined;
+  // ("the German federal government": one demonym among the modifiers)
+  const demonyms = nameMods.filter((w) => lex.demonyms.has(w.toLowerCase()));
+  const country = headWord === 'government' && demonyms.length === 1 ? lex.demonyms.get(demonyms[0]!.toLowerCase()) : undefined;
   const m = blank(start, j + 1, country ? 'group' : kind, country ?? [...nameMods, nameHead].join(' '));
   m.plural = plural;
   m.head = headWord;
@@ -547,11 +549,46 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   return m;
 }
 
+/**
+ * "Italy's foreign minister", "Ukraine's top commander": a country's title stands for the person
+ * who holds it, as "the Italian foreign minister" does (a reference with the title and the
+ * nationality, resolved in entities.ts; an unnamed holder of the title when no one has it).
+ */
+function ownedTitle(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
+  if (owner.kind !== 'group' && owner.kind !== 'place') return null;
+  const demonym = demonymOf(owner.name, ctx.lex);
+  if (!demonym) return null;
+  let k = owner.end;
+  while (k < owner.end + MAX_TITLE_MODIFIERS && tokens[k]?.kind === 'word' && !tokens[k]!.cap
+    && !ctx.lex.personTitles.has(tokens[k]!.lower) && (ctx.lex.regionAdjectives.has(tokens[k]!.lower) || ctx.lex.titles.has(tokens[k]!.lower) || isPlainModifier(tokens[k]!, ctx.lex))) k++;
+  const title = tokens[k];
+  if (!title || title.kind !== 'word' || title.cap) return null;
+  const word = stripPossessive(title.lower);
+  if (!ctx.lex.personTitles.has(word) || ctx.lex.anonymousHeads.has(word)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && after.cap) return null; // "Ukraine's President Zelensky" is a name
+  const m = blank(owner.start, k + 1, 'title-ref', word);
+  m.titles = [word, demonym];
+  m.possessive = isPossessiveWord(title);
+  return m;
+}
+
+/** the demonym of a country the lexicon names ("Italy" -> "italian"), worked out once */
+let DEMONYM_OF: Map<string, string> | null = null;
+function demonymOf(country: string, lex: Lexicon): string | null {
+  if (!DEMONYM_OF) {
+    DEMONYM_OF = new Map();
+    for (const [d, c] of lex.demonyms) if (!DEMONYM_OF.has(c) && /^\p{L}+$/u.test(d)) DEMONYM_OF.set(c, d);
+  }
+  return DEMONYM_OF.get(country) ?? null;
+}
+
 /** after a possessive ("Kyiv's", "his"): a group noun that it owns */
 function groupAfter(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
   if (!owner.possessive) return null;
   const g = commonGroup(tokens, owner.end, ctx, null);
-  if (!g || g.kind === 'anaphor' || g.kind === 'title-ref') return null;
+  if (!g) return ownedTitle(tokens, owner, ctx);
+  if (g.kind === 'anaphor' || g.kind === 'title-ref') return null;
   g.start = owner.start;
   g.possessor = owner;
   return g;
