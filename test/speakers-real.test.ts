@@ -127,3 +127,16 @@ describe('a country’s title stands for its holder ("Italy’s foreign minister
     expect(speakersOf('Last week, the German federal government allowed the buses to run.')).toEqual(['Germany']);
   });
 });
+
+describe('pronoun choice: a title names its holder as the most recent person', () => {
+  it('"the French president" makes Macron the nearest "he"', () => {
+    expect(speakersOf('French President Emmanuel Macron met Chancellor Olaf Scholz on Tuesday.',
+      'Macron and Scholz agreed on trade, but the French president went further on the depot.',
+      '“We must build it now,” he said.')).toEqual(['Emmanuel Macron']);
+  });
+  it('counter-example: with no title in between, the nearest person named', () => {
+    expect(speakersOf('French President Emmanuel Macron met Chancellor Olaf Scholz on Tuesday.',
+      'Macron had lunch with Scholz.',
+      '“We must build it now,” he said.')).toEqual(['Olaf Scholz']);
+  });
+});

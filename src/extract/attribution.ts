@@ -71,7 +71,8 @@ export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous
   // a headline or a bullet that opens with a name and a colon speaks for that name:
   // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"; so does an article's first
   // line, a title that the splitter took for a sentence ("Lynch: No outside influence on probe.")
-  if ((kind === 'headline' || kind === 'bullet' || a.s.n === 0) && !found.length) found.push(...colonLead(ctx));
+  // (not an interview's "Q:")
+  if ((kind === 'headline' || kind === 'bullet' || (a.s.n === 0 && (tokens[0]?.text.length ?? 0) > 1)) && !found.length) found.push(...colonLead(ctx));
   // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
   const signature = found.length ? null : dashSignature(ctx, regions);
   if (signature) found.push(signature);

@@ -167,6 +167,19 @@ export class ArticleEntities {
     return pool.find(fits) ?? [...this.persons.values()].find(fits);
   }
 
+  /**
+   * The person of the article who holds the title a reference names ("the French president" ->
+   * Emmanuel Macron), or null; unlike resolve() it changes nothing, so the sentence's order of
+   * mentions can be noted for "he" and "she".
+   */
+  titleHolder(m: Mention): Entity | null {
+    if (m.kind !== 'title-ref') return null;
+    const title = m.titles[0] ?? '';
+    const nationality = m.titles[1];
+    const fits = (e: Entity) => e.kind === 'person' && e.titles.has(title) && (!nationality || e.titles.has(nationality));
+    return this.recent.find(fits) ?? [...this.persons.values()].find(fits) ?? null;
+  }
+
   /** Remember who was just mentioned, most recent first. */
   note(entities: Entity[]): void {
     for (const e of entities) {

@@ -43,6 +43,8 @@ function previous(prev: Carried, paragraph: number): Previous {
 function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[] {
   const out: Entity[] = [];
   for (const m of mentions) {
+    // "… but the French president went too far. “…,” he said": a title names its holder here too
+    if (m.kind === 'title-ref') { const holder = entities.titleHolder(m); if (holder) out.push(holder); continue; }
     if (m.kind !== 'person' && m.kind !== 'group' && m.kind !== 'anonymous') continue;
     const e = entities.entityOf(m);
     if (e !== null) out.push(e);
