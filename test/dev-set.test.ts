@@ -20,7 +20,7 @@ const sets: Array<[string, Floors]> = [
   // stance 0.712 -> 0.692 with issue 16's second round: two sentences now have their speakers
   // ("X and Y ended talks without announcing whether …", "the communique … but said nothing about
   // where …"), and stance reads the permission in the unasserted question as support
-  ['fixtures/holdout5', { speakers: 0.74, stance: 0.69, limits: 0.87, boilerplate: 0.90 }],
+  ['fixtures/holdout5', { speakers: 0.73, stance: 0.69, limits: 0.87, boilerplate: 0.90 }],
   ['fixtures/holdout6', { speakers: 0.76, stance: 0.63, limits: 0.72, boilerplate: 1 }],
   ['fixtures/holdout7', { speakers: 0.77, stance: 0.71, limits: 0.84, boilerplate: 0.80 }],
 ];
