@@ -140,3 +140,14 @@ describe('pronoun choice: a title names its holder as the most recent person', (
       '“We must build it now,” he said.')).toEqual(['Olaf Scholz']);
   });
 });
+
+describe('more shapes of real copy', () => {
+  it.each([
+    ['"with X telling"', 'The plan was softened, with officials telling reporters that the depot would stay.', ['officials']],
+    ['a dateline with a colon and a mistyped apostrophe', 'ROME: Italy‘s foreign minister repeated his opposition on Saturday.', ['minister']],
+    ['a light verb with a hint', 'Mayor Ann Moreau on Wednesday gave her strongest hint yet that the depot would close.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a hint with no holder', () => {
+    expect(speakersOf('The timetable gave a hint of the changes to come.')).toEqual([]);
+  });
+});

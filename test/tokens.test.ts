@@ -25,4 +25,9 @@ describe('tokenize', () => {
     ]);
     expect(tokens.some((t) => t.text === "won't")).toBe(true);
   });
+
+  it('reads a left single quote between letters as an apostrophe (Italy‘s), and one before a word as a quote mark', () => {
+    expect(tokenize('Italy‘s view').map((t) => [t.text, t.lower])).toEqual([['Italy‘s', "italy's"], ['view', 'view']]);
+    expect(tokenize('a ‘red line’').map((t) => t.kind).slice(0, 3)).toEqual(['word', 'open-quote', 'word']);
+  });
 });

@@ -35,12 +35,12 @@ const CONNECTORS = wordsWithRole('name-connector');
 const NAME_SUFFIXES = wordsWithRole('name-suffix');
 
 export function isPossessiveWord(t: Token): boolean {
-  return t.kind === 'word' && /['\u2019]s$/i.test(t.text) && t.text.length > 2;
+  return t.kind === 'word' && /['\u2018\u2019]s$/i.test(t.text) && t.text.length > 2;
 }
 
 function stripPossessive(word: string): string {
   const n = word.length;
-  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S') || (word[n - 2] !== "'" && word[n - 2] !== '\u2019')) return word;
+  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S') || (word[n - 2] !== "'" && word[n - 2] !== '\u2019' && word[n - 2] !== '\u2018')) return word;
   return word.slice(0, -2);
 }
 
@@ -101,6 +101,8 @@ export function datelineEnd(tokens: Token[], lex: Lexicon): number {
   for (let k = 1; k < tokens.length && k <= MAX_DATELINE; k++) {
     const t = tokens[k]!;
     if (DASHES.has(t.text)) return marked ? k + 1 : -1;
+    // "ROME: Italy's foreign minister …": a place in capitals and a colon
+    if (t.text === ':') return k === 1 && (tagBits(lex, first.lower) & TAG.place) !== 0 ? k + 1 : -1;
     if (t.text === ',' || t.text === '(') marked = true;
     if (t.kind !== 'word' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return -1;
   }
@@ -112,7 +114,8 @@ function isNounLike(word: string, ctx: MentionContext): boolean {
   if (tags & TAG.verbish) return false;
   // "officials requested": compromise tags some participles as adjectives; a cue verb's -ed form is a verb here
   const cue = ctx.lex.verbs.get(word);
-  if (cue && cue.form === 'ed') return false;
+  // ("with officials telling the Post": a cue's -ing form after a head is a participle, too)
+  if (cue && (cue.form === 'ed' || cue.form === 'ing')) return false;
   if (tags & TAG.nounish) return true;
   if (/(ed|ly)$/.test(word)) return false;
   const info = ctx.lex.verbs.get(word);

@@ -15,7 +15,8 @@ export interface Token {
 
 const OPEN_QUOTES = new Set(['\u201C', '\u2018', '\u00AB']);
 const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
-const WORD_INNER = new Set(["'", '\u2019', '-', '.', '&']);
+// ("Italy‘s": a left single quote between letters is a mistyped apostrophe)
+const WORD_INNER = new Set(["'", '\u2019', '\u2018', '-', '.', '&']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Emoji and their joiners, variation selectors and skin tones say nothing about who speaks:
@@ -39,7 +40,7 @@ function decorationLength(text: string, i: number): number {
 }
 
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/\u2019/g, "'");
+  return s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 }
 
 export function tokenize(text: string): Token[] {
