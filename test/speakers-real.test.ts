@@ -151,3 +151,15 @@ describe('more shapes of real copy', () => {
     expect(speakersOf('The timetable gave a hint of the changes to come.')).toEqual([]);
   });
 });
+
+describe('pronouns with their auxiliary and relatives after a dash', () => {
+  it('"She’s predicting" is "she" predicting', () => {
+    expect(speakersOf('Senator Ann Moreau spoke on Monday.', 'She’s predicting she will win in Nevada.')).toEqual(['Ann Moreau']);
+  });
+  it('"X - who previously said" is X', () => {
+    expect(speakersOf('Mayor Ann Moreau - who previously said the depot would close - spoke in Leeds.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: "It’s" of no body that spoke is nobody', () => {
+    expect(speakersOf('It’s a big day for the valley.')).toEqual([]);
+  });
+});

@@ -142,14 +142,20 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
   return false;
 }
 
+const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
+const SUBJECT_PRONOUN_WORDS = wordsWithRole('subject-pronoun');
+
 function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
-  const g = lex.pronouns.get(t.lower);
+  // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
+  const contracted = t.lower.length > 3 && CONTRACTION.test(t.lower) ? t.lower.replace(CONTRACTION, '') : null;
+  const word = contracted !== null && SUBJECT_PRONOUN_WORDS.has(contracted) ? contracted : t.lower;
+  const g = lex.pronouns.get(word);
   if (!g || (t.text === 'US')) return null;
-  const m = blank(i, i + 1, 'pronoun', t.lower);
+  const m = blank(i, i + 1, 'pronoun', word);
   m.gender = g === 'plural' || g === 'body' ? null : g;
   m.plural = g === 'plural';
   if (g === 'body') m.head = 'body';
-  m.possessive = ['his', 'her', 'their', 'its'].includes(t.lower);
+  m.possessive = ['his', 'her', 'their', 'its'].includes(word);
   return m;
 }
 

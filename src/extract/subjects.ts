@@ -191,7 +191,8 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   if (t.kind === 'word' && RELATIVES.has(t.lower)) {
     // "Putin, who has threatened": the relative's antecedent
     let a = k - 1;
-    if (tokens[a]?.text === ',') a--;
+    // ("Donald Trump - who previously said", "(who …")
+    if (tokens[a]?.text === ',' || tokens[a]?.text === '-' || tokens[a]?.text === '\u2014' || tokens[a]?.text === '\u2013' || tokens[a]?.text === '(') a--;
     let ante = mentionEndingAt(ctx, a + 1);
     // "Volodymyr Zelenskyy, Ukraine's president, who": the name before a descriptive apposition
     if (ante && ante.kind !== 'person' && tokens[ante.start - 1]?.text === ',') {
