@@ -64,3 +64,15 @@ describe('verdict phrases ("described X as")', () => {
     expect(speakersOf('The weather described in the report was mild.')).toEqual([]);
   });
 });
+
+describe('verdicts and views on an object (weak verbs "call", "see")', () => {
+  it.each([
+    ['called X a …', 'Ann Moreau called him a reckless gambler.', ['Ann Moreau']],
+    ['sees X as …', 'Mayor Ann Moreau sees the depot as a lifeline for the valley.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it.each([
+    ['a phone call', 'Ann Moreau called Tom Dunmore on Tuesday to discuss the plan.'],
+    ['calling a meeting', 'Ann Moreau called a meeting of the council.'],
+    ['seeing a film', 'Ann Moreau saw a film in Leeds.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

@@ -113,6 +113,22 @@ const QUOTE_CLOSED_WITHIN = 6;
 /** how far after a weak verb its object ("concerns", "that") may stand */
 const WEAK_OBJECT_WINDOW = 5;
 
+/** how far after "see" its "as" may stand ("sees the new bill as") */
+const AS_WINDOW = 5;
+/** words an object may have between "called" and its verdict ("called the senator's plan a …") */
+const VERDICT_OBJECT = 4;
+
+/** "called him a liar": an object of one to four words, then "a" or "an" (not "called a meeting") */
+function verdictAfterObject(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 1 + VERDICT_OBJECT && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'a' || t.lower === 'an') return tokens[i + 1]!.kind === 'word' && !['a', 'an', 'the', 'for', 'on', 'in', 'at', 'to', 'off', 'up', 'out', 'back'].includes(tokens[i + 1]!.lower) && !/^\d/.test(tokens[i + 1]!.lower);
+    if (['on', 'in', 'at', 'to', 'for', 'and', 'with', 'from', 'about', 'after', 'before'].includes(t.lower)) return false;
+  }
+  return false;
+}
+
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
@@ -133,6 +149,10 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
+  // "called him a liar", "calling Trump a fascist": a verdict on its object
+  if (base === 'call' && verdictAfterObject(tokens, i)) return true;
+  // "sees the plan as a betrayal", "viewed Kyiv as a partner": a view of its object
+  if ((base === 'see' || base === 'view') && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
