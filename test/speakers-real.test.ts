@@ -163,3 +163,13 @@ describe('pronouns with their auxiliary and relatives after a dash', () => {
     expect(speakersOf('It’s a big day for the valley.')).toEqual([]);
   });
 });
+
+describe('a verb of saying at the end of a long subject', () => {
+  it.each([
+    ['a relative clause before it', 'Still, tenants who have fought the depot for years say it will ruin the valley.', ['tenants']],
+    ['prepositional phrases before it', 'Tenants in three towns going to the polls on Tuesday say they will vote no.', ['tenants']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a noun "say" after a determiner', () => {
+    expect(speakersOf('The final say in the matter rests with the valley.')).toEqual([]);
+  });
+});

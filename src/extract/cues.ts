@@ -90,7 +90,18 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
   if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
-  return false;
+  // "people who have battled other threats say it could", "friends of his who saw him recently
+  // say that": a verb that takes a clause, with the clause's start after it, ends a long subject
+  return lex.complementVerbs.has(info.base) && !NOT_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith("'s") && clauseStarts(next);
+}
+
+/** words after which a base form is a noun or an infinitive ("a say", "to say", "would say" is an aux) */
+const NOT_BEFORE_VERB = new Set([...wordsWithRole('determiner'), ...wordsWithRole('preposition'), 'to', 'no', 'any', 'more', 'final', 'his', 'her', 'its', 'our', 'your', 'my', 'their']);
+
+/** the token opens a clause: "that", a subject pronoun, an article or a name */
+function clauseStarts(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'it' || t.lower === 'the' || t.lower === 'a' || t.cap;
 }
 
 /** words that open a short time or manner phrase between a verb and its "that" */

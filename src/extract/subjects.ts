@@ -260,7 +260,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
 }
 
 /** how far before its cue a clause's subject may end */
-const MAX_SUBJECT_DISTANCE = 8;
+const MAX_SUBJECT_DISTANCE = 12;
 
 /** The first holder of the clause that is not inside a prepositional phrase. */
 export function clauseSubject(ctx: Ctx, cueIndex: number, clauseStart: number): Mention[] {
