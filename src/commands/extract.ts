@@ -6,9 +6,10 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { claimsFromLines, finishLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines, personsOf } from '../report/ndjson-lines.js';
+import { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
-import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
+import { claimPredicate, hasFilter, KINDS, type ClaimFilter } from '../report/filter.js';
 import { ClaimsTable } from '../report/claims-table.js';
 import { csvWriter } from '../report/claims-csv.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
@@ -170,33 +171,51 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       await out.write(sink.article(claims, why));
     }
   } else {
-    // json (and ndjson with --explain): every person by the fullest name of the whole run
-    const buffered: Claim[] = [];
-    for await (const item of claimsOf(paths, pipeline)) {
-      if (item.kind === 'error') { await onError(item.error); continue; }
-      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      tally(item.file, item.claims);
-      // not push(...): an argument each overflows the stack
-      if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));
-      else for (const c of item.claims) buffered.push(c);
-    }
-    const json = formatter!;
-    let count = 0;
-    let text = json.start();
-    // renamed a slice at a time and let go: a renamed copy of every claim at once doubled the peak
-    for (let from = 0; from < buffered.length; from += RENAME_CLAIMS) {
-      const slice = buffered.slice(from, from + RENAME_CLAIMS);
-      buffered.fill(undefined as never, from, from + RENAME_CLAIMS);
-      for (const c of names.apply(slice)) {
-        if (!keep(c)) continue;
-        text += json.claim(c, count++);
+    // json (and ndjson with --explain): every person by the fullest name of the whole run, so every
+    // claim waits for the end of the run, in a temporary file (see spool.ts), not in memory
+    const spool = new Spool();
+    try {
+      if (opts.explain) {
+        for await (const item of claimsOf(paths, pipeline)) {
+          if (item.kind === 'error') { await onError(item.error); continue; }
+          if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+          tally(item.file, item.claims);
+          item.claims.forEach((c, k) => spool.add(personsOf(c), JSON.stringify({ ...c, findings: item.explanations[k] ?? [] })));
+        }
+      } else {
+        // the lines workers render for ndjson are the same JSON, one claim each
+        for await (const item of linesOf(paths, pipeline)) {
+          if (item.kind !== 'lines' || item.part === 0) flushStreamed();
+          if (item.kind === 'error') { await onError(item.error); continue; }
+          if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
+          if (item.part === 0) stats.articles++;
+          stats.sentences += item.lines.lines.length;
+          if (item.part === 0) streamed = { file: item.file, onTopic: 0, sentences: 0 };
+          if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
+          const persons = item.lines.persons;
+          names.learnNames(persons.flat());
+          item.lines.lines.forEach((line, k) => spool.add(persons[k]!, line.endsWith('\n') ? line.slice(0, -1) : line));
+        }
+        flushStreamed();
+      }
+      const json = formatter!;
+      const filtering = hasFilter(filter);
+      let count = 0;
+      let text = json.start();
+      for await (const { persons, line } of spool.read()) {
+        if (out.closed) break;
+        // a line naming nobody by a shorter name than the run knows, with no filter, is written as it is
+        const c = persons.every((n) => names.fullest(n) === n) && !filtering ? null : names.apply([JSON.parse(line) as Claim])[0]!;
+        if (c && !keep(c)) continue;
+        text += c ? json.claim(c, count++) : json.line!(line, count++);
         // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
         if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
       }
+      stats.claims = count;
+      await out.write(text + json.end(count));
+    } finally {
+      spool.remove();
     }
-    buffered.length = 0;
-    stats.claims = count;
-    await out.write(text + json.end(count));
   }
   if (!opts.quiet) io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
@@ -204,8 +223,6 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
 
 const WRITE_CHUNK = 1 << 16;
 
-/** Claims renamed at a time by json. */
-const RENAME_CLAIMS = 1000;
 
 /** More threads than cores only add memory (--jobs 64 took 1.5 GB); the pool also starts no more than it has articles for. */
 export function parseJobs(v: string): number {

@@ -19,7 +19,8 @@ export function renderLines(claims: Claim[]): ArticleLines {
   return { lines: claims.map((c, k) => ndjsonFormatter.claim(c, k)), persons: claims.map(personsOf), onTopic: claims.filter((c) => c.onTopic).length };
 }
 
-function personsOf(c: Claim): string[] {
+/** The names on a claim that the run may rename (people, as speakers or carriers). */
+export function personsOf(c: Claim): string[] {
   const names = c.speakers.filter((s) => s.kind === 'person').map((s) => s.name);
   if (c.via?.kind === 'person') names.push(c.via.name);
   return names;
