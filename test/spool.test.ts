@@ -25,12 +25,12 @@ describe('the spool', () => {
     const base = tmp();
     const spool = new Spool(base);
     const rows = [
-      { persons: ['Jens Stoltenberg'], line: JSON.stringify({ text: 'tab\there, newline\nthere, "quoted"' }) },
-      { persons: [], line: JSON.stringify({ text: 'Inese Vītola said — 🙂' }) },
-      { persons: ['A', 'B\tC'], line: JSON.stringify({ text: 'x'.repeat(300_000) }) },
-      ...Array.from({ length: 2000 }, (_, k) => ({ persons: [`P${k}`], line: JSON.stringify({ k }) })),
+      { persons: ['Jens Stoltenberg'], slots: [40], line: JSON.stringify({ text: 'tab\there, newline\nthere, "quoted"' }) },
+      { persons: [], slots: [], line: JSON.stringify({ text: 'Inese Vītola said — 🙂' }) },
+      { persons: ['A', 'B\tC'], slots: [3, 9], line: JSON.stringify({ text: 'x'.repeat(300_000) }) },
+      ...Array.from({ length: 2000 }, (_, k) => ({ persons: [`P${k}`], slots: [k], line: JSON.stringify({ k }) })),
     ];
-    for (const r of rows) spool.add(r.persons, r.line);
+    for (const r of rows) spool.add(r.persons, r.slots, r.line);
     expect(spool.count).toBe(rows.length);
     expect(await readAll(spool)).toEqual(rows);
     expect(fs.readdirSync(base)).toEqual([]);
@@ -39,10 +39,10 @@ describe('the spool', () => {
   it('leaves nothing behind when reading stops early or nothing is read', async () => {
     const base = tmp();
     const early = new Spool(base);
-    for (let k = 0; k < 10; k++) early.add([], `{"k":${k}}`);
+    for (let k = 0; k < 10; k++) early.add([], [], `{"k":${k}}`);
     for await (const row of early.read()) { expect(row.line).toBe('{"k":0}'); break; }
     const unread = new Spool(base);
-    unread.add([], '{}');
+    unread.add([], [], '{}');
     unread.remove();
     unread.remove();
     expect(fs.readdirSync(base)).toEqual([]);

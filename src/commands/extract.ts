@@ -6,7 +6,7 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { claimsFromLines, finishLines, personsOf } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines, personSlots, personsOf, renamedLine } from '../report/ndjson-lines.js';
 import { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
 import { claimPredicate, hasFilter, KINDS, type ClaimFilter } from '../report/filter.js';
@@ -180,7 +180,11 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
           if (item.kind === 'error') { await onError(item.error); continue; }
           if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
           tally(item.file, item.claims);
-          item.claims.forEach((c, k) => spool.add(personsOf(c), JSON.stringify({ ...c, findings: item.explanations[k] ?? [] })));
+          item.claims.forEach((c, k) => {
+            const json = JSON.stringify({ ...c, findings: item.explanations[k] ?? [] });
+            const persons = personsOf(c);
+            spool.add(persons, personSlots(json, persons, c.via?.kind === 'person'), json);
+          });
         }
       } else {
         // the lines workers render for ndjson are the same JSON, one claim each
@@ -192,9 +196,9 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
           stats.sentences += item.lines.lines.length;
           if (item.part === 0) streamed = { file: item.file, onTopic: 0, sentences: 0 };
           if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
-          const persons = item.lines.persons;
+          const { persons, slots } = item.lines;
           names.learnNames(persons.flat());
-          item.lines.lines.forEach((line, k) => spool.add(persons[k]!, line.endsWith('\n') ? line.slice(0, -1) : line));
+          item.lines.lines.forEach((line, k) => spool.add(persons[k]!, slots[k]!, line.endsWith('\n') ? line.slice(0, -1) : line));
         }
         flushStreamed();
       }
@@ -202,12 +206,12 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       const filtering = hasFilter(filter);
       let count = 0;
       let text = json.start();
-      for await (const { persons, line } of spool.read()) {
+      const fullest = (n: string) => names.fullest(n);
+      for await (const { persons, slots, line } of spool.read()) {
         if (out.closed) break;
-        // a line naming nobody by a shorter name than the run knows, with no filter, is written as it is
-        const c = persons.every((n) => names.fullest(n) === n) && !filtering ? null : names.apply([JSON.parse(line) as Claim])[0]!;
-        if (c && !keep(c)) continue;
-        text += c ? json.claim(c, count++) : json.line!(line, count++);
+        // only a filter reads a claim back; fuller names are spliced in where they stand
+        if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) continue;
+        text += json.line!(persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, slots, fullest), count++);
         // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
         if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
       }

@@ -1,7 +1,7 @@
 // The claims of a whole run, held in a temporary file instead of in memory. `--format json` can only
 // name each person by the fullest name of the whole run once the run is over, so it keeps every
 // claim until the end: as objects that took about 1.4 GB for one 10 MiB article. Here each claim is
-// one line of the file (its person names, a tab, its JSON), written as it comes and read back in
+// one line of the file (its person names and where they stand, a tab, its JSON), written as it comes and read back in
 // order at the end, so memory stays that of one article part whatever the size of the run.
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { WriteError } from '../output.js';
 
-/** One claim as the spool gives it back. */
-export interface Spooled { persons: string[]; line: string }
+/** One claim as the spool gives it back: its JSON, and its people's names and where they stand in it. */
+export interface Spooled { persons: string[]; slots: number[]; line: string }
 
 /** The signals that end a run from outside, after which the file must not be left behind. */
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -43,10 +43,10 @@ export class Spool {
     for (const signal of SIGNALS) process.once(signal, this.onSignal);
   }
 
-  /** A claim's JSON (one line, as JSON.stringify gives it) and the person names it carries. */
-  add(persons: readonly string[], json: string): void {
+  /** A claim's JSON (one line, as JSON.stringify gives it), the person names it carries and their slots (see ndjson-lines.ts). */
+  add(persons: readonly string[], slots: readonly number[], json: string): void {
     // JSON.stringify escapes every tab and newline inside strings, so both can delimit
-    this.pending += `${JSON.stringify(persons)}\t${json}\n`;
+    this.pending += `${JSON.stringify([persons, slots])}\t${json}\n`;
     this.count++;
     if (this.pending.length >= WRITE_CHUNK) this.flush();
   }
@@ -71,7 +71,8 @@ export class Spool {
       const lines = createInterface({ input: createReadStream(this.file, { encoding: 'utf8' }), crlfDelay: Infinity });
       for await (const row of lines) {
         const tab = row.indexOf('\t');
-        yield { persons: JSON.parse(row.slice(0, tab)) as string[], line: row.slice(tab + 1) };
+        const [persons, slots] = JSON.parse(row.slice(0, tab)) as [string[], number[]];
+        yield { persons, slots, line: row.slice(tab + 1) };
       }
     } finally {
       this.remove();
