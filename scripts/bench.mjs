@@ -43,7 +43,7 @@ function numberArg(name, fallback, min) {
   return n;
 }
 const outputOnly = process.argv.includes('--output-only');
-const targetMb = process.argv.includes('--queue') ? 0 : outputOnly ? 12 : numberArg('--mb', 100, 20);
+const targetMb = process.argv.includes('--queue') || process.argv.includes('--against') ? 0 : outputOnly ? 12 : numberArg('--mb', 100, 20);
 const runs = numberArg('--runs', 2, 1);
 const SAMPLE_BYTES = 1_000_000;
 const LONG_BYTES = 800_000;
@@ -331,10 +331,13 @@ async function outputCases(dir, corpusDir, verdict) {
   return ok;
 }
 
-// --queue: the queue against --jobs 2; --startup: start-up only; otherwise everything above, then start-up
+// --against <commit>: extraction against an earlier commit's (bench-against.mjs); --queue: the queue
+// against --jobs 2; --startup: start-up only; otherwise everything above, then start-up
 const extra = () => import('./bench-queue.mjs');
 const pass = (ok) => { if (!ok) process.exitCode = 1; };
-const chosen = process.argv.includes('--queue') ? extra().then((m) => m.benchQueue(numberArg('--mb', 20, 1), numberArg('--runs', 2, 1))).then(pass)
+const against = process.argv.indexOf('--against');
+const chosen = against > 0 ? import('./bench-against.mjs').then((m) => m.benchAgainst(process.argv[against + 1] ?? 'HEAD', numberArg('--runs', 3, 1), numberArg('--max-slower', 5, 0))).then(pass)
+  : process.argv.includes('--queue') ? extra().then((m) => m.benchQueue(numberArg('--mb', 20, 1), numberArg('--runs', 2, 1))).then(pass)
   : process.argv.includes('--startup') ? extra().then((m) => m.benchStartup()).then(pass)
   : main().then(() => extra()).then((m) => m.benchStartup()).then(pass);
 chosen.catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exitCode = 2; });
