@@ -281,11 +281,8 @@ export function speakerPipeline(rules: readonly Rule[]): PipelineStage[] {
   return out;
 }
 
-/** The speaker stages in the order attribute() has always run them. */
-export const SPEAKER_PIPELINE: readonly PipelineStage[] = speakerPipeline([
-  'speaker.transcript', 'speaker.subject', 'speaker.colon-lead', 'speaker.quote-signature', 'speaker.colon-intro', 'speaker.innermost',
-  'speaker.possessive', 'via.carrier', 'speaker.outlet-report', 'speaker.quote-continues',
-].map((id) => RULES.find((r) => r.id === id)!));
+/** The speaker stages in the registry's order: the registry is their precedence. */
+export const SPEAKER_PIPELINE: readonly PipelineStage[] = speakerPipeline(RULES);
 
 /** Who holds the position a sentence reports: the speaker stages in registry order, then the quotation. */
 export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {

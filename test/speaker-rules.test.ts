@@ -1,0 +1,65 @@
+// The speaker rules run in the registry's order: the registry (src/extract/rules/registry.json)
+// is their precedence, and every speaker rule that needs code has its stage.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/extract/rules.js';
+import { ARTICLE_SPEAKER_RULES, SPEAKER_PIPELINE, SPEAKER_STAGES, speakerPipeline } from '../src/extract/speaker-rules.js';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const speakerRules = RULES.filter((r) => r.kind === 'speaker' || r.kind === 'via');
+
+describe('the speaker pipeline', () => {
+  it('runs its stages in the order the registry lists their rules', () => {
+    const staged = RULES.map((r) => r.id).filter((id) => SPEAKER_STAGES.has(id));
+    // the first rule of each stage, in registry order
+    const firsts = staged.filter((id, k) => staged.findIndex((x) => SPEAKER_STAGES.get(x) === SPEAKER_STAGES.get(id)) === k);
+    expect(SPEAKER_PIPELINE.map((s) => s.id)).toEqual(firsts);
+    expect(SPEAKER_PIPELINE.map((s) => s.run)).toEqual(firsts.map((id) => SPEAKER_STAGES.get(id)));
+    // and the order is the registry's, not the code's: another order gives another pipeline
+    expect(speakerPipeline([...RULES].reverse()).map((s) => s.id)).not.toEqual(firsts);
+    expect(SPEAKER_PIPELINE[0]!.id).toBe('speaker.transcript');
+  });
+
+  it('every speaker or via rule of the registry has a stage or is found over the whole article, and not both', () => {
+    const missing = speakerRules.filter((r) => !SPEAKER_STAGES.has(r.id) && !ARTICLE_SPEAKER_RULES.has(r.id)).map((r) => r.id);
+    expect(missing).toEqual([]);
+    expect([...ARTICLE_SPEAKER_RULES].filter((id) => SPEAKER_STAGES.has(id))).toEqual([]);
+  });
+
+  it('every stage is registered under registry speaker or via rules', () => {
+    const ids = new Set(speakerRules.map((r) => r.id));
+    expect([...SPEAKER_STAGES.keys()].filter((id) => !ids.has(id))).toEqual([]);
+    expect([...ARTICLE_SPEAKER_RULES].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('the rules one function finds stand together in the registry, so its place is theirs', () => {
+    const order = RULES.map((r) => r.id);
+    for (const stage of new Set(SPEAKER_STAGES.values())) {
+      const at = order.flatMap((id, k) => (SPEAKER_STAGES.get(id) === stage ? [k] : []));
+      expect(at[at.length - 1]! - at[0]!, `rules of one stage: ${at.map((k) => order[k]).join(', ')}`).toBe(at.length - 1);
+    }
+  });
+});
+
+describe('precedence in behaviour', () => {
+  const topic = compileTopic(loadPack());
+  const claim = (text: string) => {
+    const { claims } = extractArticle({ id: 't', file: 't.txt', text }, topic);
+    return claims[claims.length - 1]!;
+  };
+
+  it('a transcript label stands before the cue rules: it decides the sentence alone', () => {
+    const c = claim('Fox host Chris Wallace interviewed Mike Pence.\n\nWALLACE: Pence said the limits should go.\n');
+    expect(c.speakers.map((s) => s.name)).toEqual(['Chris Wallace']);
+    expect(c.rules).toContain('speaker.transcript');
+    expect(c.rules).not.toContain('speaker.subject');
+  });
+
+  it('a cue subject stands before a possessive: the possessive adds no holder then', () => {
+    const c = claim("Scholz said Putin's threats would not change the plan.\n");
+    expect(c.speakers.map((s) => s.name)).toEqual(['Scholz']);
+    expect(c.rules).not.toContain('speaker.possessive');
+    expect(claim("Putin's threats would not change the plan.\n").rules).toContain('speaker.possessive');
+  });
+});
