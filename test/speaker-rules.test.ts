@@ -1,8 +1,9 @@
 // The speaker rules run in the registry's order: the registry (src/extract/rules/registry.json)
 // is their precedence, and every speaker rule that needs code has its stage.
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/extract/rules.js';
-import { ARTICLE_SPEAKER_RULES, SPEAKER_PIPELINE, SPEAKER_STAGES, speakerPipeline } from '../src/extract/speaker-rules.js';
+import { inRegistryOrder, RULES } from '../src/extract/rules.js';
+import { ARTICLE_SPEAKER_RULES, SPEAKER_PIPELINE, SPEAKER_STAGES } from '../src/extract/speaker-rules.js';
+import { CUE_PIPELINE, CUE_RULES } from '../src/extract/subjects.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
@@ -10,15 +11,32 @@ import { loadPack } from '../src/packs/load.js';
 const speakerRules = RULES.filter((r) => r.kind === 'speaker' || r.kind === 'via');
 
 describe('the speaker pipeline', () => {
+  /** the first rule of each function, in registry order */
+  const firstsOf = <F>(registered: ReadonlyMap<string, F>): string[] => {
+    const staged = RULES.map((r) => r.id).filter((id) => registered.has(id));
+    return staged.filter((id, k) => staged.findIndex((x) => registered.get(x) === registered.get(id)) === k);
+  };
+
   it('runs its stages in the order the registry lists their rules', () => {
-    const staged = RULES.map((r) => r.id).filter((id) => SPEAKER_STAGES.has(id));
-    // the first rule of each stage, in registry order
-    const firsts = staged.filter((id, k) => staged.findIndex((x) => SPEAKER_STAGES.get(x) === SPEAKER_STAGES.get(id)) === k);
+    const firsts = firstsOf(SPEAKER_STAGES);
     expect(SPEAKER_PIPELINE.map((s) => s.id)).toEqual(firsts);
     expect(SPEAKER_PIPELINE.map((s) => s.run)).toEqual(firsts.map((id) => SPEAKER_STAGES.get(id)));
-    // and the order is the registry's, not the code's: another order gives another pipeline
-    expect(speakerPipeline([...RULES].reverse()).map((s) => s.id)).not.toEqual(firsts);
     expect(SPEAKER_PIPELINE[0]!.id).toBe('speaker.transcript');
+    // the order is the registry's, not the code's: another order gives another pipeline
+    expect(inRegistryOrder(SPEAKER_STAGES, [...RULES].reverse()).map((s) => s.id)).not.toEqual(firsts);
+  });
+
+  it("runs each cue's rules in the order the registry lists them", () => {
+    const firsts = firstsOf(CUE_RULES);
+    expect(CUE_PIPELINE.map((s) => s.id)).toEqual(firsts);
+    expect(CUE_PIPELINE.map((s) => s.run)).toEqual(firsts.map((id) => CUE_RULES.get(id)));
+    // the last resort comes last
+    expect(CUE_PIPELINE[CUE_PIPELINE.length - 1]!.id).toBe('speaker.clause-subject');
+  });
+
+  it('the cue rules are the ones the sentence stage of cues stands for', () => {
+    const cueStage = SPEAKER_STAGES.get('speaker.subject');
+    expect([...SPEAKER_STAGES].filter(([, run]) => run === cueStage).map(([id]) => id).sort()).toEqual([...CUE_RULES.keys()].sort());
   });
 
   it('every speaker or via rule of the registry has a stage or is found over the whole article, and not both', () => {
@@ -54,6 +72,18 @@ describe('precedence in behaviour', () => {
     expect(c.speakers.map((s) => s.name)).toEqual(['Chris Wallace']);
     expect(c.rules).toContain('speaker.transcript');
     expect(c.rules).not.toContain('speaker.subject');
+  });
+
+  it('a participle after a comma stands before the subject: the main clause holds it', () => {
+    const c = claim('Polish Foreign Minister Radoslaw Sikorski flew to Kyiv on Monday, saying the restrictions should be lifted.\n');
+    expect(c.speakers.map((s) => s.name)).toEqual(['Radoslaw Sikorski']);
+    expect(c.rules).toContain('speaker.participle');
+  });
+
+  it('an inverted subject stands before the clause subject', () => {
+    const c = claim('"The limits stay," said a senior European diplomat.\n');
+    expect(c.rules).toContain('speaker.inverted');
+    expect(c.rules).not.toContain('speaker.clause-subject');
   });
 
   it('a cue subject stands before a possessive: the possessive adds no holder then', () => {

@@ -10,7 +10,7 @@ import type { ArticleEntities, Entity } from './entities.js';
 import type { Mention } from './mentions.js';
 import { possessiveHolders, type PossessiveHolder } from './possessives.js';
 import { cueHolders, precededByPreposition, type Found } from './subjects.js';
-import { RULES, ruleId, type Rule } from './rules.js';
+import { inRegistryOrder, ruleId } from './rules.js';
 import {
   carrier, colonIntro, colonLead, dashSignature, governmentOf, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
   type Attribution, type Holder, type Previous, type Via,
@@ -113,7 +113,7 @@ const transcript: Stage = (st) => {
   st.decided = true;
 };
 
-/** Each cue's holders (subjects.ts: cueHolders, one rule a cue in the order written there). */
+/** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
   if (!st.decided) st.found.push(...cueHolders(st.a, st.a.cues, st.a.quotes.regions));
 };
@@ -268,21 +268,8 @@ export const ARTICLE_SPEAKER_RULES: ReadonlySet<string> = new Set([
   ruleId('speaker.interview'), ruleId('speaker.quote-run'), ruleId('speaker.colon-block'), ruleId('speaker.quote-tag'),
 ]);
 
-export interface PipelineStage { id: string; run: Stage }
-
-/** The stages in the order of `rules`: each function once, where its first rule stands. */
-export function speakerPipeline(rules: readonly Rule[]): PipelineStage[] {
-  const out: PipelineStage[] = [];
-  const placed = new Set<Stage>();
-  for (const r of rules) {
-    const run = SPEAKER_STAGES.get(r.id);
-    if (run && !placed.has(run)) { placed.add(run); out.push({ id: r.id, run }); }
-  }
-  return out;
-}
-
 /** The speaker stages in the registry's order: the registry is their precedence. */
-export const SPEAKER_PIPELINE: readonly PipelineStage[] = speakerPipeline(RULES);
+export const SPEAKER_PIPELINE = inRegistryOrder(SPEAKER_STAGES);
 
 /** Who holds the position a sentence reports: the speaker stages in registry order, then the quotation. */
 export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {
