@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { inRegistryOrder, RULES } from '../src/extract/rules.js';
 import { ARTICLE_SPEAKER_RULES, SPEAKER_PIPELINE, SPEAKER_STAGES } from '../src/extract/speaker-rules.js';
 import { CUE_PIPELINE, CUE_RULES } from '../src/extract/subjects.js';
+import { POSSESSIVE_PIPELINE, POSSESSIVE_RULES } from '../src/extract/possessives.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
@@ -34,9 +35,16 @@ describe('the speaker pipeline', () => {
     expect(CUE_PIPELINE[CUE_PIPELINE.length - 1]!.id).toBe('speaker.clause-subject');
   });
 
-  it('the cue rules are the ones the sentence stage of cues stands for', () => {
-    const cueStage = SPEAKER_STAGES.get('speaker.subject');
-    expect([...SPEAKER_STAGES].filter(([, run]) => run === cueStage).map(([id]) => id).sort()).toEqual([...CUE_RULES.keys()].sort());
+  it('runs the possessive rules in the order the registry lists them', () => {
+    const firsts = firstsOf(POSSESSIVE_RULES);
+    expect(POSSESSIVE_PIPELINE.map((s) => s.id)).toEqual(firsts);
+    expect(POSSESSIVE_PIPELINE.map((s) => s.run)).toEqual(firsts.map((id) => POSSESSIVE_RULES.get(id)));
+  });
+
+  it('the cue and possessive rules are the ones their sentence stage stands for', () => {
+    const idsOf = (id: string) => [...SPEAKER_STAGES].filter(([, run]) => run === SPEAKER_STAGES.get(id)).map(([x]) => x).sort();
+    expect(idsOf('speaker.subject')).toEqual([...CUE_RULES.keys()].sort());
+    expect(idsOf('speaker.possessive')).toEqual([...POSSESSIVE_RULES.keys()].sort());
   });
 
   it('every speaker or via rule of the registry has a stage or is found over the whole article, and not both', () => {
@@ -53,9 +61,11 @@ describe('the speaker pipeline', () => {
 
   it('the rules one function finds stand together in the registry, so its place is theirs', () => {
     const order = RULES.map((r) => r.id);
-    for (const stage of new Set(SPEAKER_STAGES.values())) {
-      const at = order.flatMap((id, k) => (SPEAKER_STAGES.get(id) === stage ? [k] : []));
-      expect(at[at.length - 1]! - at[0]!, `rules of one stage: ${at.map((k) => order[k]).join(', ')}`).toBe(at.length - 1);
+    for (const registered of [SPEAKER_STAGES, CUE_RULES, POSSESSIVE_RULES] as Array<ReadonlyMap<string, unknown>>) {
+      for (const stage of new Set(registered.values())) {
+        const at = order.flatMap((id, k) => (registered.get(id) === stage ? [k] : []));
+        expect(at[at.length - 1]! - at[0]!, `rules of one function: ${at.map((k) => order[k]).join(', ')}`).toBe(at.length - 1);
+      }
     }
   });
 });
