@@ -115,13 +115,13 @@ const transcript: Stage = (st) => {
 
 /** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
-  if (!st.decided) st.found.push(...cueHolders(st.a, st.a.cues, st.a.quotes.regions));
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) st.found.push(f);
 };
 
 /** "Macron: Ukraine should …", "- Italy and Belgium: Both insist …": a headline or bullet that opens with a name and a colon. */
 const colonLeadStage: Stage = (st) => {
   const { kind } = st.a.s;
-  if (!st.decided && (kind === 'headline' || kind === 'bullet') && !st.found.length) st.found.push(...colonLead(st.a));
+  if (!st.decided && (kind === 'headline' || kind === 'bullet') && !st.found.length) for (const f of colonLead(st.a)) st.found.push(f);
 };
 
 /** "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation. */
