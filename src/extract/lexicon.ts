@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
+import { lazy } from '../lazy.js';
 import { z } from 'zod';
 import { verbForms } from '../text/inflect.js';
 
@@ -123,50 +124,51 @@ export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
 
+/** The vocabulary the rules read; nothing writes it after it loads. */
 export interface Lexicon {
-  verbs: Map<string, VerbInfo>;
+  readonly verbs: ReadonlyMap<string, VerbInfo>;
   /** verb form -> the phrases it heads */
-  phrases: Map<string, CuePhrase[]>;
-  weakObjects: Set<string>;
+  readonly phrases: ReadonlyMap<string, CuePhrase[]>;
+  readonly weakObjects: ReadonlySet<string>;
   /** weak speech verbs that need no object at the end of their clause or after "as X" */
-  bareSpeech: Set<string>;
-  adjectival: Set<string>;
-  carriers: Set<string>;
-  positionNouns: Set<string>;
-  decisionNouns: Set<string>;
+  readonly bareSpeech: ReadonlySet<string>;
+  readonly adjectival: ReadonlySet<string>;
+  readonly carriers: ReadonlySet<string>;
+  readonly positionNouns: ReadonlySet<string>;
+  readonly decisionNouns: ReadonlySet<string>;
   /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
-  pronouns: Map<string, 'male' | 'female' | 'plural' | 'body'>;
+  readonly pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'body'>;
   /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
-  carrierTitles: Set<string>;
+  readonly carrierTitles: ReadonlySet<string>;
   /** verbs whose clause after them is what was said ("said Berlin had agreed") */
-  complementVerbs: Set<string>;
+  readonly complementVerbs: ReadonlySet<string>;
   /** verbs that only pass something on ("said", "told"): their source can be a mere carrier */
-  reportingVerbs: Set<string>;
-  titles: Set<string>;
-  personTitles: Set<string>;
-  femaleTitles: Set<string>;
-  maleTitles: Set<string>;
-  anonymousHeads: Set<string>;
-  groupHeads: Set<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
+  readonly femaleTitles: ReadonlySet<string>;
+  readonly maleTitles: ReadonlySet<string>;
+  readonly anonymousHeads: ReadonlySet<string>;
+  readonly groupHeads: ReadonlySet<string>;
   /** a role ("leader") -> the titles it stands for ("president", "prime", "chancellor") */
-  roleTitles: Map<string, Set<string>>;
+  readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
-  holderNouns: Set<string>;
-  institutions: Map<string, string>;
-  outlets: Map<string, string>;
-  demonyms: Map<string, string>;
-  regionAdjectives: Set<string>;
-  notNames: Set<string>;
+  readonly holderNouns: ReadonlySet<string>;
+  readonly institutions: ReadonlyMap<string, string>;
+  readonly outlets: ReadonlyMap<string, string>;
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly regionAdjectives: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
   /** the last word of an organisation's name ("Chamber of Commerce", "City Council") */
-  orgHeads: Set<string>;
+  readonly orgHeads: ReadonlySet<string>;
   /** the last word of a named place, event or thing ("Meseberg Palace", "Army Tactical Missile System") */
-  placeHeads: Set<string>;
+  readonly placeHeads: ReadonlySet<string>;
   /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
-  multiwordFirsts: Set<string>;
+  readonly multiwordFirsts: ReadonlySet<string>;
   /** compromise's lexicon: word -> tags */
-  words: Map<string, string>;
+  readonly words: ReadonlyMap<string, string>;
   /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
-  tagBits: Map<string, number>;
+  readonly tagBits: ReadonlyMap<string, number>;
 }
 
 /** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
@@ -262,11 +264,10 @@ function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
   return out;
 }
 
-// loaded on first use and never changed after: the one module-level value of extract
-let cached: Lexicon | null = null;
+/** The vocabulary, loaded when a thread first extracts and read-only after (see lazy.ts). */
+export const lexicon: () => Lexicon = lazy(loadLexicon);
 
-export function lexicon(): Lexicon {
-  if (cached) return cached;
+function loadLexicon(): Lexicon {
   const a = parseAttribution(lexiconFile('attribution.json'));
   const roles = byRole(a);
   const e = readJson('entities.json', EntitiesFile);
@@ -286,7 +287,7 @@ export function lexicon(): Lexicon {
   }
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
-  cached = {
+  return {
     verbs: buildVerbs(a, roles, c),
     phrases: buildPhrases(c),
     weakObjects: new Set(roles.get('weak-object')),
@@ -318,7 +319,6 @@ export function lexicon(): Lexicon {
     words,
     tagBits,
   };
-  return cached;
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */
