@@ -8,8 +8,8 @@ import type { Analysis } from './analysis.js';
 import { inRegion, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Mention } from './mentions.js';
-import { possessiveHolders, type PossessiveHolder } from './possessives.js';
-import { cueHolders, precededByPreposition, type Found } from './subjects.js';
+import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './possessives.js';
+import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import {
   carrier, colonIntro, colonLead, dashSignature, governmentOf, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
@@ -232,29 +232,17 @@ const quoteContinues: Stage = (st) => {
 
 /**
  * Every speaker stage under the id of each rule it finds. One function may find the holders of
- * several rules (cueHolders finds a cue's subject, relative, apposition …): they stand together
- * in the registry, and the function runs once, where the first of them stands.
+ * several rules (cueHolders runs every cue rule, possessiveHolders every possessive rule): they
+ * stand together in the registry, and the function runs once, where the first of them stands.
  */
 export const SPEAKER_STAGES: ReadonlyMap<string, Stage> = new Map<string, Stage>([
   [ruleId('speaker.transcript'), transcript],
-  [ruleId('speaker.innermost'), innermost],
-  [ruleId('speaker.subject'), cues],
-  [ruleId('speaker.relative'), cues],
-  [ruleId('speaker.apposition'), cues],
-  [ruleId('speaker.np-head'), cues],
-  [ruleId('speaker.clause-subject'), cues],
-  [ruleId('speaker.inverted'), cues],
-  [ruleId('speaker.participle'), cues],
-  [ruleId('speaker.control'), cues],
-  [ruleId('speaker.passive-agent'), cues],
-  [ruleId('speaker.according-to'), cues],
+  ...mapped([...CUE_RULES.keys()], (id): [string, Stage] => [id, cues]),
   [ruleId('speaker.colon-lead'), colonLeadStage],
   [ruleId('speaker.quote-signature'), quoteSignature],
   [ruleId('speaker.colon-intro'), colonIntroStage],
-  [ruleId('speaker.possessive'), possessive],
-  [ruleId('speaker.demonym-position'), possessive],
-  [ruleId('speaker.decision-by'), possessive],
-  [ruleId('speaker.request-from'), possessive],
+  [ruleId('speaker.innermost'), innermost],
+  ...mapped([...POSSESSIVE_RULES.keys()], (id): [string, Stage] => [id, possessive]),
   [ruleId('via.carrier'), outletCarrier],
   [ruleId('speaker.outlet-report'), outletReport],
   [ruleId('speaker.quote-continues'), quoteContinues],
