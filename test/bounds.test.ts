@@ -264,12 +264,12 @@ describe('long articles are parsed and extracted in parts (issues 14.4, 14.10)',
     expect(parts[1]!.claims[0]!.speakers).toHaveLength(1);
   });
 
-  it('an article of 500,000 sentences completes, in json, which holds every claim', () => {
+  it('an article of 500,000 sentences completes, in json, which keeps every claim until the run ends', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-long-'));
     const file = path.join(dir, 'long.txt');
     // a paragraph a line, 500,000 lines of one short sentence: 2.5 MB
     fs.writeFileSync(file, 'Yes.\n'.repeat(500_000));
-    // --claims-only keeps the output small; every claim is still buffered, renamed and filtered
+    // --claims-only keeps the output small; every claim is still spooled, read back and filtered
     const json = claims(['extract', file, '--format', 'json', '--claims-only', '--jobs', '1']);
     // "Yes." is no word of the topic, which the run says once for the whole article (issue 11)
     expect(json.stderr).toBe(`claims: ${file}: 0 of 500000 sentences on topic ukraine-strikes-2024\nclaims: 1 articles, 500000 sentences, 0 shown, 0 skipped, 0 failed\n`);
