@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import type { Io } from './io.js';
 import { UsageError } from './errors.js';
 import { PackError, describePackError } from './packs/load.js';
-import { EXIT_WRITE_ERROR, watchStream, writeFailure } from './output.js';
+import { EXIT_WRITE_ERROR, watchStream, WriteError, writeFailure } from './output.js';
 import { visible } from './report/visible.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSentences } from './commands/sentences.js';
@@ -109,6 +109,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (err instanceof PackError) {
       io.stderr.write(describePackError(err));
       return 2;
+    }
+    if (err instanceof WriteError) {
+      io.stderr.write(`claims: ${visible(err.message)}\n`);
+      return EXIT_WRITE_ERROR;
     }
     throw err;
   }

@@ -8,6 +8,7 @@
 // installed compromise is not the snapshot's version, the full build is loaded instead.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { lazy } from './lazy.js';
 
 interface Model { one: Record<string, unknown> & { lexicon: Record<string, string | string[]> } }
 interface World { model: Model; [key: string]: unknown }
@@ -16,12 +17,8 @@ interface Nlp { world(): World; version: string }
 const require = createRequire(import.meta.url);
 export const LEXICON_SNAPSHOT = new URL('../src/compromise-lexicon.json', import.meta.url);
 
-let world: World | null = null;
-
-export function compromiseWorld(): unknown {
-  world ??= lightWorld() ?? (require('compromise') as Nlp).world();
-  return world;
-}
+/** compromise's world, made on first use (see lazy.ts) and the same after. */
+export const compromiseWorld: () => unknown = lazy((): World => lightWorld() ?? (require('compromise') as Nlp).world());
 
 function lightWorld(): World | null {
   const one = require('compromise/one') as Nlp;

@@ -1,6 +1,7 @@
 // One identity across the articles of a run (kept by the run, not by extraction): a person gets the fullest name any article gives
 // ("Blinken" and "Antony Blinken", "Zelensky" and "Zelenskyy" are one person).
 import type { Claim } from './schema.js';
+import type { ArticleClaims } from './diff/summary.js';
 import { mapped } from './extract/arrays.js';
 import { personKey } from './extract/entities.js';
 
@@ -66,4 +67,11 @@ export class NameBook {
       via: c.via ? { ...c.via, name: rename(c.via.name, c.via.kind) } : null,
     }));
   }
+}
+
+/** Every person by the fullest name any of the articles gives, as `claims extract` names them (diff, matrix, report). */
+export function withFullestNames(articles: ArticleClaims[]): ArticleClaims[] {
+  const names = new NameBook();
+  for (const a of articles) names.learn([...a.claims]);
+  return articles.map((a) => ({ ...a, claims: names.apply([...a.claims]) }));
 }

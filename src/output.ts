@@ -7,9 +7,10 @@ import { errnoCode, errnoWords } from './errno.js';
 /** Exit code of a run whose output could not be written (not EPIPE: a closed reader is fine). */
 export const EXIT_WRITE_ERROR = 3;
 
+/** Output, or a file the run writes on its way (`what`), could not be written: one line, exit 3. */
 export class WriteError extends Error {
-  constructor(readonly cause: unknown) {
-    super(`cannot write output: ${errnoWords(cause)}`);
+  constructor(readonly cause: unknown, what = 'output') {
+    super(`cannot write ${what}: ${errnoWords(cause)}`);
   }
 }
 

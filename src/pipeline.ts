@@ -70,7 +70,7 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   const file = jobs > 1 ? workerFile() : undefined;
   try {
     if (file) {
-      const pool = new ExtractPool(file, jobs, opts.topic.pack, output);
+      const pool = new ExtractPool(file, jobs, opts.topic.pack, output, () => opts.topic);
       yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress, { topic: opts.topic, output });
     }
     else yield* inThread(inputs, opts.topic, output, progress);

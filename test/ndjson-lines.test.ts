@@ -10,7 +10,7 @@ import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 import { filterClaims, type ClaimFilter } from '../src/report/filter.js';
 import { ndjsonFormatter } from '../src/report/claims-ndjson.js';
-import { finishLines, renderLines } from '../src/report/ndjson-lines.js';
+import { finishLines, personSlots, renamedLine, renderLines } from '../src/report/ndjson-lines.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const topic = compileTopic(loadPack());
@@ -70,5 +70,58 @@ describe('NDJSON lines', () => {
       const persons = [...c.speakers.filter((s) => s.kind === 'person').map((s) => s.name), ...(c.via?.kind === 'person' ? [c.via.name] : [])];
       expect(lines.persons[k]).toEqual(persons);
     }
+  });
+
+  it('splices any new name in where each person stands, giving the bytes the renamed claim would, without parsing', () => {
+    // names a JSON string must escape, and a person named like a key of the record
+    const odd = ['Hans "Jo" Müller', 'A\\B', 'kind', 'person', 'Ēriks\tTab'];
+    let spliced = 0;
+    for (const c of articles.flat()) {
+      const lines = renderLines([c]);
+      const persons = lines.persons[0]!;
+      expect(lines.slots[0]).toHaveLength(persons.length);
+      persons.forEach((name, k) => expect(lines.lines[0]!.startsWith(JSON.stringify(name).slice(1, -1), lines.slots[0]![k]!)).toBe(true));
+      for (const newName of odd) {
+        const rename = (n: string) => (n === persons[0] ? newName : `${n} Jr`);
+        const expected = {
+          ...c,
+          speakers: c.speakers.map((s) => (s.kind === 'person' ? { ...s, name: rename(s.name) } : s)),
+          via: c.via && c.via.kind === 'person' ? { ...c.via, name: rename(c.via.name) } : c.via,
+        };
+        expect(renamedLine(lines.lines[0]!, persons, lines.slots[0]!, rename)).toBe(ndjsonFormatter.claim(expected, 0));
+        if (persons.length) spliced++;
+      }
+    }
+    expect(spliced).toBeGreaterThan(100);
+  });
+
+  it('finds a speaker whose name or words look like the record\'s keys, and a carrier after them', () => {
+    const c = articles.flat().find((x) => x.speakers.some((s) => s.kind === 'person'))!;
+    const tricky: Claim = {
+      ...c,
+      text: 'He said ,"speakers":[{"name":"X","kind":"person"} and ,"via":{"name":"Y"',
+      speakers: [{ name: 'group', kind: 'group', mention: '{"name":"A","kind":"person"' }, { name: 'A', kind: 'person', mention: 'A' }, { name: 'A', kind: 'person', mention: 'A again' }],
+      via: { name: '"via"', kind: 'person' },
+    };
+    const json = JSON.stringify(tricky);
+    const slots = personSlots(json, ['A', 'A', '"via"'], true);
+    const renamed = renamedLine(json, ['A', 'A', '"via"'], slots, (n) => `<${n}>`);
+    expect(JSON.parse(renamed)).toEqual({ ...tricky, speakers: [tricky.speakers[0], { ...tricky.speakers[1], name: '<A>' }, { ...tricky.speakers[2], name: '<A>' }], via: { name: '<"via">', kind: 'person' } });
+  });
+});
+
+describe('an article in parts, made into one result', () => {
+  it('counts the sentences on the topic in every part, not only the first', async () => {
+    const { runJob, jobParts } = await import('../src/workers/job.js');
+    // the first part (2,000 sentences and more) off the topic, the last on it
+    const offTopic = 'The council met on Tuesday to discuss the parking rules.\n\n'.repeat(2100);
+    const onTopic = 'Blinken said Ukraine should be allowed to strike targets inside Russia with American weapons.\n';
+    const article = { id: 'parts', file: 'parts.txt', text: offTopic + onTopic };
+    const parts = [...jobParts(article, topic, 'lines')].map((p) => ('lines' in p ? p.lines.onTopic : NaN));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]).toBe(0);
+    const whole = runJob(article, topic, 'lines');
+    expect('lines' in whole && whole.lines.onTopic).toBe(parts.reduce((a, b) => a + b, 0));
+    expect('lines' in whole && whole.lines.onTopic).toBeGreaterThan(0);
   });
 });

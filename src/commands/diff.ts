@@ -5,11 +5,11 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import type { InputError } from '../schema.js';
 import { describeEmpty, describeInputError, UsageError } from '../errors.js';
-import { NameBook } from '../names.js';
 import { claimsOf, type PipelineOptions } from '../pipeline.js';
 import { Output } from '../output.js';
 import { diffArticles, diffExitCode, DiffStatusSchema, type Diff } from '../diff/diff.js';
 import type { ArticleClaims } from '../diff/summary.js';
+import { withFullestNames } from '../names.js';
 import { formatDiffJson } from '../report/diff-json.js';
 import { formatDiffNdjson } from '../report/diff-ndjson.js';
 import { formatDiffTable } from '../report/diff-table.js';
@@ -141,12 +141,6 @@ async function oneArticle(file: string, pipeline: PipelineOptions, onEmpty: (fil
   return found[0]!;
 }
 
-/** Every person by the fullest name either article gives, as `claims extract` names them. */
-export function withFullestNames(articles: ArticleClaims[]): ArticleClaims[] {
-  const names = new NameBook();
-  for (const a of articles) names.learn([...a.claims]);
-  return articles.map((a) => ({ ...a, claims: names.apply([...a.claims]) }));
-}
 
 const ARTICLE_EXT = /\.(txt|md)$/iu;
 

@@ -6,12 +6,13 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { claimsFromLines, finishLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines, personSlots, personsOf, renamedLine, type ArticleLines } from '../report/ndjson-lines.js';
+import { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
-import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
+import { claimPredicate, hasFilter, KINDS, type ClaimFilter } from '../report/filter.js';
 import { ClaimsTable } from '../report/claims-table.js';
 import { csvWriter } from '../report/claims-csv.js';
-import { CLAIM_FORMATS, STREAM_FORMATTERS } from '../report/claims.js';
+import { CLAIM_FORMATS, STREAM_FORMATTERS, type ClaimFormatter } from '../report/claims.js';
 import type { Explanation } from '../schema.js';
 import { checkChoices, collectList, colorFor, colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
 import type { InputFormat } from '../input/read.js';
@@ -114,89 +115,99 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const noteOffTopic = (file: string, onTopic: number, sentences: number) => {
     if (sentences > 0 && onTopic === 0) io.stderr.write(`${describeOffTopic(file, sentences, topic.pack.id)}\n`);
   };
-  // an article that comes whole (json, --explain): counted, noted if off topic, its names learned
-  const tally = (file: string, claims: Claim[]) => {
-    stats.articles++;
-    stats.sentences += claims.length;
-    noteOffTopic(file, claims.filter((c) => c.onTopic).length, claims.length);
-    names.learn(claims);
-  };
-  // a long article streams in parts: its note counts them all, once the next article starts
-  let streamed: { file: string; onTopic: number; sentences: number } | null = null;
-  const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
-
   const pipeline: PipelineOptions = {
     maxBytes, stdin: io.stdin, cwd: io.cwd, topic, jobs, progress: io.stderr, explain: Boolean(opts.explain),
     input: opts.input, published: parseDateRange(opts.since, opts.until),
   };
-  if ((formatter?.streams || sink) && !opts.explain) {
-    // ndjson, table, csv: each article's lines are rendered where it was extracted and written as
-    // they come; names are the fullest known so far in this run
-    if (sink) await out.write(sink.start());
+
+  /**
+   * Each article's NDJSON lines, rendered where it was extracted, as they come: counted, their
+   * names learned. A long article comes in parts; its off-topic note counts them all, once the
+   * next article starts, so what is said of an article is said in input order.
+   */
+  const eachLines = async (use: (lines: ArticleLines) => Promise<void>) => {
+    let streamed: { file: string; onTopic: number; sentences: number } | null = null;
+    const flushStreamed = () => { if (streamed) noteOffTopic(streamed.file, streamed.onTopic, streamed.sentences); streamed = null; };
     for await (const item of linesOf(paths, pipeline)) {
       if (out.closed) break;
-      // what is said of an article is said in input order, before what comes after it
       if (item.kind !== 'lines' || item.part === 0) flushStreamed();
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      if (item.part === 0) stats.articles++; // a long article comes in parts
+      if (item.part === 0) {
+        stats.articles++;
+        streamed = { file: item.file, onTopic: 0, sentences: 0 };
+      }
       stats.sentences += item.lines.lines.length;
-      if (item.part === 0) streamed = { file: item.file, onTopic: 0, sentences: 0 };
       if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
       names.learnNames(item.lines.persons.flat());
-      if (sink) {
-        const claims = claimsFromLines(item.lines, names, keep);
-        stats.claims += claims.length;
-        await out.write(sink.article(claims));
-      } else {
-        const { text, shown } = finishLines(item.lines, names, filter);
-        stats.claims += shown;
-        await out.write(text);
-      }
+      await use(item.lines);
     }
     flushStreamed();
-  } else if (sink) {
-    // --explain keeps each claim's findings, so the claims themselves come back
-    await out.write(sink.start());
+  };
+
+  /** Each article's claims with their findings (--explain), whole: counted, noted if off topic, names learned. */
+  const eachExplained = async (use: (claims: Claim[], explanations: Explanation[]) => Promise<void>) => {
     for await (const item of claimsOf(paths, pipeline)) {
       if (out.closed) break;
       if (item.kind === 'error') { await onError(item.error); continue; }
       if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      tally(item.file, item.claims);
-      const why = new Map<string, Explanation>();
-      item.claims.forEach((c, k) => why.set(c.id, item.explanations[k]!));
-      const claims = names.apply(item.claims).filter(keep);
-      stats.claims += claims.length;
-      await out.write(sink.article(claims, why));
+      stats.articles++;
+      stats.sentences += item.claims.length;
+      noteOffTopic(item.file, item.claims.filter((c) => c.onTopic).length, item.claims.length);
+      names.learn(item.claims);
+      await use(item.claims, item.explanations);
     }
+  };
+
+  if (sink) {
+    // table, csv: each article as it comes; names are the fullest known so far in this run
+    await out.write(sink.start());
+    if (opts.explain) {
+      // --explain keeps each claim's findings, so the claims themselves come back
+      await eachExplained(async (claims, explanations) => {
+        const why = new Map<string, Explanation>();
+        claims.forEach((c, k) => why.set(c.id, explanations[k]!));
+        const shown = names.apply(claims).filter(keep);
+        stats.claims += shown.length;
+        await out.write(sink.article(shown, why));
+      });
+    } else {
+      await eachLines(async (lines) => {
+        const claims = claimsFromLines(lines, names, keep);
+        stats.claims += claims.length;
+        await out.write(sink.article(claims));
+      });
+    }
+  } else if (formatter!.streams && !opts.explain) {
+    // ndjson: the lines as they come, names the fullest known so far
+    await eachLines(async (lines) => {
+      const { text, shown } = finishLines(lines, names, filter);
+      stats.claims += shown;
+      await out.write(text);
+    });
   } else {
-    // json (and ndjson with --explain): every person by the fullest name of the whole run
-    const buffered: Claim[] = [];
-    for await (const item of claimsOf(paths, pipeline)) {
-      if (item.kind === 'error') { await onError(item.error); continue; }
-      if (item.kind === 'skipped') { onSkipped(item.file, item.reason); continue; }
-      tally(item.file, item.claims);
-      // not push(...): an argument each overflows the stack
-      if (opts.explain) item.claims.forEach((c, k) => buffered.push({ ...c, findings: item.explanations[k] ?? [] }));
-      else for (const c of item.claims) buffered.push(c);
-    }
-    const json = formatter!;
-    let count = 0;
-    let text = json.start();
-    // renamed a slice at a time and let go: a renamed copy of every claim at once doubled the peak
-    for (let from = 0; from < buffered.length; from += RENAME_CLAIMS) {
-      const slice = buffered.slice(from, from + RENAME_CLAIMS);
-      buffered.fill(undefined as never, from, from + RENAME_CLAIMS);
-      for (const c of names.apply(slice)) {
-        if (!keep(c)) continue;
-        text += json.claim(c, count++);
-        // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
-        if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
+    // json (and ndjson with --explain): every person by the fullest name of the whole run, so every
+    // claim waits for the end of the run, in a temporary file (see spool.ts), not in memory
+    const spool = new Spool();
+    try {
+      if (opts.explain) {
+        await eachExplained(async (claims, explanations) => {
+          claims.forEach((c, k) => {
+            const json = JSON.stringify({ ...c, findings: explanations[k] ?? [] });
+            const persons = personsOf(c);
+            spool.add(persons, personSlots(json, persons, c.via?.kind === 'person'), json);
+          });
+        });
+      } else {
+        // the lines rendered for ndjson are the same JSON, a claim each
+        await eachLines(async ({ lines, persons, slots }) => {
+          lines.forEach((line, k) => spool.add(persons[k]!, slots[k]!, line.endsWith('\n') ? line.slice(0, -1) : line));
+        });
       }
+      stats.claims = await writeSpooled(spool, formatter!, names, filter, out);
+    } finally {
+      spool.remove();
     }
-    buffered.length = 0;
-    stats.claims = count;
-    await out.write(text + json.end(count));
   }
   if (!opts.quiet) io.stderr.write(`claims: ${stats.articles} articles, ${stats.sentences} sentences, ${stats.claims} shown, ${stats.skipped} skipped, ${stats.failed} failed\n`);
   return stats.failed > 0 ? 1 : 0;
@@ -204,8 +215,25 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
 
 const WRITE_CHUNK = 1 << 16;
 
-/** Claims renamed at a time by json. */
-const RENAME_CLAIMS = 1000;
+/** The spooled claims as json (or ndjson), renamed to the run's fullest names and filtered; how many were written. */
+async function writeSpooled(spool: Spool, format: ClaimFormatter, names: NameBook, filter: ClaimFilter, out: Output): Promise<number> {
+  const filtering = hasFilter(filter);
+  const keep = claimPredicate(filter);
+  const fullest = (n: string) => names.fullest(n);
+  let count = 0;
+  let text = format.start();
+  for await (const { persons, slots, line } of spool.read()) {
+    if (out.closed) break;
+    // only a filter reads a claim back; fuller names are spliced in where they stand
+    if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) continue;
+    text += format.line!(persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, slots, fullest), count++);
+    // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
+    if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
+  }
+  await out.write(text + format.end(count));
+  return count;
+}
+
 
 /** More threads than cores only add memory (--jobs 64 took 1.5 GB); the pool also starts no more than it has articles for. */
 export function parseJobs(v: string): number {

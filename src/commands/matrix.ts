@@ -13,7 +13,7 @@ import { useColor, type ColorMode } from '../report/color.js';
 import { colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
 import type { InputFormat } from '../input/read.js';
 import { byPublished } from '../input/dates.js';
-import { withFullestNames } from './diff.js';
+import { withFullestNames } from '../names.js';
 import { articlesFromClaims } from '../input/claims-ndjson.js';
 
 interface MatrixOptions {

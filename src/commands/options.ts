@@ -121,3 +121,26 @@ export function parseDateRange(since: string | undefined, until: string | undefi
   if (range.since !== null && range.until !== null && range.since > range.until) throw new UsageError('--since is after --until');
   return range;
 }
+
+/** --redis, for `claims queue` and `claims worker`. */
+export function redisOption(io: Io): Option {
+  return new Option('--redis <url>', 'Redis to use (CLAIMS_REDIS)').default(io.env.CLAIMS_REDIS ?? 'redis://127.0.0.1:6379');
+}
+
+/** A known failure of a queue command as one line: Redis out of reach is exit 3, the rest as main() does. */
+export async function guarded(io: Io, f: () => Promise<number>): Promise<number> {
+  const { RedisUnavailable, EXIT_REDIS, isConnectionError, redisCause } = await import('../queue/redis.js');
+  try {
+    return await f();
+  } catch (err) {
+    if (err instanceof RedisUnavailable) {
+      io.stderr.write(`claims: ${err.message}\n`);
+      return EXIT_REDIS;
+    }
+    if (isConnectionError(err)) {
+      io.stderr.write(`claims: lost Redis: ${redisCause(err)}\n`);
+      return EXIT_REDIS;
+    }
+    throw err;
+  }
+}

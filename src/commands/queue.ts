@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
-import { maxBytesOption, packOption, parseMaxBytes } from './options.js';
+import { guarded, maxBytesOption, packOption, parseMaxBytes, redisOption } from './options.js';
 import { readInputs } from '../input/read.js';
 import { loadPack } from '../packs/load.js';
 
@@ -11,28 +11,6 @@ interface RedisOption { redis: string }
 interface AddOptions extends RedisOption { run?: string; pack?: string; maxBytes: string; batch: string; maxQueued: string }
 interface StatusOptions extends RedisOption { run: string; format: string }
 interface CollectOptions extends RedisOption { run: string; format: 'ndjson' | 'json' }
-
-export function redisOption(io: Io): Option {
-  return new Option('--redis <url>', 'Redis to use (CLAIMS_REDIS)').default(io.env.CLAIMS_REDIS ?? 'redis://127.0.0.1:6379');
-}
-
-/** A known failure of a queue command as one line: Redis out of reach is exit 3, the rest as main() does. */
-export async function guarded(io: Io, f: () => Promise<number>): Promise<number> {
-  const { RedisUnavailable, EXIT_REDIS, isConnectionError, redisCause } = await import('../queue/redis.js');
-  try {
-    return await f();
-  } catch (err) {
-    if (err instanceof RedisUnavailable) {
-      io.stderr.write(`claims: ${err.message}\n`);
-      return EXIT_REDIS;
-    }
-    if (isConnectionError(err)) {
-      io.stderr.write(`claims: lost Redis: ${redisCause(err)}\n`);
-      return EXIT_REDIS;
-    }
-    throw err;
-  }
-}
 
 function positive(name: string, v: string): number {
   const n = Number(v);

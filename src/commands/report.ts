@@ -18,7 +18,7 @@ import { buildReport, type ReportArticle } from '../report/html/model.js';
 import { renderPage } from '../report/html/page.js';
 import { metaOf } from '../report/html/record-extras.js';
 import { maxBytesOption, packOption, parseMaxBytes, topicFrom } from './options.js';
-import { withFullestNames } from './diff.js';
+import { withFullestNames } from '../names.js';
 
 interface ReportOptions { output?: string; claims?: string; title?: string; pack?: string; maxBytes: string; jobs: string }
 

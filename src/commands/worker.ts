@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { UsageError } from '../errors.js';
-import { guarded, redisOption } from './queue.js';
+import { guarded, redisOption } from './options.js';
 
 interface WorkerOptions { redis: string; concurrency: string; stalledSeconds: string; wait: string }
 

@@ -1,14 +1,14 @@
-// Who holds the position a sentence reports (ANNOTATION.md §2): cue verbs and their subjects,
-// "according to", quotations and their continuation, possessives of a statement, the innermost
-// holder, and the carrier that only passes it on.
+// What the speaker rules share (ANNOTATION.md §2): the shapes of a holder, a carrier and a
+// sentence's attribution, and the finders and helpers the stages of speaker-rules.ts call: a
+// colon lead, a quotation's signature, a colon intro, a transcript's label, a spokesperson's
+// principal, a country's government, the quotations.
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import type { Analysis } from './analysis.js';
-import { inRegion, SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import type { Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { asKind, blank, type Mention } from './mentions.js';
-import { possessiveHolders } from './possessives.js';
-import { cueHolders, precededByPreposition, PREPOSITIONS, type Ctx, type Found } from './subjects.js';
+import { PREPOSITIONS, type Ctx, type Found } from './subjects.js';
 import { ruleId } from './rules.js';
 import { tagBits, TAG } from './lexicon.js';
 import { wordsWithRole } from './words.js';
@@ -25,13 +25,8 @@ export function holder(entity: Entity, mention: string, rule: string, cue: Cue |
 /** Who carries a third party's position, the rule that says so and the tokens that name it. */
 export interface Via { name: string; kind: SpeakerKind; rule: string; at: number; end: number }
 
-function carrier(e: { name: string; kind: SpeakerKind }, rule: string, at: number, end: number): Via {
+export function carrier(e: { name: string; kind: SpeakerKind }, rule: string, at: number, end: number): Via {
   return { name: e.name, kind: e.kind, rule, at, end };
-}
-
-/** A holder found as the one who only passes the position on. */
-function carrierOfHolder(h: Holder): Via {
-  return carrier(h.entity, ruleId('via.carrier'), h.at, h.end);
 }
 
 export interface Attribution {
@@ -52,161 +47,10 @@ export interface Attribution {
 
 export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boolean; sameParagraph: boolean; adjacentParagraph: boolean }
 
-/** how many persons named before a reference it may point back to, nearest first */
-const PERSONS_BEFORE = 5;
 /** a colon lead of all holders ("Germany and France:") is at most this many tokens */
 const MAX_LEAD_WORDS = 8;
 /** the aside between a lead's holder and its colon ("Vladimir Putin, on state TV:") is at most this long */
 const MAX_LEAD_ASIDE = 12;
-
-export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {
-  const { tokens, mentions, cues, lex } = a;
-  const { kind, text } = a.s;
-  const ctx: Ctx = a;
-  const { regions, open, leadingClose } = a.quotes;
-  const rules: string[] = [];
-  const found = cueHolders(ctx, cues, regions);
-  let mainCue: Cue | null = null;
-
-  // a headline or a bullet that opens with a name and a colon speaks for that name:
-  // "Macron: Ukraine should …", "- Italy and Belgium: Both insist …"; so does an article's first
-  // line, a title that the splitter took for a sentence ("Lynch: No outside influence on probe.")
-  // (not an interview's "Q:")
-  if ((kind === 'headline' || kind === 'bullet' || (a.s.n === 0 && (tokens[0]?.text.length ?? 0) > 1)) && !found.length) found.push(...colonLead(ctx));
-  // "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation
-  const signature = found.length ? null : dashSignature(ctx, regions);
-  if (signature) found.push(signature);
-  // "Caddell continued:", "Sanders made the following comment:": who introduces a block
-  const intro = found.length || kind !== 'sentence' ? null : colonIntro(ctx);
-  if (intro) found.push(intro);
-
-  // a transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …"
-  const label = prev?.sameParagraph ? null : transcriptLabel(a, entities);
-
-  // resolve mentions to entities
-  const resolved: Holder[] = [];
-  const seen = new Set<Entity>();
-  const speakersBefore = prev ? mapped(prev.holders, (h) => h.entity) : [];
-  const persons = mentions.filter((x) => x.kind === 'person');
-  /** the nearest persons named before a mention, nearest first */
-  const personsBefore = (m: Mention): Entity[] => {
-    let hi = persons.length;
-    let lo = 0;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
-    const out: Entity[] = [];
-    for (let k = lo - 1; k >= Math.max(0, lo - PERSONS_BEFORE); k--) {
-      const e = entities.entityOf(persons[k]!);
-      if (e !== null) out.push(e);
-    }
-    return out;
-  };
-  const addHolder = (named: Mention, rule: string, cue: Cue | null) => {
-    const m = spokespersonsPrincipal(ctx, named) ?? governmentOf(ctx, named) ?? named;
-    const before = personsBefore(m);
-    for (const e of entities.resolve(m, before, speakersBefore)) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      resolved.push(holder(e, surface(tokens, m, text), rule, cue, m.start, m.end));
-    }
-  };
-
-  if (label) {
-    resolved.push(holder(label.entity, label.mention, ruleId('speaker.transcript'), null, label.at, label.end));
-    seen.add(label.entity);
-    found.length = 0;
-  }
-  const outer = found.filter((f) => !f.inner);
-  const innerFound = found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
-  let via: Via | null = null;
-  let viaFromCarrier: Via | null = null;
-
-  // possessives of a statement or position: "the State Department's push", "Putin's threats"
-  const possessives = possessiveHolders(ctx);
-  const outerHolderKinds = mapped(outer, (f) => f.mention.kind);
-  const isCarrier = (f: Found) => f.mention.kind === 'anonymous' || f.mention.kind === 'outlet'
-    || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? ''))
-    || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
-    || (f.mention.kind === 'pronoun' && carrierPronoun(f.mention));
-  const resolveOne = (m: Mention): Entity | undefined => entities.resolve(m, personsBefore(m), speakersBefore)[0];
-  const carrierPronoun = (m: Mention) => {
-    const e = resolveOne(m);
-    return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => lex.carrierTitles.has(t)));
-  };
-  const carrierOf = (m: Mention): Via | null => {
-    const e = resolveOne(m);
-    return e ? carrier(e, ruleId('via.carrier'), m.start, m.end) : null;
-  };
-  // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
-  const speechCarriers = outer.filter((f) => (lex.reportingVerbs.has(f.cue.verb?.base ?? '') || f.cue.kind === 'according') && isCarrier(f));
-  const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(f));
-  if (speechCarriers.length && deciders.length) {
-    for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);
-    viaFromCarrier = carrierOf(speechCarriers[0]!.mention);
-  }
-  const carrierOnly = outer.length > 0 && outer.every(isCarrier);
-  const innerPossessive = possessives.filter((p) => p.afterCue && !p.decision);
-
-  if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
-    // "'The president directed ...,' one of the officials said": the innermost holder speaks
-    via = carrierOf(outer[0]!.mention);
-    for (const f of innerFound) addHolder(f.mention, ruleId('speaker.innermost'), f.cue);
-    for (const p of innerPossessive) addHolder(p.mention, ruleId('speaker.innermost'), null);
-    // the cue is the word that ties the speaker to the position, as for a named carrier below
-    mainCue = innerFound[0]?.cue ?? outer[0]!.cue;
-  } else {
-    for (const f of outer) addHolder(f.mention, f.rule, f.cue);
-    // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
-    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor');
-    if (outer.length && quotedThird.length && outerHolderKinds.every((k) => k === 'person')) {
-      const speaker = resolved.slice();
-      resolved.length = 0;
-      seen.clear();
-      for (const f of quotedThird) addHolder(f.mention, ruleId('speaker.innermost'), f.cue);
-      if (resolved.length) via = carrierOfHolder(speaker[0]!);
-      else for (const s of speaker) { resolved.push(s); seen.add(s.entity); }
-    }
-    if (!outer.length) for (const f of innerFound) addHolder(f.mention, f.rule, f.cue);
-    mainCue = resolved[0]?.cue ?? outer[0]?.cue ?? null;
-  }
-
-  via ??= viaFromCarrier;
-  for (const p of possessives) {
-    if (resolved.length && !p.decision) continue;
-    addHolder(p.mention, p.rule, null);
-  }
-
-  // an outlet that reported what someone else holds only carries it
-  const outlets = resolved.filter((h) => h.entity.kind === 'outlet');
-  if (outlets.length && resolved.length > outlets.length) {
-    const o = outlets[0]!;
-    via ??= carrierOfHolder(o);
-    for (const h of outlets) resolved.splice(resolved.indexOf(h), 1);
-  }
-  // "Politico was the first to report this news": an outlet and a report with no cue found;
-  // "Blinken urged ..., The New York Times reported": with a holder found, the outlet carries it
-  const reports = tokens.some((t) => lex.carriers.has(t.lower));
-  const reportingOutlet = reports ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(ctx, m)) : undefined;
-  if (!resolved.length && reportingOutlet) addHolder(reportingOutlet, ruleId('speaker.outlet-report'), null);
-  else if (reportingOutlet && !via && !resolved.some((h) => h.entity.kind === 'outlet')) {
-    const e = entities.entityOf(reportingOutlet);
-    if (e) via = carrier(e, ruleId('via.carrier'), reportingOutlet.start, reportingOutlet.end);
-  }
-
-  // a quotation that goes on from the previous sentence keeps its speaker
-  const quoted = regions.length > 0;
-  const startsQuoted = tokens[0] !== undefined && isQuoteMark(tokens[0]!) || leadingClose || Boolean(prev?.openQuote);
-  if (!resolved.length && quoted && startsQuoted && prev && prev.holders.length && (prev.quoted || prev.openQuote) && (prev.sameParagraph || prev.adjacentParagraph)) {
-    for (const h of prev.holders) { if (!seen.has(h.entity)) { seen.add(h.entity); resolved.push(holder(h.entity, '', ruleId('speaker.quote-continues'), h.cue, -1, -1)); } }
-  }
-
-  for (const h of resolved) if (!rules.includes(h.rule)) rules.push(h.rule);
-  const quoteSpans = quotations(text, tokens, regions);
-  const quote = quoteSpans.length ? mapped(quoteSpans, ([from, to]) => quotedText(text, tokens, from, to)).join(' … ') : null;
-  if (quote) rules.push(ruleId('quote'));
-  const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
-  const attributes = resolved.filter((h) => h.cue !== null && h.rule !== ruleId('speaker.quote-continues') && inRegion(h.cue.index, regions) === null);
-  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted, quoteSpans, attributes };
-}
 
 const OWN_VOICE = wordsWithRole('own-voice');
 
@@ -217,7 +61,7 @@ const MAX_INTRO_WORDS = 8;
  * A short sentence that ends with a colon and opens with a holder and a verb introduces what
  * follows as that holder's ("Caddell continued:", "Sanders made the following comment:").
  */
-function colonIntro(ctx: Ctx): Found | null {
+export function colonIntro(ctx: Ctx): Found | null {
   const { tokens, mentions } = ctx;
   const last = tokens.length - 1;
   if (last < 2 || tokens[last]!.text !== ':' || tokens.filter((t) => t.kind === 'word').length > MAX_INTRO_WORDS) return null;
@@ -243,7 +87,7 @@ const MAX_LABEL_WORDS = 3;
  * with its speaker's name and a colon. The name must be a person the article names elsewhere,
  * so "UPDATE:" or "Note:" is no speaker.
  */
-function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Entity; mention: string; at: number; end: number } | null {
+export function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Entity; mention: string; at: number; end: number } | null {
   const { tokens } = a;
   if (a.s.kind !== 'sentence') return null;
   let at = 0;
@@ -266,7 +110,7 @@ function transcriptLabel(a: Analysis, entities: ArticleEntities): { entity: Enti
 const DASHES = new Set(['\u2014', '\u2015', '\u2013', '-']);
 
 /** A holder named after a dash that follows a quotation, at the end of the sentence. */
-function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found | null {
+export function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found | null {
   const { tokens, mentions } = ctx;
   const last = regions[regions.length - 1];
   if (!last || last[1] >= tokens.length) return null;
@@ -278,21 +122,21 @@ function dashSignature(ctx: Ctx, regions: Array<[number, number]>): Found | null
   return { mention: m, rule: ruleId('speaker.quote-signature'), cue, inner: false, quoted: false };
 }
 
-function surface(tokens: Token[], m: Mention, text: string): string {
+export function surface(tokens: Token[], m: Mention, text: string): string {
   return text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/['\u2019]s$/, '');
 }
 
 /** a quotation of fewer words is a label ("called it 'reckless'"), not what someone said */
 const MIN_QUOTE_WORDS = 2;
 
-function quotedText(text: string, tokens: Token[], from: number, to: number): string {
+export function quotedText(text: string, tokens: Token[], from: number, to: number): string {
   const a = from <= 0 ? 0 : tokens[from - 1]!.end;
   const b = to >= tokens.length ? text.length : tokens[to]!.start;
   return text.slice(a, b).trim();
 }
 
 /** The quotations of two words or more, as the token spans between their marks. */
-function quotations(text: string, tokens: Token[], regions: Array<[number, number]>): Array<[number, number]> {
+export function quotations(text: string, tokens: Token[], regions: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of regions) {
     if (quotedText(text, tokens, a + 1, b).split(/\s+/).length >= MIN_QUOTE_WORDS) out.push([a + 1, b]);
@@ -305,7 +149,7 @@ function quotations(text: string, tokens: Token[], regions: Array<[number, numbe
  * "an Italian government spokesperson" for Italy, "a spokesperson for Defence Minister Ludivine
  * Dedonder" for her. A named one ("spokesperson Dmitry Peskov") is a person and stays.
  */
-function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
+export function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
   const { tokens, lex } = ctx;
   if (m.kind !== 'anonymous' || !lex.carrierTitles.has(tokens[m.end - 1]?.lower ?? '')) return null;
   for (let k = Math.max(0, m.start - 3); k < m.end - 1; k++) {
@@ -323,14 +167,14 @@ function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
 }
 
 /** "Germany's government", "Finland's government said": the country whose government it is. */
-function governmentOf(ctx: Ctx, m: Mention): Mention | null {
+export function governmentOf(ctx: Ctx, m: Mention): Mention | null {
   if (m.kind !== 'group' || !['government', 'administration'].includes(ctx.tokens[m.end - 1]?.lower ?? '')) return null;
   const owner = m.possessor ?? ctx.mentions.find((x) => x.end === m.start && x.possessive);
   return owner && (owner.kind === 'group' || owner.kind === 'place') ? asKind(owner, 'group') : null;
 }
 
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
-function colonLead(ctx: Ctx): Found[] {
+export function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1) return [];

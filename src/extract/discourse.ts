@@ -32,7 +32,7 @@ export function articleOnTopic(sentences: DiscourseSentence[]): boolean {
 /** Where the walk over an article stands: the last sentence that named the topic. */
 export interface DiscourseState { k: number; lastNamed: number; lastNamedParagraph: number; prevOn: boolean }
 
-export const START: DiscourseState = { k: 0, lastNamed: -Infinity, lastNamedParagraph: -1, prevOn: false };
+export const START: Readonly<DiscourseState> = Object.freeze({ k: 0, lastNamed: -Infinity, lastNamedParagraph: -1, prevOn: false });
 
 /** One step of the walk: why this sentence is on the topic (or 'off'), and the state after it. */
 export function topicStep(state: DiscourseState, s: DiscourseSentence, carry: number): { reason: TopicReason; state: DiscourseState } {
@@ -83,7 +83,7 @@ export function clauseBreak(tokens: Token[], from: number, to: number): boolean 
 }
 
 /** The token spans of the background clauses: from where one starts to the next comma. */
-export function clauseSpans(tokens: Token[], starts: Array<{ start: number }>): Array<[number, number]> {
+export function clauseSpans(tokens: Token[], starts: ReadonlyArray<{ start: number }>): Array<[number, number]> {
   return starts.map(({ start }) => {
     let e = start + 1;
     while (e < tokens.length && !breaks(tokens[e]!)) e++;

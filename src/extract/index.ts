@@ -4,7 +4,8 @@
 import { NO_META, SCHEMA_VERSION, type ArticleMeta, type Claim, type Explanation, type Finding } from '../schema.js';
 import { mapped } from './arrays.js';
 import { analyse, ruleTokens, type Analysis, type SentenceIn } from './analysis.js';
-import { attribute, holder, type Attribution, type Holder, type Previous } from './attribution.js';
+import { holder, type Attribution, type Holder, type Previous } from './attribution.js';
+import { attribute } from './speaker-rules.js';
 import { interviewRoles, interviewTurns } from './interview.js';
 import { quotationSpeakers } from './quotations.js';
 import { ArticleEntities, type Entity } from './entities.js';

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
+import { lazy } from '../lazy.js';
 import { z } from 'zod';
 import { verbForms } from '../text/inflect.js';
 
@@ -16,29 +17,55 @@ const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
   }
 });
 
+/** The roles a word of attribution.json plays (its $comment says what each means). */
+export const ATTRIBUTION_ROLES = [
+  'speech', 'position', 'weak', 'bare', 'complement', 'reporting', 'holder-speech', 'person-speech',
+  'weak-object', 'adjectival', 'carrier', 'position-noun', 'decision-noun', 'carrier-title',
+] as const;
+type AttributionRole = (typeof ATTRIBUTION_ROLES)[number];
+
+/** roles that qualify a verb of a class (speech or position) and mean nothing without one */
+const VERB_MODIFIERS: ReadonlySet<AttributionRole> = new Set(['weak', 'bare', 'complement', 'holder-speech', 'person-speech']);
+
 const AttributionFile = z.object({
   $comment: z.string(),
-  $comment_weak: z.string(),
-  $comment_pressing: z.string(),
-  speech: words(),
-  position: words(),
+  /** one entry per word: its roles */
+  words: z.record(z.string().min(1), z.array(z.enum(ATTRIBUTION_ROLES)).min(1)),
+  /** a verb's forms that -s, -ed and -ing do not make */
   irregular: z.record(z.string(), words()),
-  weak: words(),
-  $comment_bare: z.string(),
-  bareSpeech: words(),
-  $comment_holder: z.string(),
-  personSpeech: words(),
-  holderSpeech: words(),
-  weakObjects: words(),
-  adjectival: words(),
-  carriers: words(),
-  positionNouns: words(),
-  decisionNouns: words(),
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'body'])),
-  carrierTitles: words(),
-  complementVerbs: words(),
-  reportingVerbs: words(),
 }).strict();
+type Attribution = z.infer<typeof AttributionFile>;
+
+/** The problems of attribution.json that its schema cannot see, the first named; null when none. */
+function attributionProblem(text: string, a: Attribution): string | null {
+  // JSON.parse keeps the last of two equal keys: find a word entered twice in the text itself
+  // (each map of the file on its own: "say" is a word and has irregular forms)
+  for (const block of text.split(/^\s*"(?:words|irregular|pronouns)"\s*:\s*\{/m).slice(1)) {
+    const keys = [...block.slice(0, block.indexOf('}')).matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((m) => JSON.parse(m[1]!) as string);
+    const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (twice) return `"${twice}" is listed twice`;
+  }
+  for (const [word, roles] of Object.entries(a.words)) {
+    if (word !== word.toLowerCase()) return `"${word}" must be lower case`;
+    if (new Set(roles).size !== roles.length) return `"${word}" lists a role twice`;
+    const classes = roles.filter((r) => r === 'speech' || r === 'position').length;
+    if (classes > 1) return `"${word}" is both a speech and a position verb: give it one class`;
+    if (!classes && roles.some((r) => VERB_MODIFIERS.has(r))) return `"${word}" is ${roles.find((r) => VERB_MODIFIERS.has(r))} but neither speech nor position`;
+  }
+  for (const verb of Object.keys(a.irregular)) {
+    const roles = a.words[verb] ?? [];
+    if (!roles.includes('speech') && !roles.includes('position')) return `irregular "${verb}" is neither a speech nor a position verb`;
+  }
+  return null;
+}
+
+/** The words of each role, in file order. */
+function byRole(a: Attribution): Map<AttributionRole, string[]> {
+  const out = new Map<AttributionRole, string[]>(ATTRIBUTION_ROLES.map((r) => [r, []]));
+  for (const [word, roles] of Object.entries(a.words)) for (const r of roles) out.get(r)!.push(word);
+  return out;
+}
 
 const EntitiesFile = z.object({
   $comment: z.string(),
@@ -97,54 +124,55 @@ export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
 
+/** The vocabulary the rules read; nothing writes it after it loads. */
 export interface Lexicon {
-  verbs: Map<string, VerbInfo>;
+  readonly verbs: ReadonlyMap<string, VerbInfo>;
   /** verb form -> the phrases it heads */
-  phrases: Map<string, CuePhrase[]>;
-  weakObjects: Set<string>;
+  readonly phrases: ReadonlyMap<string, CuePhrase[]>;
+  readonly weakObjects: ReadonlySet<string>;
   /** weak speech verbs that need no object at the end of their clause or after "as X" */
-  bareSpeech: Set<string>;
-  /** weak verbs that report speech when a holder is their subject ("Clinton noted", "He described") */
-  holderSpeech: Set<string>;
+  readonly bareSpeech: ReadonlySet<string>;
+  /** weak verbs that report speech when a holder is their subject, right before them ("Clinton noted", "He described") */
+  readonly holderSpeech: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
-  personSpeech: Set<string>;
-  adjectival: Set<string>;
-  carriers: Set<string>;
-  positionNouns: Set<string>;
-  decisionNouns: Set<string>;
+  readonly personSpeech: ReadonlySet<string>;
+  readonly adjectival: ReadonlySet<string>;
+  readonly carriers: ReadonlySet<string>;
+  readonly positionNouns: ReadonlySet<string>;
+  readonly decisionNouns: ReadonlySet<string>;
   /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
-  pronouns: Map<string, 'male' | 'female' | 'plural' | 'body'>;
+  readonly pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'body'>;
   /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
-  carrierTitles: Set<string>;
+  readonly carrierTitles: ReadonlySet<string>;
   /** verbs whose clause after them is what was said ("said Berlin had agreed") */
-  complementVerbs: Set<string>;
+  readonly complementVerbs: ReadonlySet<string>;
   /** verbs that only pass something on ("said", "told"): their source can be a mere carrier */
-  reportingVerbs: Set<string>;
-  titles: Set<string>;
-  personTitles: Set<string>;
-  femaleTitles: Set<string>;
-  maleTitles: Set<string>;
-  anonymousHeads: Set<string>;
-  groupHeads: Set<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly personTitles: ReadonlySet<string>;
+  readonly femaleTitles: ReadonlySet<string>;
+  readonly maleTitles: ReadonlySet<string>;
+  readonly anonymousHeads: ReadonlySet<string>;
+  readonly groupHeads: ReadonlySet<string>;
   /** a role ("leader") -> the titles it stands for ("president", "prime", "chancellor") */
-  roleTitles: Map<string, Set<string>>;
+  readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
-  holderNouns: Set<string>;
-  institutions: Map<string, string>;
-  outlets: Map<string, string>;
-  demonyms: Map<string, string>;
-  regionAdjectives: Set<string>;
-  notNames: Set<string>;
+  readonly holderNouns: ReadonlySet<string>;
+  readonly institutions: ReadonlyMap<string, string>;
+  readonly outlets: ReadonlyMap<string, string>;
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly regionAdjectives: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
   /** the last word of an organisation's name ("Chamber of Commerce", "City Council") */
-  orgHeads: Set<string>;
+  readonly orgHeads: ReadonlySet<string>;
   /** the last word of a named place, event or thing ("Meseberg Palace", "Army Tactical Missile System") */
-  placeHeads: Set<string>;
+  readonly placeHeads: ReadonlySet<string>;
   /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
-  multiwordFirsts: Set<string>;
+  readonly multiwordFirsts: ReadonlySet<string>;
   /** compromise's lexicon: word -> tags */
-  words: Map<string, string>;
+  readonly words: ReadonlyMap<string, string>;
   /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
-  tagBits: Map<string, number>;
+  readonly tagBits: ReadonlyMap<string, number>;
 }
 
 /** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
@@ -175,12 +203,24 @@ function tagBitsOf(tags: string): number {
   return bits;
 }
 
-function readJson<T>(name: string, schema: z.ZodType<T>): T {
-  const file = fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url));
-  const result = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  throw new Error(`src/extract/lexicon/${name}: ${problems.join('; ')}`);
+/** attribution.json from its text, checked: throws naming the file and the first problem. */
+export function parseAttribution(text: string): Attribution {
+  return parseJson('attribution.json', text, AttributionFile, attributionProblem);
+}
+
+function lexiconFile(name: string): string {
+  return fs.readFileSync(fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url)), 'utf8');
+}
+
+function readJson<T>(name: string, schema: z.ZodType<T>, check?: (text: string, data: T) => string | null): T {
+  return parseJson(name, lexiconFile(name), schema, check);
+}
+
+function parseJson<T>(name: string, text: string, schema: z.ZodType<T>, check?: (text: string, data: T) => string | null): T {
+  const result = schema.safeParse(JSON.parse(text));
+  const problem = result.success ? check?.(text, result.data) : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  if (problem) throw new Error(`src/extract/lexicon/${name}: ${problem}`);
+  return result.data!;
 }
 
 function formOf(word: string, base: string): VerbInfo['form'] {
@@ -190,8 +230,8 @@ function formOf(word: string, base: string): VerbInfo['form'] {
   return 'ed';
 }
 
-function buildVerbs(a: z.infer<typeof AttributionFile>, c: z.infer<typeof CueFile>): Map<string, VerbInfo> {
-  const weak = new Set(a.weak);
+function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.infer<typeof CueFile>): Map<string, VerbInfo> {
+  const weak = new Set(roles.get('weak'));
   const verbs = new Map<string, VerbInfo>();
   const add = (bases: string[], cls: CueClass) => {
     for (const base of bases) {
@@ -199,8 +239,8 @@ function buildVerbs(a: z.infer<typeof AttributionFile>, c: z.infer<typeof CueFil
       for (const form of a.irregular[base] ?? []) verbs.set(form, { base, cls, weak: weak.has(base), form: formOf(form, base) });
     }
   };
-  add(a.speech, 'speech');
-  add(a.position, 'position');
+  add(roles.get('speech')!, 'speech');
+  add(roles.get('position')!, 'position');
   // the WordNet cues add forms the hand lists lack; they never override a hand entry's role
   for (const v of c.verbs) {
     for (const kind of ['base', 's', 'ed', 'ing'] as const) {
@@ -228,12 +268,12 @@ function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
   return out;
 }
 
-// loaded on first use and never changed after: the one module-level value of extract
-let cached: Lexicon | null = null;
+/** The vocabulary, loaded when a thread first extracts and read-only after (see lazy.ts). */
+export const lexicon: () => Lexicon = lazy(loadLexicon);
 
-export function lexicon(): Lexicon {
-  if (cached) return cached;
-  const a = readJson('attribution.json', AttributionFile);
+function loadLexicon(): Lexicon {
+  const a = parseAttribution(lexiconFile('attribution.json'));
+  const roles = byRole(a);
   const e = readJson('entities.json', EntitiesFile);
   const c = readJson('cues.json', CueFile);
   const h = readJson('holders.json', HolderFile);
@@ -251,21 +291,21 @@ export function lexicon(): Lexicon {
   }
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
-  cached = {
-    verbs: buildVerbs(a, c),
+  return {
+    verbs: buildVerbs(a, roles, c),
     phrases: buildPhrases(c),
-    weakObjects: new Set(a.weakObjects),
-    bareSpeech: new Set(a.bareSpeech),
-    holderSpeech: new Set([...a.holderSpeech, ...a.personSpeech]),
-    personSpeech: new Set(a.personSpeech),
-    adjectival: new Set(a.adjectival),
-    carriers: new Set(a.carriers),
-    positionNouns: new Set(a.positionNouns),
-    decisionNouns: new Set(a.decisionNouns),
+    weakObjects: new Set(roles.get('weak-object')),
+    bareSpeech: new Set(roles.get('bare')),
+    holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!]),
+    personSpeech: new Set(roles.get('person-speech')),
+    adjectival: new Set(roles.get('adjectival')),
+    carriers: new Set(roles.get('carrier')),
+    positionNouns: new Set(roles.get('position-noun')),
+    decisionNouns: new Set(roles.get('decision-noun')),
     pronouns: new Map(Object.entries(a.pronouns)),
-    carrierTitles: new Set(a.carrierTitles),
-    complementVerbs: new Set(a.complementVerbs),
-    reportingVerbs: new Set(a.reportingVerbs),
+    carrierTitles: new Set(roles.get('carrier-title')),
+    complementVerbs: new Set(roles.get('complement')),
+    reportingVerbs: new Set(roles.get('reporting')),
     titles: new Set(e.titles),
     personTitles: new Set(e.personTitles),
     femaleTitles: new Set(e.femaleTitles),
@@ -285,7 +325,6 @@ export function lexicon(): Lexicon {
     words,
     tagBits,
   };
-  return cached;
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */

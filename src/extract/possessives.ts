@@ -2,15 +2,18 @@
 // "Putin's threats", "the Ukrainian request", "a request from Kyiv".
 import { asKind, isPossessiveWord, type Mention } from './mentions.js';
 import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
-import { ruleId } from './rules.js';
+import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 
 export const FROM_NOUNS = wordsWithRole('from-noun');
 
 export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean }
 
-/** "X's push", "Kyiv's request", "the Ukrainian request", "a request from Kyiv" */
-export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
+/** A possessive rule: the holders it finds in a sentence. */
+export type PossessiveRule = (ctx: Ctx) => PossessiveHolder[];
+
+/** "X's push", "Kyiv's request", "the Ukrainian request" */
+const possessive: PossessiveRule = (ctx) => {
   const { tokens, mentions, lex } = ctx;
   const out: PossessiveHolder[] = [];
   const firstCue = tokens.findIndex((t) => t.lower === 'that');
@@ -34,7 +37,13 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
       if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
     }
   }
-  // "the decisions by the U.S. and Germany": a decision reported with its deciders
+  return out;
+};
+
+/** "the decisions by the U.S. and Germany": a decision reported with its deciders */
+const decisionBy: PossessiveRule = (ctx) => {
+  const { tokens, lex } = ctx;
+  const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
     const noun = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
     if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
@@ -46,11 +55,32 @@ export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
   });
-  // "a request from Kyiv"
+  return out;
+};
+
+/** "a request from Kyiv" */
+const requestFrom: PossessiveRule = (ctx) => {
+  const { tokens } = ctx;
+  const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
     if (!FROM_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return;
     const m = mentionStartingAt(ctx, i + 2);
     if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false });
   });
   return out;
+};
+
+/** Every possessive rule under the id of each rule it finds (one loop finds possessives and demonyms). */
+export const POSSESSIVE_RULES: ReadonlyMap<string, PossessiveRule> = new Map<string, PossessiveRule>([
+  [ruleId('speaker.possessive'), possessive],
+  [ruleId('speaker.demonym-position'), possessive],
+  [ruleId('speaker.decision-by'), decisionBy],
+  [ruleId('speaker.request-from'), requestFrom],
+]);
+
+export const POSSESSIVE_PIPELINE = inRegistryOrder(POSSESSIVE_RULES);
+
+/** The holders every possessive rule finds, the rules in registry order. */
+export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
+  return POSSESSIVE_PIPELINE.flatMap((r) => r.run(ctx));
 }

@@ -56,3 +56,20 @@ export function precedence(id: string): number {
   const exact = RULES.findIndex((r) => r.id === id);
   return exact >= 0 ? exact : RULES.findIndex((r) => r.id === `${id.slice(0, id.indexOf('.'))}.*`);
 }
+
+/** A rule's code under the id it runs as: one function may be registered under several ids. */
+export interface Registered<F> { id: string; run: F }
+
+/**
+ * The functions of `registered` in the order of `rules` (the registry's by default), each once,
+ * where the first of its ids stands: the registry is the precedence.
+ */
+export function inRegistryOrder<F>(registered: ReadonlyMap<string, F>, rules: readonly Rule[] = RULES): Array<Registered<F>> {
+  const out: Array<Registered<F>> = [];
+  const placed = new Set<F>();
+  for (const r of rules) {
+    const run = registered.get(r.id);
+    if (run !== undefined && !placed.has(run)) { placed.add(run); out.push({ id: r.id, run }); }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { tagBits, TAG } from './lexicon.js';
-import { ruleId } from './rules.js';
+import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 import { farSubject, openingSubject, withListAfter } from './clause-subjects.js';
 
@@ -320,104 +320,203 @@ function mainSubject(ctx: Ctx, before: number, regions: Array<[number, number]>)
 /** A holder that a cue names, and where the cue stands. */
 export interface Found { mention: Mention; rule: string; cue: Cue; inner: boolean; quoted: boolean }
 
+/** The holders of one cue: what a cue rule reads and where it adds its holders. */
+export interface CueAt {
+  readonly ctx: Ctx;
+  readonly regions: Array<[number, number]>;
+  readonly cue: Cue;
+  /** the cue stands in a quotation or in what a speaker said: its holder may be the innermost one */
+  readonly inner: boolean;
+  /** the cue stands in a quotation */
+  readonly quoted: boolean;
+  readonly found: Found[];
+  /** where what a speaker said begins ("He said Berlin and Kyiv had agreed …"), across the sentence's cues */
+  readonly scope: { complementFrom: number };
+}
+
 /**
- * Each cue's holders, in order. A cue inside a quotation, or in what a speaker said ("He said
- * Berlin and Kyiv had agreed …"), is `inner`: its holder may be the innermost one.
+ * A speaker rule of one cue: it adds the cue's holders and says whether it takes the cue. The
+ * rules run in the registry's order and the first that takes a cue ends its search.
+ */
+export type CueRule = (c: CueAt) => boolean;
+
+function add(c: CueAt, holders: Mention[], rule: string): void {
+  for (const m of holders) c.found.push({ mention: m, rule, cue: c.cue, inner: c.inner, quoted: c.quoted });
+}
+
+/** The holders of an asserted clause: not "how Russia might respond"; a cue of saying opens what was said. */
+function asserted(c: CueAt, holders: Mention[], rule: string): void {
+  const { tokens, lex } = c.ctx;
+  let leadAt = holders[0] ? holders[0].start - 1 : -1;
+  while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
+  const lead = leadAt >= 0 ? tokens[leadAt]!.lower : '';
+  if (lead === 'how' || lead === 'whether' || lead === 'if') return; // "how Russia might respond": not asserted
+  add(c, holders, rule);
+  if (holders.length && !c.inner && c.cue.verb && lex.complementVerbs.has(c.cue.verb.base)) {
+    // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
+    c.scope.complementFrom = Math.min(c.scope.complementFrom, rule === ruleId('speaker.inverted') ? Infinity : c.cue.index);
+  }
+}
+
+/** A participle held by the subject of the word at `at`; false when that has none. */
+function heldBySubjectOf(c: CueAt, at: number): boolean {
+  const subject = subjectBefore(c.ctx, at, clauseStartBefore(c.ctx.tokens, at, c.regions));
+  add(c, subject?.mentions ?? [], ruleId('speaker.subject'));
+  return subject !== null;
+}
+
+/**
+ * "according to statements from Washington", "according to figures published by the council":
+ * the one whose statements or figures they are.
+ */
+const accordingTo: CueRule = (c) => {
+  if (c.cue.kind !== 'according') return false;
+  const { ctx } = c;
+  const { tokens, lex } = ctx;
+  let at = c.cue.index + 2;
+  if (lex.positionNouns.has(tokens[at]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[at + 1]?.lower ?? '')) at += 2;
+  else if (!mentionStartingAt(ctx, at) && tokens[at]?.kind === 'word' && !tokens[at]!.cap) {
+    const by = tokens.slice(at + 1, at + 4).findIndex((t) => t.lower === 'by' || t.lower === 'from');
+    if (by >= 0) at += by + 2;
+  }
+  const m = mentionStartingAt(ctx, at);
+  if (m && isHolderKind(m)) add(c, [m], ruleId('speaker.according-to'));
+  return true;
+};
+
+/**
+ * "..., stating that": a participle continues the main clause's holder, whose own verb may say
+ * nothing ("Zakharova went further, accusing the West of ...").
+ */
+const participle: CueRule = (c) => {
+  const { cue } = c;
+  const prevTok = c.ctx.tokens[cue.index - 1];
+  // ("Trump landed in hot water by saying …": after a preposition, the same; "Two days later,
+  // Moreau reversed course, telling …": past an opening adverbial; "Biden and Starmer ended the
+  // talks without announcing …": with the holders listed after the subject)
+  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
+  if (c.quoted) return true;
+  const opening = openingSubject(c.ctx, cue.index, c.regions, true);
+  const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
+  add(c, main, ruleId('speaker.participle'));
+  return true;
+};
+
+/**
+ * "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its
+ * subject; "urged Biden to allow": an infinitive after an object is the object's, not a holder's.
+ */
+const control: CueRule = (c) => {
+  const { cue, ctx } = c;
+  if (!(ctx.tokens[cue.index - 1]?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base))) return false;
+  const matrix = controllingVerb(ctx, cue.index - 1);
+  if (matrix >= 0 && !c.quoted) {
+    const subject = subjectBefore(ctx, matrix, clauseStartBefore(ctx.tokens, matrix, c.regions));
+    add(c, subject?.mentions ?? [], ruleId('speaker.control'));
+  }
+  return true;
+};
+
+/** "disclosed by officials": the agent of a passive. */
+const passiveAgent: CueRule = (c) => {
+  const { cue, ctx } = c;
+  if (cue.verb?.form !== 'ed' || ctx.tokens[cue.index + 1]?.lower !== 'by') return false;
+  const m = mentionStartingAt(ctx, cue.index + 2);
+  if (!m || !isHolderKind(m)) return false;
+  add(c, [m], ruleId('speaker.passive-agent'));
+  return true;
+};
+
+/**
+ * The subject before the cue (subjectBefore: a subject, a relative's antecedent, an apposition's
+ * name, the head of a noun phrase). "Janet Moorhead is among those urging caution": the one among
+ * them; "has spent weeks lobbying allies": the spender. A passive's subject undergoes it.
+ */
+const subject: CueRule = (c) => {
+  const { cue, ctx } = c;
+  const { tokens, lex } = ctx;
+  if (cue.verb?.form === 'ing') {
+    if (tokens[cue.index - 1]?.lower === 'those' && tokens[cue.index - 2]?.lower === 'among' && heldBySubjectOf(c, cue.index - 2)) return true;
+    const spentAt = spentTimeBefore(tokens, cue.index);
+    if (spentAt >= 0 && heldBySubjectOf(c, spentAt)) return true;
+  }
+  // "Ukraine was permitted to defend itself", "he was told": a passive's subject undergoes it
+  // ("Starmer is expected to raise it", "Biden is said to favor it": the subject still holds)
+  const raising = tokens[cue.index + 1]?.lower === 'to' && cue.verb !== null && cue.verb.base !== 'tell' && lex.complementVerbs.has(cue.verb.base);
+  if (cue.verb?.form === 'ed' && cue.kind === 'verb' && !raising && passiveAt(tokens, cue.index)) return true;
+  const found = subjectBefore(ctx, cue.index, clauseStartBefore(tokens, cue.index, c.regions));
+  if (!found) return false;
+  asserted(c, found.mentions, found.rule);
+  return true;
+};
+
+/**
+ * "Tom Fitton, the president of a group that has sued …, said" (speaker.aside-subject) and
+ * "Obama met the families and said" (speaker.coordinated-verb): the sentence's opening subject,
+ * when nothing right before the cue is one (clause-subjects.ts).
+ */
+const far: CueRule = (c) => {
+  if (c.quoted) return false;
+  const found = farSubject(c.ctx, c.cue.index, c.regions);
+  if (!found) return false;
+  asserted(c, found.mentions, found.rule);
+  return true;
+};
+
+/** "…," said a European diplomat: a verb of saying with its subject after it. */
+const inverted: CueRule = (c) => {
+  if (c.cue.kind !== 'verb' || c.cue.verb?.cls !== 'speech') return false;
+  const m = invertedSubject(c.ctx, c.cue.index);
+  if (!m) return false;
+  asserted(c, [m], ruleId('speaker.inverted'));
+  return true;
+};
+
+/** The first holder of the cue's clause that is not inside a prepositional phrase: the last resort. */
+const clauseSubjectRule: CueRule = (c) => {
+  asserted(c, clauseSubject(c.ctx, c.cue.index, clauseStartBefore(c.ctx.tokens, c.cue.index, c.regions)), ruleId('speaker.clause-subject'));
+  return true;
+};
+
+/** Every cue rule under the id of each rule it finds; subjectBefore finds four. */
+export const CUE_RULES: ReadonlyMap<string, CueRule> = new Map<string, CueRule>([
+  [ruleId('speaker.according-to'), accordingTo],
+  [ruleId('speaker.participle'), participle],
+  [ruleId('speaker.control'), control],
+  [ruleId('speaker.passive-agent'), passiveAgent],
+  [ruleId('speaker.subject'), subject],
+  [ruleId('speaker.relative'), subject],
+  [ruleId('speaker.apposition'), subject],
+  [ruleId('speaker.np-head'), subject],
+  [ruleId('speaker.aside-subject'), far],
+  [ruleId('speaker.coordinated-verb'), far],
+  [ruleId('speaker.inverted'), inverted],
+  [ruleId('speaker.clause-subject'), clauseSubjectRule],
+]);
+
+/** The cue rules in the registry's order. */
+export const CUE_PIPELINE = inRegistryOrder(CUE_RULES);
+
+/**
+ * Each cue's holders, in order: the cue rules in registry order, the first that takes the cue
+ * ending its search. A cue inside a quotation, or in what a speaker said ("He said Berlin and
+ * Kyiv had agreed …"), is `inner`: its holder may be the innermost one.
  */
 export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number]>): Found[] {
-  const { tokens, lex } = ctx;
+  const { tokens } = ctx;
   const hedge = tokens.findIndex((t, i) => HEDGE_QUESTIONS.has(t.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
   // the question ends at the next comma or semicolon: "... on how Ukraine uses them, Sikorski said"
   let hedgeEnd = hedge < 0 ? -1 : tokens.findIndex((t, i) => i > hedge && (t.text === ',' || t.text === ';'));
   if (hedgeEnd < 0) hedgeEnd = tokens.length;
   const found: Found[] = [];
-  let complementFrom = Infinity;
+  const scope = { complementFrom: Infinity };
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
-    if (complementFrom < cue.index && clauseBreakBetween(tokens, complementFrom, cue.index)) complementFrom = Infinity;
-    const quotedCue = inRegion(cue.index, regions) !== null;
-    const inner = quotedCue || cue.index > complementFrom;
-    if (cue.kind === 'according') {
-      // "according to statements from Washington", "according to figures published by the
-      // council": the one whose statements or figures they are
-      let at = cue.index + 2;
-      if (lex.positionNouns.has(tokens[at]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[at + 1]?.lower ?? '')) at += 2;
-      else if (!mentionStartingAt(ctx, at) && tokens[at]?.kind === 'word' && !tokens[at]!.cap) {
-        const by = tokens.slice(at + 1, at + 4).findIndex((t) => t.lower === 'by' || t.lower === 'from');
-        if (by >= 0) at += by + 2;
-      }
-      const m = mentionStartingAt(ctx, at);
-      if (m && isHolderKind(m)) found.push({ mention: m, rule: ruleId('speaker.according-to'), cue, inner, quoted: quotedCue });
-      continue;
-    }
-    const prevTok = tokens[cue.index - 1];
-    // a participle held by the subject of the word at `at`; false when that has none
-    const heldBySubjectOf = (at: number): boolean => {
-      const subject = subjectBefore(ctx, at, clauseStartBefore(tokens, at, regions));
-      for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.subject'), cue, inner, quoted: quotedCue });
-      return subject !== null;
-    };
-    if (cue.verb?.form === 'ing') {
-      // "Janet Moorhead is among those urging caution": the one among them
-      if (tokens[cue.index - 1]?.lower === 'those' && tokens[cue.index - 2]?.lower === 'among' && heldBySubjectOf(cue.index - 2)) continue;
-      // "has spent weeks lobbying allies": the spender
-      const spentAt = spentTimeBefore(tokens, cue.index);
-      if (spentAt >= 0 && heldBySubjectOf(spentAt)) continue;
-    }
-    // "..., stating that": a participle continues the main clause's holder, whose own verb may
-    // say nothing ("Zakharova went further, accusing the West of ...")
-    // ("Trump landed in hot water by saying …": after a preposition, the same)
-    if (cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb') {
-      const opening = quotedCue ? null : openingSubject(ctx, cue.index, regions, true);
-      const main = quotedCue ? [] : opening ? withListAfter(ctx, opening, cue.index) : [mainSubject(ctx, cue.index, regions)].filter((m) => m !== null);
-      for (const m of main) found.push({ mention: m, rule: ruleId('speaker.participle'), cue, inner, quoted: quotedCue });
-      continue;
-    }
-    // "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its subject
-    if (prevTok?.lower === 'to' && cue.verb && !INFINITIVE_CUES.has(cue.verb.base)) {
-      const matrix = controllingVerb(ctx, cue.index - 1);
-      if (matrix >= 0 && !quotedCue) {
-        const subject = subjectBefore(ctx, matrix, clauseStartBefore(tokens, matrix, regions));
-        for (const m of subject?.mentions ?? []) found.push({ mention: m, rule: ruleId('speaker.control'), cue, inner, quoted: quotedCue });
-      }
-      // "urged Biden to allow": an infinitive after an object is the object's, not a holder's
-      continue;
-    }
-    // "disclosed by officials": the agent of a passive
-    if (cue.verb?.form === 'ed' && tokens[cue.index + 1]?.lower === 'by') {
-      const m = mentionStartingAt(ctx, cue.index + 2);
-      if (m && isHolderKind(m)) { found.push({ mention: m, rule: ruleId('speaker.passive-agent'), cue, inner, quoted: quotedCue }); continue; }
-    }
-    // "Ukraine was permitted to defend itself", "he was told": a passive's subject undergoes it
-    // ("Starmer is expected to raise it", "Biden is said to favor it": the subject still holds)
-    const raising = tokens[cue.index + 1]?.lower === 'to' && cue.verb !== null && cue.verb.base !== 'tell' && lex.complementVerbs.has(cue.verb.base);
-    if (cue.verb?.form === 'ed' && cue.kind === 'verb' && !raising && passiveAt(tokens, cue.index)) continue;
-    const clauseStart = clauseStartBefore(tokens, cue.index, regions);
-    const subject = subjectBefore(ctx, cue.index, clauseStart);
-    let holders = subject?.mentions ?? [];
-    let rule = subject?.rule ?? ruleId('speaker.subject');
-    if (!holders.length && !quotedCue) {
-      const far = farSubject(ctx, cue.index, regions);
-      if (far) { holders = far.mentions; rule = far.rule; }
-    }
-    if (!holders.length && cue.kind === 'verb' && cue.verb?.cls === 'speech') {
-      const m = invertedSubject(ctx, cue.index);
-      if (m) { holders = [m]; rule = ruleId('speaker.inverted'); }
-    }
-    if (!holders.length && !subject) {
-      holders = clauseSubject(ctx, cue.index, clauseStart);
-      rule = ruleId('speaker.clause-subject');
-    }
-    let leadAt = holders[0] ? holders[0].start - 1 : -1;
-    while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
-    const lead = leadAt >= 0 ? tokens[leadAt]!.lower : '';
-    if (lead === 'how' || lead === 'whether' || lead === 'if') continue; // "how Russia might respond": not asserted
-    for (const m of holders) found.push({ mention: m, rule, cue, inner, quoted: quotedCue });
-    if (holders.length && !inner && cue.verb && lex.complementVerbs.has(cue.verb.base)) {
-      // what a speaker said is content: "He said Berlin and Kyiv had agreed …"
-      complementFrom = Math.min(complementFrom, rule === ruleId('speaker.inverted') ? Infinity : cue.index);
-    }
+    if (scope.complementFrom < cue.index && clauseBreakBetween(tokens, scope.complementFrom, cue.index)) scope.complementFrom = Infinity;
+    const quoted = inRegion(cue.index, regions) !== null;
+    const at: CueAt = { ctx, regions, cue, inner: quoted || cue.index > scope.complementFrom, quoted, found, scope };
+    for (const rule of CUE_PIPELINE) if (rule.run(at)) break;
   }
   return found;
 }

@@ -82,9 +82,9 @@ function combine(topic: Topic): void {
 }
 
 /** The matches of one of the topic's lists in a sentence. */
-export type Matches = (list: Phrase[]) => PhraseMatch[];
+export type Matches = (list: Phrase[]) => readonly PhraseMatch[];
 
-const NO_MATCHES: PhraseMatch[] = [];
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 /** Every list of the topic matched against a sentence's tokens, in one pass. */
 export function topicMatches(tokens: Token[], topic: Topic): Matches {

@@ -39,9 +39,8 @@ const STARTERS = new Set(abbreviations.sentenceStarters);
 interface TokenizeWorld {
   methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
 }
-let world: TokenizeWorld | null = null;
 function compromiseSplit(text: string): string[] {
-  world ??= compromiseWorld() as TokenizeWorld;
+  const world = compromiseWorld() as TokenizeWorld;
   return world.methods.one.tokenize.splitSentences(text, world);
 }
 

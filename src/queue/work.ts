@@ -20,15 +20,16 @@ export interface Extractor {
 
 /** Threads when the built worker is there, else this thread (between articles the event loop runs, so BullMQ keeps its lock). */
 export function extractorFor(p: Pack, threads: number): Extractor {
+  // this thread compiles the pack once, and only if it extracts an article itself
   let topic: Topic | undefined;
+  const here = (): Topic => (topic ??= compileTopic(p));
   const inThread = async (a: { id: string; file: string; text: string; meta?: ArticleMeta }) => {
     await new Promise((r) => setImmediate(r));
-    topic ??= compileTopic(p);
-    return linesOf(runJob(a, topic, 'lines'));
+    return linesOf(runJob(a, here(), 'lines'));
   };
   const file = workerFile();
   if (!file) return { lines: inThread, close: async () => {} };
-  let pool = new ExtractPool(file, threads, p, 'lines');
+  let pool = new ExtractPool(file, threads, p, 'lines', here);
   return {
     lines: async (a) => {
       try {
@@ -37,7 +38,7 @@ export function extractorFor(p: Pack, threads: number): Extractor {
         // Again in this thread, with fresh threads for what follows: an article that throws throws
         // again (and becomes an error record); one lost with a thread that died is extracted.
         const old = pool;
-        pool = new ExtractPool(file, threads, p, 'lines');
+        pool = new ExtractPool(file, threads, p, 'lines', here);
         void old.close();
         return inThread(a);
       }

@@ -4,8 +4,13 @@ import type { ClaimFormatter } from './claims.js';
 
 export const jsonFormatter: ClaimFormatter = {
   start: () => '[',
-  claim: (c: Claim, i: number) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(c)}`,
+  claim: (c: Claim, i: number) => jsonLine(JSON.stringify(c), i),
+  line: (json: string, i: number) => jsonLine(json, i),
   error: () => '',
   end: (count: number) => (count ? '\n]\n' : ']\n'),
   streams: false,
 };
+
+function jsonLine(json: string, i: number): string {
+  return `${i === 0 ? '\n' : ',\n'}${json}`;
+}

@@ -5,6 +5,7 @@ import type { ClaimFormatter } from './claims.js';
 export const ndjsonFormatter: ClaimFormatter = {
   start: () => '',
   claim: (c: Claim) => `${JSON.stringify(c)}\n`,
+  line: (json: string) => `${json}\n`,
   error: (e: InputError) => `${JSON.stringify(e)}\n`,
   end: () => '',
   streams: true,

@@ -6,6 +6,8 @@ import { ndjsonFormatter } from './claims-ndjson.js';
 export interface ClaimFormatter {
   start(): string;
   claim(c: Claim, index: number): string;
+  /** the same as claim(), from the claim's JSON.stringify (json and ndjson only) */
+  line?(json: string, index: number): string;
   error(e: InputError): string;
   end(count: number): string;
   /** writes each article as it comes (ndjson); json waits for the whole run (table, csv and tsv: see claims-table.ts, claims-csv.ts) */

@@ -11,15 +11,61 @@ export interface ArticleLines {
   lines: string[];
   /** the names on each line that the run may rename (people, as speakers or carriers) */
   persons: string[][];
+  /** where on its line each of those names stands: the offset of its JSON-escaped text */
+  slots: number[][];
   /** how many of the article's sentences the discourse keeps on the topic */
   onTopic: number;
 }
 
 export function renderLines(claims: Claim[]): ArticleLines {
-  return { lines: claims.map((c, k) => ndjsonFormatter.claim(c, k)), persons: claims.map(personsOf), onTopic: claims.filter((c) => c.onTopic).length };
+  const lines = claims.map((c, k) => ndjsonFormatter.claim(c, k));
+  const persons = claims.map(personsOf);
+  return { lines, persons, slots: lines.map((line, k) => personSlots(line, persons[k]!, claims[k]!.via?.kind === 'person')), onTopic: claims.filter((c) => c.onTopic).length };
 }
 
-function personsOf(c: Claim): string[] {
+/** A string as it stands inside a JSON string. */
+const escaped = (s: string) => JSON.stringify(s).slice(1, -1);
+
+/**
+ * Where each person's name stands in a claim's JSON (JSON.stringify of a record: see ClaimSchema's
+ * key order), found, not parsed: a quotation mark inside a JSON string is always escaped, so
+ * `,"speakers":[`, `{"name":"…","kind":"person"` and `,"via":{"name":"` can only be the record's
+ * own keys, and nothing before `speakers` holds an object.
+ */
+export function personSlots(json: string, persons: readonly string[], viaIsPerson: boolean): number[] {
+  const slots: number[] = [];
+  if (!persons.length) return slots;
+  let at = json.indexOf(',"speakers":[');
+  const speakers = viaIsPerson ? persons.length - 1 : persons.length;
+  for (let k = 0; k < speakers; k++) {
+    const key = `{"name":"${escaped(persons[k]!)}","kind":"person"`;
+    at = json.indexOf(key, at);
+    if (at < 0) throw new Error(`a person's name is not where a claim's JSON puts it: ${persons[k]}`);
+    slots.push(at + 9);
+    at += key.length;
+  }
+  if (viaIsPerson) {
+    at = json.indexOf(',"via":{"name":"', at);
+    if (at < 0) throw new Error('the carrier is not where a claim\'s JSON puts it');
+    slots.push(at + 16);
+  }
+  return slots;
+}
+
+/** The line with each person named as `rename` says, spliced in at its slot: no parse, no new render. */
+export function renamedLine(line: string, persons: readonly string[], slots: readonly number[], rename: (name: string) => string): string {
+  let out = '';
+  let from = 0;
+  persons.forEach((name, k) => {
+    const at = slots[k]!;
+    out += line.slice(from, at) + escaped(rename(name));
+    from = at + escaped(name).length;
+  });
+  return out + line.slice(from);
+}
+
+/** The names on a claim that the run may rename (people, as speakers or carriers). */
+export function personsOf(c: Claim): string[] {
   const names = c.speakers.filter((s) => s.kind === 'person').map((s) => s.name);
   if (c.via?.kind === 'person') names.push(c.via.name);
   return names;
@@ -27,8 +73,9 @@ function personsOf(c: Claim): string[] {
 
 /**
  * The lines to write, after the book has learned this article's people: a line naming nobody the
- * run knows by a fuller name is kept as it is; any other (or any line at all when filtering) is
- * read back, renamed, filtered and written again, which gives the bytes the claims would.
+ * run knows by a fuller name is kept as it is; in any other the fuller names are spliced in at
+ * their slots, which gives the bytes the renamed claims would. Only a filter reads a line back
+ * (it tests the record's fields).
  */
 /** The run's name book (src/names.ts), as this module uses it. */
 interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[] }
@@ -36,19 +83,14 @@ interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[]
 export function finishLines(article: ArticleLines, names: Names, filter: ClaimFilter): { text: string; shown: number } {
   const filtering = hasFilter(filter);
   const keep = claimPredicate(filter);
+  const fullest = (n: string) => names.fullest(n);
   let text = '';
   let shown = 0;
   article.lines.forEach((line, k) => {
-    if (!filtering && article.persons[k]!.every((n) => names.fullest(n) === n)) {
-      text += line;
-      shown++;
-      return;
-    }
-    const c = names.apply([JSON.parse(line) as Claim])[0]!;
-    if (keep(c)) {
-      text += ndjsonFormatter.claim(c, shown);
-      shown++;
-    }
+    const persons = article.persons[k]!;
+    if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) return;
+    text += persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, article.slots[k]!, fullest);
+    shown++;
   });
   return { text, shown };
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { lazy } from '../lazy.js';
 
 const InflectFile = z.strictObject({
   $comment: z.string(),
@@ -16,19 +17,18 @@ const InflectFile = z.strictObject({
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 interface Spelling { prefixes: string[]; onsets: Set<string>; alwaysDouble: Set<string>; noDouble: Set<string> }
-let spelling: Spelling | null = null;
+/** the spelling data, read on first use (see lazy.ts) */
+const data: () => Spelling = lazy(readSpelling);
 
-function data(): Spelling {
-  if (spelling) return spelling;
+function readSpelling(): Spelling {
   const file = fileURLToPath(new URL('../../src/text/inflect.json', import.meta.url));
   const parsed = InflectFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  spelling = {
+  return {
     prefixes: [...parsed.stressedPrefixes].sort((a, b) => b.length - a.length),
     onsets: new Set(parsed.onsets),
     alwaysDouble: new Set(parsed.alwaysDouble),
     noDouble: new Set(parsed.noDouble),
   };
-  return spelling;
 }
 
 const VOWEL = new Set(['a', 'e', 'i', 'o', 'u']);

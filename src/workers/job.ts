@@ -38,6 +38,8 @@ function joined(a: JobResult, b: JobResult): JobResult {
   if ('lines' in a && 'lines' in b) {
     for (const l of b.lines.lines) a.lines.lines.push(l);
     for (const p of b.lines.persons) a.lines.persons.push(p);
+    for (const p of b.lines.slots) a.lines.slots.push(p);
+    a.lines.onTopic += b.lines.onTopic;
   } else if ('claims' in a && 'claims' in b) {
     for (const c of b.claims) a.claims.push(c);
     for (const e of b.explanations) a.explanations.push(e);

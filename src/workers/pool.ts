@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Pack } from '../packs/schema.js';
 import type { ArticleMeta } from '../schema.js';
-import { compileTopic, type Topic } from '../extract/topic.js';
+import type { Topic } from '../extract/topic.js';
 import { runJob, type JobOutput, type JobResult } from './job.js';
 
 export interface WorkerTask { seq: number; id: string; file: string; text: string; meta?: ArticleMeta; output: JobOutput }
@@ -56,13 +56,14 @@ export class ExtractPool {
   private closed = false;
   private scheduled = false;
   private broken: Error | undefined;
-  private inThread: Topic | undefined;
 
   /**
    * Workers start only when there is a batch for them and the others are busy: a run of one
-   * article starts one worker, whatever `size` is.
+   * article starts one worker, whatever `size` is. Each worker compiles `pack` once; `here` gives
+   * this thread's compiled topic, which its owner compiles once, and is asked only when an article
+   * is done in this thread (a worker ran out of memory).
    */
-  constructor(private readonly file: string, private readonly size: number, private readonly pack: Pack, private readonly output: JobOutput) {
+  constructor(private readonly file: string, private readonly size: number, private readonly pack: Pack, private readonly output: JobOutput, private readonly here: () => Topic) {
     this.capacity = size * PER_WORKER * BATCH_ARTICLES;
   }
 
@@ -123,12 +124,14 @@ export class ExtractPool {
     const fresh = this.spawn(file, pack);
     this.workers.push(fresh);
     this.busy.set(fresh, []);
-    this.inThread ??= compileTopic(pack);
-    for (const p of pending) {
-      try {
-        p.resolve(runJob(p.task, this.inThread, p.task.output));
-      } catch (err) {
-        p.reject(err instanceof Error ? err : new Error(String(err)));
+    if (pending.length) {
+      const topic = this.here();
+      for (const p of pending) {
+        try {
+          p.resolve(runJob(p.task, topic, p.task.output));
+        } catch (err) {
+          p.reject(err instanceof Error ? err : new Error(String(err)));
+        }
       }
     }
     this.schedule();

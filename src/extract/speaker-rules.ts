@@ -1,0 +1,289 @@
+// The speaker rules of a sentence as a pipeline. Each rule that needs code is a small function
+// (a stage) registered under its id in the registry (rules/registry.json), and attribute() runs
+// the stages in the registry's order: the registry is the precedence. A stage reads the
+// sentence's analysis and the state the stages before it left (the holders found and resolved
+// so far, the carrier); a stage that decides the holders leaves the later ones nothing to add.
+import { mapped } from './arrays.js';
+import type { Analysis } from './analysis.js';
+import { inRegion, SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import type { ArticleEntities, Entity } from './entities.js';
+import type { Mention } from './mentions.js';
+import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './possessives.js';
+import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
+import { inRegistryOrder, ruleId } from './rules.js';
+import {
+  carrier, colonIntro, colonLead, dashSignature, governmentOf, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
+  type Attribution, type Holder, type Previous, type Via,
+} from './attribution.js';
+import { isQuoteMark } from '../text/tokens.js';
+
+/** What the speaker stages of one sentence read and write. */
+export interface SpeakerState {
+  readonly a: Analysis;
+  readonly entities: ArticleEntities;
+  readonly prev: Previous | null;
+  /** holders that cues, leads and signatures name, before they are resolved to entities */
+  found: Found[];
+  /** a stage has decided the holders (a transcript's label): the finding stages after it add none */
+  decided: boolean;
+  /** the holders resolved to entities, in order */
+  readonly resolved: Holder[];
+  readonly seen: Set<Entity>;
+  via: Via | null;
+  /** the cue that ties the speaker to the position */
+  mainCue: Cue | null;
+  /** the holders of the sentence before, whom a reference may point back to */
+  readonly speakersBefore: Entity[];
+  /** the persons the sentence names, in order */
+  readonly persons: Mention[];
+  /** the possessives of a statement or position, worked out when a stage first asks */
+  possessives: PossessiveHolder[] | null;
+}
+
+/** One speaker rule that needs code: it reads the analysis and the state, and adds to the state. */
+export type Stage = (st: SpeakerState) => void;
+
+/** how many persons named before a reference it may point back to, nearest first */
+const PERSONS_BEFORE = 5;
+
+/** the nearest persons named before a mention, nearest first */
+function personsBefore(st: SpeakerState, m: Mention): Entity[] {
+  const { persons } = st;
+  let hi = persons.length;
+  let lo = 0;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.end <= m.start) lo = mid + 1; else hi = mid; }
+  const out: Entity[] = [];
+  for (let k = lo - 1; k >= Math.max(0, lo - PERSONS_BEFORE); k--) {
+    const e = st.entities.entityOf(persons[k]!);
+    if (e !== null) out.push(e);
+  }
+  return out;
+}
+
+/** Resolves a named holder to its entities and adds those not yet seen. */
+function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | null): void {
+  const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? named;
+  const before = personsBefore(st, m);
+  for (const e of st.entities.resolve(m, before, st.speakersBefore)) {
+    if (st.seen.has(e)) continue;
+    st.seen.add(e);
+    st.resolved.push(holder(e, surface(st.a.tokens, m, st.a.s.text), rule, cue, m.start, m.end));
+  }
+}
+
+function resolveOne(st: SpeakerState, m: Mention): Entity | undefined {
+  return st.entities.resolve(m, personsBefore(st, m), st.speakersBefore)[0];
+}
+
+function carrierPronoun(st: SpeakerState, m: Mention): boolean {
+  const e = resolveOne(st, m);
+  return Boolean(e && e.kind === 'person' && [...e.titles].some((t) => st.a.lex.carrierTitles.has(t)));
+}
+
+/** The holder only passes the position on: an unnamed source, an outlet, a spokesperson. */
+function isCarrier(st: SpeakerState, f: Found): boolean {
+  const { lex } = st.a;
+  return f.mention.kind === 'anonymous' || f.mention.kind === 'outlet'
+    || (f.mention.kind === 'anaphor' && lex.anonymousHeads.has(f.mention.head ?? ''))
+    || (f.mention.kind === 'person' && f.mention.titles.some((t) => lex.carrierTitles.has(t)))
+    || (f.mention.kind === 'pronoun' && carrierPronoun(st, f.mention));
+}
+
+function carrierOf(st: SpeakerState, m: Mention): Via | null {
+  const e = resolveOne(st, m);
+  return e ? carrier(e, ruleId('via.carrier'), m.start, m.end) : null;
+}
+
+/** A holder found as the one who only passes the position on. */
+function carrierOfHolder(h: Holder): Via {
+  return carrier(h.entity, ruleId('via.carrier'), h.at, h.end);
+}
+
+function possessivesOf(st: SpeakerState): PossessiveHolder[] {
+  st.possessives ??= possessiveHolders(st.a);
+  return st.possessives;
+}
+
+/** "WALLACE: Let's start …": a transcript's speaker label at the start of a paragraph decides the sentence. */
+const transcript: Stage = (st) => {
+  const label = st.prev?.sameParagraph ? null : transcriptLabel(st.a, st.entities);
+  if (!label) return;
+  st.resolved.push(holder(label.entity, label.mention, ruleId('speaker.transcript'), null, label.at, label.end));
+  st.seen.add(label.entity);
+  st.decided = true;
+};
+
+/** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
+const cues: Stage = (st) => {
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) st.found.push(f);
+};
+
+/**
+ * "Macron: Ukraine should …", "- Italy and Belgium: Both insist …": a headline or bullet that opens
+ * with a name and a colon; so does an article's first line, a title that the splitter took for a
+ * sentence ("Lynch: No outside influence on probe."), not an interview's "Q:".
+ */
+const colonLeadStage: Stage = (st) => {
+  const { kind, n } = st.a.s;
+  const title = n === 0 && (st.a.tokens[0]?.text.length ?? 0) > 1;
+  if (!st.decided && (kind === 'headline' || kind === 'bullet' || title) && !st.found.length) for (const f of colonLead(st.a)) st.found.push(f);
+};
+
+/** "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation. */
+const quoteSignature: Stage = (st) => {
+  const signature = st.decided || st.found.length ? null : dashSignature(st.a, st.a.quotes.regions);
+  if (signature) st.found.push(signature);
+};
+
+/** "Caddell continued:", "Sanders made the following comment:": who introduces a block. */
+const colonIntroStage: Stage = (st) => {
+  const intro = st.decided || st.found.length || st.a.s.kind !== 'sentence' ? null : colonIntro(st.a);
+  if (intro) st.found.push(intro);
+};
+
+/**
+ * The holders found, resolved: a carrier that only passes on an inner holder's position gives
+ * way to the innermost holder ("'The president directed ...,' one of the officials said") and
+ * becomes the via; a named speaker quoting a third party's decision gives way to the third party.
+ */
+const innermost: Stage = (st) => {
+  const { lex } = st.a;
+  const outer = st.found.filter((f) => !f.inner);
+  const innerFound = st.found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
+  let viaFromCarrier: Via | null = null;
+  const possessives = possessivesOf(st);
+  const outerHolderKinds = mapped(outer, (f) => f.mention.kind);
+  // "Biden has given Ukraine permission …, U.S. officials said": the one who said it only carries it
+  const speechCarriers = outer.filter((f) => (lex.reportingVerbs.has(f.cue.verb?.base ?? '') || f.cue.kind === 'according') && isCarrier(st, f));
+  const deciders = outer.filter((f) => (f.cue.verb?.cls === 'position' || f.cue.kind === 'adjectival') && !isCarrier(st, f));
+  if (speechCarriers.length && deciders.length) {
+    for (const f of speechCarriers) outer.splice(outer.indexOf(f), 1);
+    viaFromCarrier = carrierOf(st, speechCarriers[0]!.mention);
+  }
+  const carrierOnly = outer.length > 0 && outer.every((f) => isCarrier(st, f));
+  const innerPossessive = possessives.filter((p) => p.afterCue && !p.decision);
+
+  if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
+    // "'The president directed ...,' one of the officials said": the innermost holder speaks
+    st.via = carrierOf(st, outer[0]!.mention);
+    for (const f of innerFound) addHolder(st, f.mention, ruleId('speaker.innermost'), f.cue);
+    for (const p of innerPossessive) addHolder(st, p.mention, ruleId('speaker.innermost'), null);
+    // the cue is the word that ties the speaker to the position, as for a named carrier below
+    st.mainCue = innerFound[0]?.cue ?? outer[0]!.cue;
+  } else {
+    for (const f of outer) addHolder(st, f.mention, f.rule, f.cue);
+    // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
+    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor');
+    if (outer.length && quotedThird.length && outerHolderKinds.every((k) => k === 'person')) {
+      const speaker = st.resolved.slice();
+      st.resolved.length = 0;
+      st.seen.clear();
+      for (const f of quotedThird) addHolder(st, f.mention, ruleId('speaker.innermost'), f.cue);
+      if (st.resolved.length) st.via = carrierOfHolder(speaker[0]!);
+      else for (const s of speaker) { st.resolved.push(s); st.seen.add(s.entity); }
+    }
+    if (!outer.length) for (const f of innerFound) addHolder(st, f.mention, f.rule, f.cue);
+    st.mainCue = st.resolved[0]?.cue ?? outer[0]?.cue ?? null;
+  }
+  st.via ??= viaFromCarrier;
+};
+
+/** "the State Department's push", "Putin's threats": a possessive of a statement or position (possessives.ts). */
+const possessive: Stage = (st) => {
+  for (const p of possessivesOf(st)) {
+    if (st.resolved.length && !p.decision) continue;
+    addHolder(st, p.mention, p.rule, null);
+  }
+};
+
+/** An outlet that reported what someone else holds only carries it. */
+const outletCarrier: Stage = (st) => {
+  const outlets = st.resolved.filter((h) => h.entity.kind === 'outlet');
+  if (outlets.length && st.resolved.length > outlets.length) {
+    const o = outlets[0]!;
+    st.via ??= carrierOfHolder(o);
+    for (const h of outlets) st.resolved.splice(st.resolved.indexOf(h), 1);
+  }
+};
+
+/**
+ * "Politico was the first to report this news": an outlet and a report with no cue found;
+ * "Blinken urged ..., The New York Times reported": with a holder found, the outlet carries it.
+ */
+const outletReport: Stage = (st) => {
+  const { tokens, mentions, lex } = st.a;
+  const reports = tokens.some((t) => lex.carriers.has(t.lower));
+  const reportingOutlet = reports ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(st.a, m)) : undefined;
+  if (!st.resolved.length && reportingOutlet) addHolder(st, reportingOutlet, ruleId('speaker.outlet-report'), null);
+  else if (reportingOutlet && !st.via && !st.resolved.some((h) => h.entity.kind === 'outlet')) {
+    const e = st.entities.entityOf(reportingOutlet);
+    if (e) st.via = carrier(e, ruleId('via.carrier'), reportingOutlet.start, reportingOutlet.end);
+  }
+};
+
+/** A quotation that goes on from the previous sentence keeps its speaker. */
+const quoteContinues: Stage = (st) => {
+  const { tokens } = st.a;
+  const { regions, leadingClose } = st.a.quotes;
+  const { prev } = st;
+  const quoted = regions.length > 0;
+  const startsQuoted = tokens[0] !== undefined && isQuoteMark(tokens[0]!) || leadingClose || Boolean(prev?.openQuote);
+  if (!st.resolved.length && quoted && startsQuoted && prev && prev.holders.length && (prev.quoted || prev.openQuote) && (prev.sameParagraph || prev.adjacentParagraph)) {
+    for (const h of prev.holders) {
+      if (!st.seen.has(h.entity)) { st.seen.add(h.entity); st.resolved.push(holder(h.entity, '', ruleId('speaker.quote-continues'), h.cue, -1, -1)); }
+    }
+  }
+};
+
+/**
+ * Every speaker stage under the id of each rule it finds. One function may find the holders of
+ * several rules (cueHolders runs every cue rule, possessiveHolders every possessive rule): they
+ * stand together in the registry, and the function runs once, where the first of them stands.
+ */
+export const SPEAKER_STAGES: ReadonlyMap<string, Stage> = new Map<string, Stage>([
+  [ruleId('speaker.transcript'), transcript],
+  ...mapped([...CUE_RULES.keys()], (id): [string, Stage] => [id, cues]),
+  [ruleId('speaker.colon-lead'), colonLeadStage],
+  [ruleId('speaker.quote-signature'), quoteSignature],
+  [ruleId('speaker.colon-intro'), colonIntroStage],
+  [ruleId('speaker.innermost'), innermost],
+  ...mapped([...POSSESSIVE_RULES.keys()], (id): [string, Stage] => [id, possessive]),
+  [ruleId('via.carrier'), outletCarrier],
+  [ruleId('speaker.outlet-report'), outletReport],
+  [ruleId('speaker.quote-continues'), quoteContinues],
+]);
+
+/**
+ * Speaker rules found over a whole article rather than in one sentence's stages: an interview's
+ * turns (index.ts), and a quotation's speaker carried to its other sentences (quotations.ts).
+ */
+export const ARTICLE_SPEAKER_RULES: ReadonlySet<string> = new Set([
+  ruleId('speaker.interview'), ruleId('speaker.quote-run'), ruleId('speaker.colon-block'), ruleId('speaker.quote-tag'),
+]);
+
+/** The speaker stages in the registry's order: the registry is their precedence. */
+export const SPEAKER_PIPELINE = inRegistryOrder(SPEAKER_STAGES);
+
+/** Who holds the position a sentence reports: the speaker stages in registry order, then the quotation. */
+export function attribute(a: Analysis, entities: ArticleEntities, prev: Previous | null): Attribution {
+  const { tokens, mentions } = a;
+  const { text } = a.s;
+  const { regions, open } = a.quotes;
+  const st: SpeakerState = {
+    a, entities, prev, found: [], decided: false, resolved: [], seen: new Set(), via: null, mainCue: null,
+    speakersBefore: prev ? mapped(prev.holders, (h) => h.entity) : [],
+    persons: mentions.filter((x) => x.kind === 'person'),
+    possessives: null,
+  };
+  for (const stage of SPEAKER_PIPELINE) stage.run(st);
+
+  const { resolved, via, mainCue } = st;
+  const rules: string[] = [];
+  for (const h of resolved) if (!rules.includes(h.rule)) rules.push(h.rule);
+  const quoteSpans = quotations(text, tokens, regions);
+  const quote = quoteSpans.length ? mapped(quoteSpans, ([from, to]) => quotedText(text, tokens, from, to)).join(' … ') : null;
+  if (quote) rules.push(ruleId('quote'));
+  const cueWord = mainCue ? mainCue.word : resolved.find((h) => h.cue)?.cue?.word ?? null;
+  const attributes = resolved.filter((h) => h.cue !== null && h.rule !== ruleId('speaker.quote-continues') && inRegion(h.cue.index, regions) === null);
+  return { holders: resolved, via, cue: resolved.length ? cueWord : null, quote, rules, openQuote: open, quoted: regions.length > 0, quoteSpans, attributes };
+}
