@@ -161,6 +161,8 @@ export interface Lexicon {
   readonly institutions: ReadonlyMap<string, string>;
   readonly outlets: ReadonlyMap<string, string>;
   readonly demonyms: ReadonlyMap<string, string>;
+  /** a country's demonym of one word, the first the table gives ("Italy" -> "italian") */
+  readonly countryDemonyms: ReadonlyMap<string, string>;
   readonly regionAdjectives: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   /** the last word of an organisation's name ("Chamber of Commerce", "City Council") */
@@ -317,6 +319,7 @@ function loadLexicon(): Lexicon {
     institutions,
     outlets,
     demonyms: new Map(Object.entries(e.demonyms)),
+    countryDemonyms: countryDemonyms(e.demonyms),
     regionAdjectives: new Set(e.regionAdjectives),
     notNames: new Set(e.notNames),
     orgHeads: new Set(e.orgHeads),
@@ -325,6 +328,12 @@ function loadLexicon(): Lexicon {
     words,
     tagBits,
   };
+}
+
+function countryDemonyms(demonyms: Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [d, country] of Object.entries(demonyms)) if (!out.has(country) && /^\p{L}+$/u.test(d)) out.set(country, d);
+  return out;
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */

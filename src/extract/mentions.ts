@@ -565,7 +565,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
  */
 function ownedTitle(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
   if (owner.kind !== 'group' && owner.kind !== 'place') return null;
-  const demonym = demonymOf(owner.name, ctx.lex);
+  const demonym = ctx.lex.countryDemonyms.get(owner.name);
   if (!demonym) return null;
   let k = owner.end;
   while (k < owner.end + MAX_TITLE_MODIFIERS && tokens[k]?.kind === 'word' && !tokens[k]!.cap
@@ -582,15 +582,6 @@ function ownedTitle(tokens: Token[], owner: Mention, ctx: MentionContext): Menti
   return m;
 }
 
-/** the demonym of a country the lexicon names ("Italy" -> "italian"), worked out once */
-let DEMONYM_OF: Map<string, string> | null = null;
-function demonymOf(country: string, lex: Lexicon): string | null {
-  if (!DEMONYM_OF) {
-    DEMONYM_OF = new Map();
-    for (const [d, c] of lex.demonyms) if (!DEMONYM_OF.has(c) && /^\p{L}+$/u.test(d)) DEMONYM_OF.set(c, d);
-  }
-  return DEMONYM_OF.get(country) ?? null;
-}
 
 /** after a possessive ("Kyiv's", "his"): a group noun that it owns */
 function groupAfter(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
