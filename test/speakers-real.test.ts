@@ -173,3 +173,14 @@ describe('a verb of saying at the end of a long subject', () => {
     expect(speakersOf('The final say in the matter rests with the valley.')).toEqual([]);
   });
 });
+
+describe('opening subjects past quotations, and surnames that are titles', () => {
+  it.each([
+    ['a short quoted phrase in the first verb', 'Ann Moreau urged tenants to “stand firm” and said the depot would close.', ['Ann Moreau']],
+    ['after an opening quotation', '“It is a betrayal,” Ann Moreau, the head of the tenants’ union, a group that has fought the plan, said.', ['Ann Moreau']],
+    ['a title word after a given name', '"The vote is lost," said Charlie King, a councillor from Leeds.', ['Charlie King']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a title before a name stays a title', () => {
+    expect(speakersOf('King Charles said the valley would recover.')).toEqual(['Charles']);
+  });
+});

@@ -24,13 +24,18 @@ const RELATIVES = wordsWithRole('relative');
 
 /** how many tokens an opening adverbial may run before its comma */
 const MAX_ADVERBIAL = 14;
+/** tokens of a quoted phrase an opening subject may reach past */
+const MAX_QUOTED_PHRASE = 10;
 /** how far before its cue an opening subject may stand */
 const MAX_REACH = 60;
 
 /** Where the sentence's subject may begin: past opener words and one adverbial ending in a comma. */
-function subjectStart(ctx: Ctx, before: number): number {
+function subjectStart(ctx: Ctx, before: number, regions: Array<[number, number]>): number {
   const { tokens } = ctx;
   let start = Math.max(0, datelineEnd(tokens, ctx.lex));
+  // "“It's an invasion,” Scott Pruitt, the attorney general of Oklahoma, said": past the quotation
+  const opening = regions.find((r) => r[0] <= start && r[1] > start);
+  if (opening && opening[1] < before && tokens[opening[1] - 1]?.text === ',') start = opening[1] + 1;
   while (start < before && (tokens[start]!.kind !== 'word' || OPENERS.has(tokens[start]!.lower))) start++;
   const first = tokens[start];
   if (!first || first.kind !== 'word') return start;
@@ -52,13 +57,16 @@ function subjectStart(ctx: Ctx, before: number): number {
 export function openingSubject(ctx: Ctx, before: number, regions: Array<[number, number]>, oneClause = false): Mention | null {
   const { tokens } = ctx;
   if (before > MAX_REACH + 20) return null;
-  const start = subjectStart(ctx, before);
+  const start = subjectStart(ctx, before, regions);
   let m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
   // "Ukraine's President Volodymyr Zelensky": the possessor names the subject's office
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   if (!m || m.kind === 'place' || before - m.end > MAX_REACH) return null;
   for (let k = m.start; k < before; k++) {
     const t = tokens[k]!;
+    // a short quoted phrase on the way is part of the clause ("exhorted Republicans to “vote your conscience” and said")
+    const quoted = regions.find((r) => r[0] <= k && k <= r[1]);
+    if (quoted && quoted[0] >= m.end && quoted[1] < before && quoted[1] - quoted[0] <= MAX_QUOTED_PHRASE) { k = quoted[1]; continue; }
     if (inRegion(k, regions) || isQuoteMark(t) || t.text === ';' || t.text === ':') return null;
     // a participle continues one main clause: not past a relative ("the bill, which Trump signed, saying")
     if (oneClause && k >= m.end && RELATIVES.has(t.lower)) return null;

@@ -385,6 +385,9 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     m.head = parts[orgAt]!.lower;
     return m;
   }
+  // "Charlie King", "Angus King": a title word right after a given name, ending the run, is a surname
+  const lastPart = parts[parts.length - 1];
+  if (parts.length > 1 && lastPart && lastPart.cls === 'title' && parts[parts.length - 2]!.cls === 'given') lastPart.cls = 'name';
   // "Ms. White", "Mr. Brown", "Dr. Small": after an honorific, capitalised words are a surname
   // whatever else they may be
   const honorific = parts.findIndex((p) => HONORIFICS.has(p.lower));
