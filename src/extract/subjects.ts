@@ -379,10 +379,18 @@ const accordingTo: CueRule = (c) => {
     const by = tokens.slice(at + 1, at + 4).findIndex((t) => t.lower === 'by' || t.lower === 'from');
     if (by >= 0) at += by + 2;
   }
-  const m = mentionStartingAt(ctx, at);
+  // "according to conservative talk radio host Rush Limbaugh": past lower-case words to the holder
+  let m = mentionStartingAt(ctx, at) ?? ctx.mentions.find((x) => x.start > at && x.start <= at + ACCORDING_REACH
+    && !tokens.slice(at, x.start).some((t) => t.kind !== 'word' || t.cap || PREPOSITIONS.has(t.lower)));
+  // ("radio host Rush Limbaugh": the name the description goes with)
+  const named = m && m.kind !== 'person' ? ctx.mentions.find((x) => x.start === m!.end && x.kind === 'person') : undefined;
+  if (named) m = named;
   if (m && isHolderKind(m)) add(c, [m], ruleId('speaker.according-to'));
   return true;
 };
+
+/** lower-case words "according to" may have before its holder ("conservative talk radio host") */
+const ACCORDING_REACH = 5;
 
 /**
  * "..., stating that": a participle continues the main clause's holder, whose own verb may say
