@@ -5,6 +5,7 @@ import { z } from 'zod';
 import rawRules from './boilerplate.json' with { type: 'json' };
 import { parseRuleData } from './data.js';
 import { isSpace } from './lines.js';
+import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
 import { compileRuleRegex } from './regex.js';
 
 const RuleSchema = z.strictObject({
@@ -92,9 +93,11 @@ interface CompiledRule {
   exact: ReadonlySet<string>;
   /** prefix entries as one anchored regex; each ends at a word boundary when it ends in a letter or digit */
   prefix: RegExp | undefined;
+  /** the first UTF-16 unit of each prefix entry, a key that starts otherwise cannot match (undefined: no such test) */
+  prefixFirsts: ReadonlySet<number> | undefined;
   /** regex entries, tried only when the text holds one of `keywords` (or there are none) */
   matchers: RegExp[];
-  keywords: readonly string[];
+  keywords: KeywordGate;
   /** regexes that must all match too */
   all: RegExp[];
   maxWords: number | undefined;
@@ -136,25 +139,19 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 
   const stamp = parsed.stampPrefix === undefined ? undefined : (compileRuleRegex(parsed.stampPrefix, true) as RegExp);
 
-  // Cheap tests first (a word count, a Set lookup, startsWith); a rule's regexes run only on
-  // what passes them. Every line and sentence of every article comes through here.
+  // Cheap tests first (a word count, a Set lookup, a first letter, the keywords' letter pairs); a
+  // rule's regexes run only on what passes them. Every line and sentence of every article comes
+  // through here.
   const wordLimit = Math.max(0, ...compiled.map((r) => (r.maxWords ?? 0) + 1));
-  const matchOne = (rule: CompiledRule, text: string, key: string, words: number): boolean => {
-    if (rule.maxWords !== undefined && words > rule.maxWords) return false;
-    const hit = rule.exact.has(key) || rule.prefix?.test(key) === true || matchRegexes(rule, text, key);
-    if (!hit || !rule.all.every((re) => re.test(text))) return false;
-    return !rule.titleCase || isTitleCase(text, connectors);
-  };
+  const whole = new TextView();
+  const afterStamp = new TextView();
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
-    const key = keyOf(text);
-    const words = wordCount(text, wordLimit);
+    whole.reset(text, wordLimit);
     // a capture's date stamp ("date 2024-07-11 Support truly"): the rest of the line decides
     const m = stamp?.exec(text);
-    const rest = m && m[0].length < text.length ? text.slice(m[0].length) : undefined;
-    const restKey = rest === undefined ? '' : keyOf(rest);
-    const restWords = rest === undefined ? 0 : wordCount(rest, wordLimit);
+    const rest = m && m[0].length < text.length ? afterStamp.reset(text.slice(m[0].length), wordLimit) : undefined;
     for (const rule of rules) {
-      if (matchOne(rule, text, key, words) || (rest !== undefined && matchOne(rule, rest, restKey, restWords))) return rule.rule;
+      if (matchOne(rule, whole, connectors) || (rest !== undefined && matchOne(rule, rest, connectors))) return rule.rule;
     }
     return undefined;
   };
@@ -188,18 +185,64 @@ function compileRule(rule: RuleData): CompiledRule {
     scope,
     exact: new Set(rule.exact.map((e) => keyOf(e))),
     prefix: rule.prefix.length === 0 ? undefined : new RegExp(`^(?:${rule.prefix.map((p) => wordPrefix(keyOf(p, false))).join('|')})`, 'u'),
+    prefixFirsts: prefixFirsts(rule.prefix.map((p) => keyOf(p, false))),
     matchers,
-    keywords: rule.keywords,
+    keywords: keywordGate(rule.keywords),
     all,
     maxWords,
     titleCase,
   };
 }
 
-function matchRegexes(rule: CompiledRule, text: string, key: string): boolean {
+/** A line or sentence as the rules read it, worked out once for all of them. */
+class TextView {
+  text = '';
+  key = '';
+  words = 0;
+  private readonly pairs = new Pairs();
+  private pairsRead = false;
+
+  reset(text: string, wordLimit: number): this {
+    this.text = text;
+    this.key = keyOf(text);
+    this.words = wordCount(text, wordLimit);
+    this.pairsRead = false;
+    return this;
+  }
+
+  /** The letter pairs of the key, read on first use: most texts meet no keyword rule. */
+  keyPairs(): Pairs {
+    if (!this.pairsRead) {
+      this.pairs.read(this.key);
+      this.pairsRead = true;
+    }
+    return this.pairs;
+  }
+}
+
+function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<string>): boolean {
+  if (rule.maxWords !== undefined && view.words > rule.maxWords) return false;
+  const { text, key } = view;
+  const hit = rule.exact.has(key) || matchPrefix(rule, key) || matchRegexes(rule, view);
+  if (!hit) return false;
+  for (const re of rule.all) if (!re.test(text)) return false;
+  return !rule.titleCase || isTitleCase(text, connectors);
+}
+
+function matchPrefix(rule: CompiledRule, key: string): boolean {
+  return rule.prefix !== undefined && (rule.prefixFirsts === undefined || rule.prefixFirsts.has(key.charCodeAt(0))) && rule.prefix.test(key);
+}
+
+/** First units of the prefixes; none when one prefix is blank once normalised (it matches any key). */
+function prefixFirsts(prefixes: string[]): ReadonlySet<number> | undefined {
+  return prefixes.some((p) => p === '') ? undefined : new Set(prefixes.map((p) => p.charCodeAt(0)));
+}
+
+function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
-  if (rule.keywords.length > 0 && !rule.keywords.some((k) => key.includes(k))) return false;
-  return rule.matchers.some((re) => re.test(text));
+  if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
+  for (const re of rule.matchers) if (re.test(view.text)) return true;
+  return false;
 }
 
 /**
@@ -207,13 +250,25 @@ function matchRegexes(rule: CompiledRule, text: string, key: string): boolean {
  * spaces as one space; with `final`, a final run of . : ! goes too ("Share." is "Share").
  */
 function keyOf(text: string, final = true): string {
-  let key = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+  let key = text.trim().toLowerCase();
+  if (needsFolding(key)) key = key.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
   if (final) {
     let end = key.length;
     while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
     key = key.slice(0, end);
   }
   return key;
+}
+
+/** Whether a key holds a curly quote or a space other than one plain space: most hold neither. */
+function needsFolding(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < key.length && isSpace(key.charCodeAt(i + 1))) return true;
+    } else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || isSpace(c)) return true;
+  }
+  return false;
 }
 
 /** A prefix (normalised) as a regex that ends at a word boundary, unless it ends in punctuation (`Tags:`, `©`). */
