@@ -135,10 +135,30 @@ export interface Lexicon {
   /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
   multiwordFirsts: Set<string>;
   /** compromise's lexicon: word -> tags */
-  words: Map<string, string>;
-  /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
+  words: LexiconWords;
+  /** compromise's tags of each word as TAG bits, worked out the first time the word is asked for */
   tagBits: Map<string, number>;
 }
+
+/**
+ * compromise's lexicon read where it lies, word by word: turning all of its 25,000 entries into
+ * a Map cost a tenth of the start-up, for the few hundred words an article asks about.
+ */
+export class LexiconWords {
+  constructor(private readonly model: Record<string, string | string[]>) {}
+
+  /** The word's tags joined by commas, undefined for a word compromise does not know. */
+  get(word: string): string | undefined {
+    // own entries only: a word like "constructor" must not hit Object.prototype
+    if (!Object.hasOwn(this.model, word)) return undefined;
+    // "__proto__" read as a property is the prototype, whatever the object holds
+    const v = word === '__proto__' ? (Object.getOwnPropertyDescriptor(this.model, word)!.value as string | string[]) : this.model[word]!;
+    return Array.isArray(v) ? v.join(',') : v;
+  }
+}
+
+// tag bits kept for at most this many distinct words (an article's vocabulary is a few thousand)
+const MAX_CACHED_BITS = 100_000;
 
 /** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
 export const TAG = {
@@ -234,14 +254,7 @@ export function lexicon(): Lexicon {
   // "the commission") when written in lower case; titles and the hand lists keep their roles
   const known = new Set([...e.titles, ...e.personTitles, ...e.anonymousHeads, ...e.groupHeads]);
   const holderNouns = new Set([...h.persons, ...h.groups].filter((w) => !known.has(w)));
-  const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const tagBits = new Map<string, number>();
-  for (const [k, v] of Object.entries(model)) {
-    const tags = Array.isArray(v) ? v.join(',') : v;
-    words.set(k, tags);
-    tagBits.set(k, tagBitsOf(tags));
-  }
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
   cached = {
@@ -273,13 +286,18 @@ export function lexicon(): Lexicon {
     orgHeads: new Set(e.orgHeads),
     placeHeads: new Set(e.placeHeads),
     multiwordFirsts: new Set([...outlets.keys(), ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
-    words,
-    tagBits,
+    words: new LexiconWords(model),
+    tagBits: new Map(),
   };
   return cached;
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */
 export function tagBits(lex: Lexicon, word: string): number {
-  return lex.tagBits.get(word) ?? 0;
+  const known = lex.tagBits.get(word);
+  if (known !== undefined) return known;
+  const tags = lex.words.get(word);
+  const bits = tags === undefined ? 0 : tagBitsOf(tags);
+  if (lex.tagBits.size < MAX_CACHED_BITS) lex.tagBits.set(word, bits);
+  return bits;
 }

@@ -39,7 +39,15 @@ function decorationLength(text: string, i: number): number {
 }
 
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/\u2019/g, "'");
+  const lower = s.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/** Whether a word starts with a capital letter; ASCII answered without a regex. */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 export function tokenize(text: string): Token[] {
@@ -61,7 +69,7 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: normalizeWord(word), start: i, end: j, kind: 'word', cap: /^\p{Lu}/u.test(word) });
+      out.push({ text: word, lower: normalizeWord(word), start: i, end: j, kind: 'word', cap: startsCapital(word) });
       i = j;
       continue;
     }
