@@ -6,7 +6,7 @@ import rawRules from './boilerplate.json' with { type: 'json' };
 import { parseRuleData } from './data.js';
 import { isSpace } from './lines.js';
 import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, requiredLiteral } from './regex.js';
 
 const RuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
@@ -96,13 +96,16 @@ interface CompiledRule {
   /** the first UTF-16 unit of each prefix entry, a key that starts otherwise cannot match (undefined: no such test) */
   prefixFirsts: ReadonlySet<number> | undefined;
   /** regex entries, tried only when the text holds one of `keywords` (or there are none) */
-  matchers: RegExp[];
+  matchers: Matcher[];
   keywords: KeywordGate;
   /** regexes that must all match too */
   all: RegExp[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
+
+/** A rule's regex and a run of letters every text it matches holds (see requiredLiteral). */
+interface Matcher { re: RegExp; literal: string | undefined }
 
 export interface TrailingMatch {
   rule: BoilerplateRule;
@@ -143,8 +146,9 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
   // rule's regexes run only on what passes them. Every line and sentence of every article comes
   // through here.
   const wordLimit = Math.max(0, ...compiled.map((r) => (r.maxWords ?? 0) + 1));
-  const whole = new TextView();
-  const afterStamp = new TextView();
+  const exactIndex = exactRules(compiled);
+  const whole = new TextView(exactIndex);
+  const afterStamp = new TextView(exactIndex);
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
     whole.reset(text, wordLimit);
     // a capture's date stamp ("date 2024-07-11 Support truly"): the rest of the line decides
@@ -164,7 +168,7 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
       const from = Math.max(0, sentence.length - TRAILING_TAIL);
       const tail = from === 0 ? sentence : sentence.slice(from);
       for (const rule of trailingRules) {
-        for (const re of rule.matchers) {
+        for (const { re } of rule.matchers) {
           const m = re.exec(tail);
           if (m) return { rule: rule.rule, at: from + m.index };
         }
@@ -177,7 +181,7 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 
 function compileRule(rule: RuleData): CompiledRule {
   // validated by the schema, so these compile
-  const matchers = rule.regex.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  const matchers = rule.regex.map((source): Matcher => ({ re: compileRuleRegex(source, rule.ignoreCase) as RegExp, literal: requiredLiteral(source) }));
   const all = rule.all.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
   const { id, scope, description, block, caption, maxWords, titleCase } = rule;
   return {
@@ -196,34 +200,77 @@ function compileRule(rule: RuleData): CompiledRule {
 
 /** A line or sentence as the rules read it, worked out once for all of them. */
 class TextView {
+  constructor(private readonly exactIndex: ReadonlyMap<string, ReadonlySet<CompiledRule>>) {}
+
   text = '';
   key = '';
   words = 0;
+  /** the rules with an exact entry equal to the key: one lookup for all of them */
+  exactHits: ReadonlySet<CompiledRule> | undefined = undefined;
+  /** whether a regex's required literal can be looked for in the key: not when it holds a long s, which /s/iu matches */
+  literalsHold = true;
   private readonly pairs = new Pairs();
-  private pairsRead = false;
 
+  /**
+   * Reads a text once: its key (keyOf), its words (up to `wordLimit`) and the letter pairs of its
+   * key are all worked out in one pass over its lower case.
+   */
   reset(text: string, wordLimit: number): this {
+    const lower = text.trim().toLowerCase();
+    const pairs = this.pairs;
+    pairs.clear();
+    let folds = false;
+    let words = 0;
+    let prev = -1;
+    let inSpace = true;
+    for (let i = 0; i < lower.length; i++) {
+      let c = lower.charCodeAt(i);
+      if (isSpace(c)) {
+        // the key has one plain space for each run of spaces
+        if (c !== 32 || inSpace) folds = true;
+        if (!inSpace) pairs.add(prev, 32);
+        prev = 32;
+        inSpace = true;
+        continue;
+      }
+      if (c === 0x2018 || c === 0x2019) { c = 39; folds = true; }
+      else if (c === 0x201c || c === 0x201d) { c = 34; folds = true; }
+      if (inSpace) words++;
+      if (prev >= 0) pairs.add(prev, c);
+      prev = c;
+      inSpace = false;
+    }
     this.text = text;
-    this.key = keyOf(text);
-    this.words = wordCount(text, wordLimit);
-    this.pairsRead = false;
+    // pairs that the final . : or ! of the key add are too many, never too few: still exact
+    this.key = withoutFinalStop(folds ? folded(lower) : lower);
+    this.words = Math.min(words, wordLimit);
+    this.exactHits = this.exactIndex.get(this.key);
+    this.literalsHold = !this.key.includes('\u017f');
     return this;
   }
 
-  /** The letter pairs of the key, read on first use: most texts meet no keyword rule. */
+  /** The letter pairs of the key. */
   keyPairs(): Pairs {
-    if (!this.pairsRead) {
-      this.pairs.read(this.key);
-      this.pairsRead = true;
-    }
     return this.pairs;
   }
+}
+
+/** Each exact entry (normalised) and the rules that list it. */
+function exactRules(rules: readonly CompiledRule[]): Map<string, Set<CompiledRule>> {
+  const index = new Map<string, Set<CompiledRule>>();
+  for (const rule of rules) {
+    for (const key of rule.exact) {
+      const hits = index.get(key);
+      if (hits) hits.add(rule); else index.set(key, new Set([rule]));
+    }
+  }
+  return index;
 }
 
 function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<string>): boolean {
   if (rule.maxWords !== undefined && view.words > rule.maxWords) return false;
   const { text, key } = view;
-  const hit = rule.exact.has(key) || matchPrefix(rule, key) || matchRegexes(rule, view);
+  const hit = view.exactHits?.has(rule) === true || matchPrefix(rule, key) || matchRegexes(rule, view);
   if (!hit) return false;
   for (const re of rule.all) if (!re.test(text)) return false;
   return !rule.titleCase || isTitleCase(text, connectors);
@@ -241,7 +288,10 @@ function prefixFirsts(prefixes: string[]): ReadonlySet<number> | undefined {
 function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
   if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
-  for (const re of rule.matchers) if (re.test(view.text)) return true;
+  for (const { re, literal } of rule.matchers) {
+    if (literal !== undefined && view.literalsHold && !view.key.includes(literal)) continue;
+    if (re.test(view.text)) return true;
+  }
   return false;
 }
 
@@ -250,14 +300,21 @@ function matchRegexes(rule: CompiledRule, view: TextView): boolean {
  * spaces as one space; with `final`, a final run of . : ! goes too ("Share." is "Share").
  */
 function keyOf(text: string, final = true): string {
-  let key = text.trim().toLowerCase();
-  if (needsFolding(key)) key = key.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
-  if (final) {
-    let end = key.length;
-    while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
-    key = key.slice(0, end);
-  }
-  return key;
+  const lower = text.trim().toLowerCase();
+  const key = needsFolding(lower) ? folded(lower) : lower;
+  return final ? withoutFinalStop(key) : key;
+}
+
+/** Curly quotes made straight and runs of spaces one space. */
+function folded(lower: string): string {
+  return lower.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+}
+
+/** Without a final run of . : ! ("Share." is "Share"). */
+function withoutFinalStop(key: string): string {
+  let end = key.length;
+  while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 /** Whether a key holds a curly quote or a space other than one plain space: most hold neither. */

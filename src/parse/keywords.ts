@@ -2,6 +2,7 @@
 // at once. Each keyword is looked for with String.includes only when every pair of adjacent
 // characters it has also occurs in the text: a bit set of the text's pairs, filled in one pass,
 // rules most keywords out without searching (no false negatives, so the answer is includes').
+// The reader adds the pairs of a text while it reads the text for other reasons (boilerplate.ts).
 
 const BITS = 2048;
 
@@ -9,13 +10,15 @@ const BITS = 2048;
 export class Pairs {
   private readonly bits = new Int32Array(BITS / 32);
 
-  /** Forgets the last text and reads `text`. */
-  read(text: string): void {
+  /** Forgets the last text. */
+  clear(): void {
     this.bits.fill(0);
-    for (let i = 1; i < text.length; i++) {
-      const h = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
-      this.bits[h >>> 5]! |= 1 << (h & 31);
-    }
+  }
+
+  /** Adds the pair of units a, b. */
+  add(a: number, b: number): void {
+    const h = pairHash(a, b);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
   has(hash: number): boolean {

@@ -145,9 +145,13 @@ function positions(words: string[]): Map<string, number[]> {
 
 type Found = PhraseMatch & { order: number };
 
-function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: Found[]): void {
+/**
+ * Phrase k tried at word w. `first` is 1 when the index has already matched its first word
+ * there (the matching goes on from the second), 0 when it has not.
+ */
+function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: Found[], first: 0 | 1 = 1): void {
   const phrase = phrases[k]!;
-  const end = matchAt(phrase.steps, words, w, 0);
+  const end = matchAt(phrase.steps, words, w + first, first);
   if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
 }
 
@@ -176,7 +180,7 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   if (index.always.length > 0 || index.hasPrefixes) {
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
-      for (const k of index.always) tryAt(phrases, k, words, idx, w, found);
+      for (const k of index.always) tryAt(phrases, k, words, idx, w, found, 0);
       for (const p of index.shortPrefixes) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
       if (word.length < 2) continue;
       for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
