@@ -138,6 +138,8 @@ export interface Lexicon {
   words: LexiconWords;
   /** compromise's tags of each word as TAG bits, worked out the first time the word is asked for */
   tagBits: Map<string, number>;
+  /** each word's HEAD role bits, worked out the first time the word is asked for */
+  headRoles: Map<string, number>;
 }
 
 /**
@@ -149,6 +151,17 @@ export class LexiconWords {
 
   /** The word's tags joined by commas, undefined for a word compromise does not know. */
   get(word: string): string | undefined {
+    const seen = this.seen.get(word);
+    if (seen !== undefined || this.seen.has(word)) return seen;
+    const tags = this.read(word);
+    if (this.seen.size < MAX_CACHED_BITS) this.seen.set(word, tags);
+    return tags;
+  }
+
+  // the words asked for so far, with their tags
+  private readonly seen = new Map<string, string | undefined>();
+
+  private read(word: string): string | undefined {
     // own entries only: a word like "constructor" must not hit Object.prototype
     if (!Object.hasOwn(this.model, word)) return undefined;
     // "__proto__" read as a property is the prototype, whatever the object holds
@@ -288,8 +301,21 @@ export function lexicon(): Lexicon {
     multiwordFirsts: new Set([...outlets.keys(), ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     words: new LexiconWords(model),
     tagBits: new Map(),
+    headRoles: new Map(),
   };
   return cached;
+}
+
+/** What a word can head, one bit each: a source or body noun of the hand lists, or a WordNet holder noun. */
+export const HEAD = { listed: 1, holderNoun: 2 } as const;
+
+/** The HEAD bits of a word (lower case): one lookup where three Sets would be asked. */
+export function headRoles(lex: Lexicon, word: string): number {
+  const known = lex.headRoles.get(word);
+  if (known !== undefined) return known;
+  const bits = (lex.anonymousHeads.has(word) || lex.groupHeads.has(word) ? HEAD.listed : 0) | (lex.holderNouns.has(word) ? HEAD.holderNoun : 0);
+  if (lex.headRoles.size < MAX_CACHED_BITS) lex.headRoles.set(word, bits);
+  return bits;
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */
