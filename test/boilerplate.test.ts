@@ -276,4 +276,15 @@ describe('cheap tests before the regexes give the regexes\' answers', () => {
     const key = t.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').replace(/[.:!]+$/, '');
     expect(b.matchSentence(t)?.id).toBe(key.includes(keyword) && t.length > 0 ? 'x' : undefined);
   });
+
+  const after = fc.constantFrom('', ' ', 'x', 'Z', '9', '.', ':', '-', '\u00e9', '\u{1D400}', '\u0661', "'", ' now');
+  fcTest.prop([fc.constantFrom(...BOILERPLATE_FILE.rules.flatMap((r) => r.prefix ?? [])), after, after], { numRuns: 400 })('a prefix entry matches as the anchored regex with a word boundary did', (prefix, a, b) => {
+    const b1 = loadBoilerplate(file([{ ...rule, prefix: [prefix] }]));
+    const p = prefix.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+    const escaped = p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    const re = new RegExp(`^${escaped}${/[\p{L}\p{N}]$/u.test(p) ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
+    const t = `${prefix}${a}${b}`;
+    const key = t.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').replace(/[.:!]+$/, '');
+    expect(b1.matchSentence(t)?.id).toBe(re.test(key) ? 'x' : undefined);
+  });
 });

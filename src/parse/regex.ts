@@ -88,8 +88,23 @@ export function repeatedDuplicateAlternative(source: string, ignoreCase: boolean
   return undefined;
 }
 
+// A rule file's regexes are checked when it is validated and compiled again when it is built:
+// each is compiled once. (The regexes have neither g nor y, so one object serves every caller.)
+const compiled = new Map<string, RegExp | string>();
+const MAX_COMPILED = 2000;
+
 /** Compiles a rule's regex, or returns why it cannot be used. */
 export function compileRuleRegex(source: string, ignoreCase: boolean): RegExp | string {
+  const key = `${ignoreCase ? 'i' : '-'}${source}`;
+  let result = compiled.get(key);
+  if (result === undefined) {
+    result = compileUncached(source, ignoreCase);
+    if (compiled.size < MAX_COMPILED) compiled.set(key, result);
+  }
+  return result;
+}
+
+function compileUncached(source: string, ignoreCase: boolean): RegExp | string {
   if (hasNestedQuantifier(source)) {
     return `regex ${JSON.stringify(source)} repeats a group that holds a quantifier; rewrite it without nesting (e.g. [\\w ]{1,80} instead of (\\w+ )+)`;
   }
