@@ -7,22 +7,33 @@ import { UsageError } from './errors.js';
 import { PackError, describePackError } from './packs/load.js';
 import { EXIT_WRITE_ERROR, watchStream, WriteError, writeFailure } from './output.js';
 import { visible } from './report/visible.js';
-import { registerExtract } from './commands/extract.js';
-import { registerSentences } from './commands/sentences.js';
-import { registerEval } from './commands/eval.js';
-import { registerSchema } from './commands/schema.js';
-import { registerPack } from './commands/pack.js';
-import { registerDiff } from './commands/diff.js';
-import { registerMatrix } from './commands/matrix.js';
-import { registerReport } from './commands/report.js';
-import { registerQueue } from './commands/queue.js';
-import { registerWorker } from './commands/worker.js';
-import { registerText } from './commands/text.js';
-
 export type CommandResult = { code: number };
 export type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
-const REGISTRY: Register[] = [registerExtract, registerSentences, registerEval, registerSchema, registerPack, registerDiff, registerMatrix, registerReport, registerQueue, registerWorker, registerText];
+/**
+ * Each command and where its module is, in the order help lists them. A run loads only the
+ * module of the command it names (the others bring the table, CSV, diff, HTML and queue libraries:
+ * start-up); help, a misspelt command or anything else loads them all.
+ */
+const REGISTRY: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['extract', async () => (await import('./commands/extract.js')).registerExtract],
+  ['sentences', async () => (await import('./commands/sentences.js')).registerSentences],
+  ['eval', async () => (await import('./commands/eval.js')).registerEval],
+  ['schema', async () => (await import('./commands/schema.js')).registerSchema],
+  ['pack', async () => (await import('./commands/pack.js')).registerPack],
+  ['diff', async () => (await import('./commands/diff.js')).registerDiff],
+  ['matrix', async () => (await import('./commands/matrix.js')).registerMatrix],
+  ['report', async () => (await import('./commands/report.js')).registerReport],
+  ['queue', async () => (await import('./commands/queue.js')).registerQueue],
+  ['worker', async () => (await import('./commands/worker.js')).registerWorker],
+  ['text', async () => (await import('./commands/text.js')).registerText],
+];
+
+/** The commands to register for a command line: the one it names, or all. */
+async function registersFor(argv: readonly string[]): Promise<Register[]> {
+  const named = REGISTRY.filter(([name]) => name === argv[2]);
+  return Promise.all((named.length === 1 ? named : REGISTRY).map(([, load]) => load()));
+}
 
 /** `claims extract: unknown option '--bogus'` and a hint, never the whole help page. */
 function usageLine(command: string, message: string): string {
@@ -38,13 +49,13 @@ function quietly(io: Io, command: string) {
   };
 }
 
-export function buildProgram(io: Io, done: (code: number) => void): Command {
+export async function buildProgram(io: Io, done: (code: number) => void, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('claims')
     .description('Who claims what about a policy question, sentence by sentence, in news articles.')
     .version('0.1.0')
     .exitOverride()
     .configureOutput(quietly(io, 'claims'));
-  for (const register of REGISTRY) register(program, io, done);
+  for (const register of await registersFor(argv)) register(program, io, done);
   program.addHelpText('after', `
 Examples:
   claims extract corpus/                         table of every sentence's claim
@@ -88,7 +99,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   let command = 'claims';
-  const program = buildProgram(io, (c) => { code = c; });
+  const program = await buildProgram(io, (c) => { code = c; }, argv);
   program.hook('preAction', (_program, action) => { command = pathOf(action); });
   try {
     if (argv.length <= 2) {

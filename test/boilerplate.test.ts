@@ -4,7 +4,9 @@ import { corpusWithGold } from './helpers.js';
 import { parseArticle } from '../src/parse/article.js';
 import { BOILERPLATE, loadBoilerplate, type RulesFile } from '../src/parse/boilerplate.js';
 import { KINDS, loadKinds } from '../src/parse/kinds.js';
-import { hasNestedQuantifier } from '../src/parse/regex.js';
+import { hasNestedQuantifier, requiredLiteral } from '../src/parse/regex.js';
+import { holdsKeyword, keywordGate, Pairs } from '../src/parse/keywords.js';
+import { fc, test as fcTest } from '@fast-check/vitest';
 
 interface FixtureExpectation {
   dropped: Array<{ line: number; rule: string; text: string }>;
@@ -12,6 +14,7 @@ interface FixtureExpectation {
 }
 
 const root = new URL('../', import.meta.url);
+const BOILERPLATE_FILE = JSON.parse(readFileSync(new URL('../src/parse/boilerplate.json', import.meta.url), 'utf8')) as RulesFile;
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const rulesFile: RulesFile = JSON.parse(read('src/parse/boilerplate.json'));
 
@@ -208,5 +211,80 @@ describe('rule files are checked on load', () => {
     ['(?:a{1,3}){2}', true],
   ])('hasNestedQuantifier(%j) is %s', (source, nested) => {
     expect(hasNestedQuantifier(source)).toBe(nested);
+  });
+});
+
+describe('cheap tests before the regexes give the regexes\' answers', () => {
+  const rule = { id: 'x', scope: 'sentence', description: 'd', examples: ['e'] };
+  const file = (rules: unknown[]) => ({ blockItem: { maxWords: 30 }, titleCaseConnectors: [], rules });
+
+  it.each([
+    ['\\bsmall favou?r to ask\\b', 'small favo'],
+    ['^comments?\\s*\\(\\d{1,6}\\)$', 'comment'],
+    ['^\\(Updates? with [^()\\n]{2,80}\\)\\.?$', 'update'],
+    ['\\byou\'ve reached your (?:free )?limit', 've reached your'],
+    ['^[^\\n]{0,80}\\ball rights reserved\\.?$', 'all rights reserved'],
+    ['^\\p{Lu}\\p{Ll}+\\s\\p{Lu}[\\p{L}]+,\\sNews$', 'news'],
+  ])('the literal every match of %s holds is %j', (source, literal) => {
+    expect(requiredLiteral(source)).toBe(literal);
+  });
+
+  it.each([
+    ['^(?:support|donate) now'],
+    ['^every|never mind'],
+    ['^x{1,3}yz[a-z]{2}'],
+    ['^\\d{4}-\\d{2}'],
+    ['a  bc'],
+  ])('%s has no literal to look for first', (source) => {
+    expect(requiredLiteral(source)).toBeUndefined();
+  });
+
+  it('every regex of the shipped rules that matches one of its examples finds its literal there', () => {
+    for (const r of BOILERPLATE_FILE.rules) {
+      for (const source of r.regex ?? []) {
+        const literal = requiredLiteral(source);
+        if (literal === undefined) continue;
+        const re = new RegExp(source, r.ignoreCase === false ? 'u' : 'iu');
+        for (const example of r.examples) if (re.test(example)) expect(example.toLowerCase(), `${r.id} ${source}`).toContain(literal);
+      }
+    }
+  });
+
+  it('a long s, which /s/iu matches, does not hide a match', () => {
+    const b = loadBoilerplate(file([{ ...rule, regex: ['^not a subscriber$'] }]));
+    expect(b.matchSentence('Not a \u017fubscriber')?.id).toBe('x');
+    expect(b.matchSentence('Not a reader')).toBeUndefined();
+  });
+
+  it('exact entries read any quote mark, run of spaces and final stop alike', () => {
+    const b = loadBoilerplate(file([{ ...rule, exact: ['Don\'t miss: "Top stories"'] }]));
+    expect(b.matchSentence('  DON\u2019T \t miss:  \u201Ctop stories\u201D!.')?.id).toBe('x');
+    expect(b.matchSentence('Don\'t miss: top stories')).toBeUndefined();
+  });
+
+  const text = fc.stringMatching(/^[ab \u2019\u201C.\t]{0,24}$/);
+  fcTest.prop([fc.array(text, { minLength: 1, maxLength: 4 }), text], { numRuns: 300 })('the letter-pair gate says what includes says', (keywords, t) => {
+    const gate = keywordGate(keywords.filter((k) => k.length > 0));
+    const pairs = new Pairs();
+    for (let i = 1; i < t.length; i++) pairs.add(t.charCodeAt(i - 1), t.charCodeAt(i));
+    expect(holdsKeyword(gate, t, pairs)).toBe(gate.words.some((k) => t.includes(k)));
+  });
+
+  fcTest.prop([text, text], { numRuns: 300 })('a keyword rule fires as includes over the key would have it', (keyword, t) => {
+    fc.pre(keyword.trim().length > 0 && keyword === keyword.toLowerCase());
+    const b = loadBoilerplate(file([{ ...rule, keywords: [keyword], regex: ['[\\s\\S]'] }]));
+    const key = t.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').replace(/[.:!]+$/, '');
+    expect(b.matchSentence(t)?.id).toBe(key.includes(keyword) && t.length > 0 ? 'x' : undefined);
+  });
+
+  const after = fc.constantFrom('', ' ', 'x', 'Z', '9', '.', ':', '-', '\u00e9', '\u{1D400}', '\u0661', "'", ' now');
+  fcTest.prop([fc.constantFrom(...BOILERPLATE_FILE.rules.flatMap((r) => r.prefix ?? [])), after, after], { numRuns: 400 })('a prefix entry matches as the anchored regex with a word boundary did', (prefix, a, b) => {
+    const b1 = loadBoilerplate(file([{ ...rule, prefix: [prefix] }]));
+    const p = prefix.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+    const escaped = p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    const re = new RegExp(`^${escaped}${/[\p{L}\p{N}]$/u.test(p) ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
+    const t = `${prefix}${a}${b}`;
+    const key = t.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').replace(/[.:!]+$/, '');
+    expect(b1.matchSentence(t)?.id).toBe(re.test(key) ? 'x' : undefined);
   });
 });

@@ -10,8 +10,6 @@ import { claimsFromLines, finishLines, personSlots, personsOf, renamedLine, type
 import { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
 import { claimPredicate, hasFilter, KINDS, type ClaimFilter } from '../report/filter.js';
-import { ClaimsTable } from '../report/claims-table.js';
-import { csvWriter } from '../report/claims-csv.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS, type ClaimFormatter } from '../report/claims.js';
 import type { Explanation } from '../schema.js';
 import { checkChoices, collectList, colorFor, colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
@@ -76,13 +74,16 @@ function filterFrom(opts: ExtractOptions, limitIds: string[]): ClaimFilter {
 /** How one article's claims become output, for the formats that stream (all but json). */
 interface Sink { start(): string; article(claims: Claim[], explanations?: ReadonlyMap<string, Explanation>): string; error(e: InputError): string }
 
-function sinkFor(format: string, opts: ExtractOptions, io: Io): Sink | null {
+// the table's and CSV's libraries are loaded only for those formats: ndjson and json start without them
+async function sinkFor(format: string, opts: ExtractOptions, io: Io): Promise<Sink | null> {
   if (format === 'table') {
     const { chalk } = colorFor(io, opts.color);
+    const { ClaimsTable } = await import('../report/claims-table.js');
     const table = new ClaimsTable({ width: terminalWidth(io), chalk });
     return { start: () => '', article: (claims, why) => table.article(claims, why), error: () => '' };
   }
   if (format === 'csv' || format === 'tsv') {
+    const { csvWriter } = await import('../report/claims-csv.js');
     const csv = csvWriter(format === 'csv' ? ',' : '\t');
     return { start: () => csv.header(), article: (claims) => csv.rows(claims), error: () => '' };
   }
@@ -99,7 +100,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const names = new NameBook();
   const stats = { articles: 0, sentences: 0, claims: 0, skipped: 0, failed: 0 };
   const formatter = STREAM_FORMATTERS.get(opts.format);
-  const sink = sinkFor(opts.format, opts, io);
+  const sink = await sinkFor(opts.format, opts, io);
 
   const onError = async (e: InputError) => {
     stats.failed++;

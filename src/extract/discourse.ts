@@ -91,21 +91,27 @@ export function clauseSpans(tokens: Token[], starts: ReadonlyArray<{ start: numb
   });
 }
 
-const OPENING = new Set(['\u201c', '\u00ab']);
-const CLOSING = new Set(['\u201d', '\u00bb']);
+// the marks are single UTF-16 units, never halves of a pair, so the text is read unit by unit
+const OPENING_QUOTE = 0x201c;
+const OPENING_GUILLEMET = 0xab;
+const CLOSING_QUOTE = 0x201d;
+const CLOSING_GUILLEMET = 0xbb;
+const STRAIGHT_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 /** Whether a sentence leaves a quotation open for the next one ("“We will not ... ." / "So that's ..."). */
 export function leavesQuoteOpen(text: string): boolean {
   let curly = 0;
   let straight = 0;
-  let prev = '';
-  for (const ch of text) {
-    if (OPENING.has(ch)) curly++;
-    else if (CLOSING.has(ch)) curly = Math.max(0, curly - 1);
-    else if (ch === '"') straight++;
+  let prevApostrophe = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPENING_QUOTE || c === OPENING_GUILLEMET) curly++;
+    else if (c === CLOSING_QUOTE || c === CLOSING_GUILLEMET) curly = Math.max(0, curly - 1);
+    else if (c === STRAIGHT_QUOTE) straight++;
     // "''": two apostrophes typed for a double quote (see text/tokens.ts)
-    else if (ch === "'" && prev === "'") { straight++; prev = ''; continue; }
-    prev = ch;
+    else if (c === APOSTROPHE && prevApostrophe) { straight++; prevApostrophe = false; continue; }
+    prevApostrophe = c === APOSTROPHE;
   }
   return curly > 0 || straight % 2 === 1;
 }

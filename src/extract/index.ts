@@ -70,7 +70,8 @@ function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWor
     tokenized[k]!.forEach((t, i) => {
       if (t.kind !== 'word') return;
       if (!t.cap) lowerWords.add(t.lower);
-      else if (i > 0 && tokenized[k]![i - 1]!.kind === 'word') properWords.add(t.lower.replace(/['\u2019]s$/, ''));
+      // (a token's lower case has straight apostrophes)
+      else if (i > 0 && tokenized[k]![i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
     });
   });
   return { lowerWords, properWords };

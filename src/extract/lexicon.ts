@@ -124,7 +124,7 @@ export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<
 export type CueClass = 'speech' | 'position';
 export interface VerbInfo { base: string; cls: CueClass; weak: boolean; form: 'base' | 's' | 'ed' | 'ing' }
 
-/** The vocabulary the rules read; nothing writes it after it loads. */
+/** The vocabulary the rules read; nothing writes it after it loads but its memos of per-word bits. */
 export interface Lexicon {
   readonly verbs: ReadonlyMap<string, VerbInfo>;
   /** verb form -> the phrases it heads */
@@ -172,10 +172,46 @@ export interface Lexicon {
   /** first words of the outlets' and institutions' names of several words, so most tokens are ruled out at once */
   readonly multiwordFirsts: ReadonlySet<string>;
   /** compromise's lexicon: word -> tags */
-  readonly words: ReadonlyMap<string, string>;
-  /** compromise's tags of each word as TAG bits, worked out once when the lexicon loads */
-  readonly tagBits: ReadonlyMap<string, number>;
+  readonly words: LexiconWords;
+  /**
+   * Memos, the only part written after the lexicon loads: compromise's tags of a word as TAG bits
+   * and its HEAD role bits, each worked out the first time the word is asked for (bounded; see
+   * tagBits() and headRoles()). What they give for a word never changes.
+   */
+  readonly tagBits: Map<string, number>;
+  readonly headRoles: Map<string, number>;
 }
+
+/**
+ * compromise's lexicon read where it lies, word by word: turning all of its 25,000 entries into
+ * a Map cost a tenth of the start-up, for the few hundred words an article asks about.
+ */
+export class LexiconWords {
+  constructor(private readonly model: Record<string, string | string[]>) {}
+
+  /** The word's tags joined by commas, undefined for a word compromise does not know. */
+  get(word: string): string | undefined {
+    const seen = this.seen.get(word);
+    if (seen !== undefined || this.seen.has(word)) return seen;
+    const tags = this.read(word);
+    if (this.seen.size < MAX_CACHED_BITS) this.seen.set(word, tags);
+    return tags;
+  }
+
+  // the words asked for so far, with their tags
+  private readonly seen = new Map<string, string | undefined>();
+
+  private read(word: string): string | undefined {
+    // own entries only: a word like "constructor" must not hit Object.prototype
+    if (!Object.hasOwn(this.model, word)) return undefined;
+    // "__proto__" read as a property is the prototype, whatever the object holds
+    const v = word === '__proto__' ? (Object.getOwnPropertyDescriptor(this.model, word)!.value as string | string[]) : this.model[word]!;
+    return Array.isArray(v) ? v.join(',') : v;
+  }
+}
+
+// tag bits kept for at most this many distinct words (an article's vocabulary is a few thousand)
+const MAX_CACHED_BITS = 100_000;
 
 /** What compromise's tags say of a word, one bit each (see tagBitsOf for the tags behind each). */
 export const TAG = {
@@ -283,14 +319,7 @@ function loadLexicon(): Lexicon {
   // "the commission") when written in lower case; titles and the hand lists keep their roles
   const known = new Set([...e.titles, ...e.personTitles, ...e.anonymousHeads, ...e.groupHeads]);
   const holderNouns = new Set([...h.persons, ...h.groups].filter((w) => !known.has(w)));
-  const words = new Map<string, string>();
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const tagBits = new Map<string, number>();
-  for (const [k, v] of Object.entries(model)) {
-    const tags = Array.isArray(v) ? v.join(',') : v;
-    words.set(k, tags);
-    tagBits.set(k, tagBitsOf(tags));
-  }
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
   return {
@@ -325,8 +354,9 @@ function loadLexicon(): Lexicon {
     orgHeads: new Set(e.orgHeads),
     placeHeads: new Set(e.placeHeads),
     multiwordFirsts: new Set([...outlets.keys(), ...institutions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
-    words,
-    tagBits,
+    words: new LexiconWords(model),
+    tagBits: new Map(),
+    headRoles: new Map(),
   };
 }
 
@@ -336,7 +366,24 @@ function countryDemonyms(demonyms: Record<string, string>): Map<string, string> 
   return out;
 }
 
+/** What a word can head, one bit each: a source or body noun of the hand lists, or a WordNet holder noun. */
+export const HEAD = { listed: 1, holderNoun: 2 } as const;
+
+/** The HEAD bits of a word (lower case): one lookup where three Sets would be asked. */
+export function headRoles(lex: Lexicon, word: string): number {
+  const known = lex.headRoles.get(word);
+  if (known !== undefined) return known;
+  const bits = (lex.anonymousHeads.has(word) || lex.groupHeads.has(word) ? HEAD.listed : 0) | (lex.holderNouns.has(word) ? HEAD.holderNoun : 0);
+  if (lex.headRoles.size < MAX_CACHED_BITS) lex.headRoles.set(word, bits);
+  return bits;
+}
+
 /** The TAG bits of a word (0 for a word compromise does not know). */
 export function tagBits(lex: Lexicon, word: string): number {
-  return lex.tagBits.get(word) ?? 0;
+  const known = lex.tagBits.get(word);
+  if (known !== undefined) return known;
+  const tags = lex.words.get(word);
+  const bits = tags === undefined ? 0 : tagBitsOf(tags);
+  if (lex.tagBits.size < MAX_CACHED_BITS) lex.tagBits.set(word, bits);
+  return bits;
 }

@@ -5,7 +5,7 @@
 // registry (entities.ts) settles the canonical form.
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
-import { TAG, tagBits, type Lexicon } from './lexicon.js';
+import { HEAD, headRoles, TAG, tagBits, type Lexicon } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 
@@ -460,8 +460,9 @@ function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j]!;
   // most words are no possessive: strip only what ends in "'s" (lower case has a straight apostrophe)
   const w = t.lower.endsWith("'s") ? stripPossessive(t.lower) : t.lower;
-  if (lex.anonymousHeads.has(w) || lex.groupHeads.has(w)) return true;
-  return lex.holderNouns.has(w) && (!t.cap || isSentenceStart(tokens, j));
+  const roles = headRoles(lex, w);
+  if (roles & HEAD.listed) return true;
+  return (roles & HEAD.holderNoun) !== 0 && (!t.cap || isSentenceStart(tokens, j));
 }
 
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */

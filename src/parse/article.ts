@@ -206,7 +206,8 @@ export function* parseViewParts(source: string, size: number, rules: ParseRules 
       const start = view.sourceStart(s.start);
       const end = view.sourceEnd(s.end);
       const sourceSpan = (from: number, to: number) => ({ start: view.sourceStart(at + from), end: view.sourceEnd(at + to) });
-      sentences.push({ ...s, start, end, source: view.changed ? source.slice(start, end) : s.text, sourceSpan });
+      // a literal in the order of Sentence's keys, not a spread: the hot path reads these records
+      sentences.push({ n: s.n, start, end, line: s.line, paragraph: s.paragraph, text: s.text, kind: s.kind, source: view.changed ? source.slice(start, end) : s.text, sourceSpan });
     }
     const dropped: Dropped[] = [];
     for (const d of part.dropped) {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import rawRules from './boilerplate.json' with { type: 'json' };
 import { parseRuleData } from './data.js';
 import { isSpace } from './lines.js';
-import { compileRuleRegex } from './regex.js';
+import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
+import { compileRuleRegex, requiredLiteral } from './regex.js';
 
 const RuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
@@ -90,16 +91,29 @@ interface CompiledRule {
   scope: RuleData['scope'];
   /** exact entries, normalised (see keyOf): a Set lookup, no regex */
   exact: ReadonlySet<string>;
-  /** prefix entries as one anchored regex; each ends at a word boundary when it ends in a letter or digit */
-  prefix: RegExp | undefined;
+  /** prefix entries, normalised, by their first UTF-16 unit (a key that starts otherwise cannot match) */
+  prefixes: ReadonlyMap<number, readonly Prefix[]>;
+  /** a prefix entry that is blank once normalised: it starts every key */
+  blankPrefix: boolean;
   /** regex entries, tried only when the text holds one of `keywords` (or there are none) */
-  matchers: RegExp[];
-  keywords: readonly string[];
+  matchers: Matcher[];
+  keywords: KeywordGate;
   /** regexes that must all match too */
   all: RegExp[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
+
+/**
+ * A prefix entry: the key starts with `text` and, when `text` ends in a letter or digit, no
+ * letter or digit follows it (a word boundary). Plain string tests: as one regex of
+ * alternatives, each with a lookahead over Unicode's letters, the prefixes took a tenth of a
+ * second to compile when a run started.
+ */
+interface Prefix { text: string; boundary: boolean }
+
+/** A rule's regex and a run of letters every text it matches holds (see requiredLiteral). */
+interface Matcher { re: RegExp; literal: string | undefined }
 
 export interface TrailingMatch {
   rule: BoilerplateRule;
@@ -136,25 +150,20 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 
   const stamp = parsed.stampPrefix === undefined ? undefined : (compileRuleRegex(parsed.stampPrefix, true) as RegExp);
 
-  // Cheap tests first (a word count, a Set lookup, startsWith); a rule's regexes run only on
-  // what passes them. Every line and sentence of every article comes through here.
+  // Cheap tests first (a word count, a Set lookup, a first letter, the keywords' letter pairs); a
+  // rule's regexes run only on what passes them. Every line and sentence of every article comes
+  // through here.
   const wordLimit = Math.max(0, ...compiled.map((r) => (r.maxWords ?? 0) + 1));
-  const matchOne = (rule: CompiledRule, text: string, key: string, words: number): boolean => {
-    if (rule.maxWords !== undefined && words > rule.maxWords) return false;
-    const hit = rule.exact.has(key) || rule.prefix?.test(key) === true || matchRegexes(rule, text, key);
-    if (!hit || !rule.all.every((re) => re.test(text))) return false;
-    return !rule.titleCase || isTitleCase(text, connectors);
-  };
+  const exactIndex = exactRules(compiled);
+  const whole = new TextView(exactIndex);
+  const afterStamp = new TextView(exactIndex);
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
-    const key = keyOf(text);
-    const words = wordCount(text, wordLimit);
+    whole.reset(text, wordLimit);
     // a capture's date stamp ("date 2024-07-11 Support truly"): the rest of the line decides
     const m = stamp?.exec(text);
-    const rest = m && m[0].length < text.length ? text.slice(m[0].length) : undefined;
-    const restKey = rest === undefined ? '' : keyOf(rest);
-    const restWords = rest === undefined ? 0 : wordCount(rest, wordLimit);
+    const rest = m && m[0].length < text.length ? afterStamp.reset(text.slice(m[0].length), wordLimit) : undefined;
     for (const rule of rules) {
-      if (matchOne(rule, text, key, words) || (rest !== undefined && matchOne(rule, rest, restKey, restWords))) return rule.rule;
+      if (matchOne(rule, whole, connectors) || (rest !== undefined && matchOne(rule, rest, connectors))) return rule.rule;
     }
     return undefined;
   };
@@ -167,7 +176,7 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
       const from = Math.max(0, sentence.length - TRAILING_TAIL);
       const tail = from === 0 ? sentence : sentence.slice(from);
       for (const rule of trailingRules) {
-        for (const re of rule.matchers) {
+        for (const { re } of rule.matchers) {
           const m = re.exec(tail);
           if (m) return { rule: rule.rule, at: from + m.index };
         }
@@ -180,26 +189,142 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 
 function compileRule(rule: RuleData): CompiledRule {
   // validated by the schema, so these compile
-  const matchers = rule.regex.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  const matchers = rule.regex.map((source): Matcher => ({ re: compileRuleRegex(source, rule.ignoreCase) as RegExp, literal: requiredLiteral(source) }));
   const all = rule.all.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
   const { id, scope, description, block, caption, maxWords, titleCase } = rule;
   return {
     rule: { id, scope, description, block, caption },
     scope,
     exact: new Set(rule.exact.map((e) => keyOf(e))),
-    prefix: rule.prefix.length === 0 ? undefined : new RegExp(`^(?:${rule.prefix.map((p) => wordPrefix(keyOf(p, false))).join('|')})`, 'u'),
+    prefixes: prefixIndex(rule.prefix.map((p) => keyOf(p, false))),
+    blankPrefix: rule.prefix.some((p) => keyOf(p, false) === ''),
     matchers,
-    keywords: rule.keywords,
+    keywords: keywordGate(rule.keywords),
     all,
     maxWords,
     titleCase,
   };
 }
 
-function matchRegexes(rule: CompiledRule, text: string, key: string): boolean {
+/** A line or sentence as the rules read it, worked out once for all of them. */
+class TextView {
+  constructor(private readonly exactIndex: ReadonlyMap<string, ReadonlySet<CompiledRule>>) {}
+
+  text = '';
+  key = '';
+  words = 0;
+  /** the rules with an exact entry equal to the key: one lookup for all of them */
+  exactHits: ReadonlySet<CompiledRule> | undefined = undefined;
+  /** whether a regex's required literal can be looked for in the key: not when it holds a long s, which /s/iu matches */
+  literalsHold = true;
+  private readonly pairs = new Pairs();
+
+  /**
+   * Reads a text once: its key (keyOf), its words (up to `wordLimit`) and the letter pairs of its
+   * key are all worked out in one pass over its lower case.
+   */
+  reset(text: string, wordLimit: number): this {
+    const lower = text.trim().toLowerCase();
+    const pairs = this.pairs;
+    pairs.clear();
+    let folds = false;
+    let words = 0;
+    let prev = -1;
+    let inSpace = true;
+    for (let i = 0; i < lower.length; i++) {
+      let c = lower.charCodeAt(i);
+      if (isSpace(c)) {
+        // the key has one plain space for each run of spaces
+        if (c !== 32 || inSpace) folds = true;
+        if (!inSpace) pairs.add(prev, 32);
+        prev = 32;
+        inSpace = true;
+        continue;
+      }
+      if (c === 0x2018 || c === 0x2019) { c = 39; folds = true; }
+      else if (c === 0x201c || c === 0x201d) { c = 34; folds = true; }
+      if (inSpace) words++;
+      if (prev >= 0) pairs.add(prev, c);
+      prev = c;
+      inSpace = false;
+    }
+    this.text = text;
+    // pairs that the final . : or ! of the key add are too many, never too few: still exact
+    this.key = withoutFinalStop(folds ? folded(lower) : lower);
+    this.words = Math.min(words, wordLimit);
+    this.exactHits = this.exactIndex.get(this.key);
+    this.literalsHold = !this.key.includes('\u017f');
+    return this;
+  }
+
+  /** The letter pairs of the key. */
+  keyPairs(): Pairs {
+    return this.pairs;
+  }
+}
+
+/** Each exact entry (normalised) and the rules that list it. */
+function exactRules(rules: readonly CompiledRule[]): Map<string, Set<CompiledRule>> {
+  const index = new Map<string, Set<CompiledRule>>();
+  for (const rule of rules) {
+    for (const key of rule.exact) {
+      const hits = index.get(key);
+      if (hits) hits.add(rule); else index.set(key, new Set([rule]));
+    }
+  }
+  return index;
+}
+
+function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<string>): boolean {
+  if (rule.maxWords !== undefined && view.words > rule.maxWords) return false;
+  const { text, key } = view;
+  const hit = view.exactHits?.has(rule) === true || matchPrefix(rule, key) || matchRegexes(rule, view);
+  if (!hit) return false;
+  for (const re of rule.all) if (!re.test(text)) return false;
+  return !rule.titleCase || isTitleCase(text, connectors);
+}
+
+function matchPrefix(rule: CompiledRule, key: string): boolean {
+  if (rule.blankPrefix) return true;
+  const candidates = rule.prefixes.get(key.charCodeAt(0));
+  if (candidates === undefined) return false;
+  for (const p of candidates) {
+    if (key.startsWith(p.text) && !(p.boundary && letterOrDigitAt(key, p.text.length))) return true;
+  }
+  return false;
+}
+
+/** Prefixes (normalised) by their first unit. */
+function prefixIndex(prefixes: string[]): Map<number, Prefix[]> {
+  const index = new Map<number, Prefix[]>();
+  for (const text of prefixes) {
+    if (text === '') continue;
+    const entry = { text, boundary: ENDS_IN_LETTER_OR_DIGIT.test(text) };
+    const list = index.get(text.charCodeAt(0));
+    if (list) list.push(entry); else index.set(text.charCodeAt(0), [entry]);
+  }
+  return index;
+}
+
+const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `at` is a letter or digit (false past the end). */
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.codePointAt(at)!;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+}
+
+function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
-  if (rule.keywords.length > 0 && !rule.keywords.some((k) => key.includes(k))) return false;
-  return rule.matchers.some((re) => re.test(text));
+  if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
+  for (const { re, literal } of rule.matchers) {
+    if (literal !== undefined && view.literalsHold && !view.key.includes(literal)) continue;
+    if (re.test(view.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,20 +332,34 @@ function matchRegexes(rule: CompiledRule, text: string, key: string): boolean {
  * spaces as one space; with `final`, a final run of . : ! goes too ("Share." is "Share").
  */
 function keyOf(text: string, final = true): string {
-  let key = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
-  if (final) {
-    let end = key.length;
-    while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
-    key = key.slice(0, end);
-  }
-  return key;
+  const lower = text.trim().toLowerCase();
+  const key = needsFolding(lower) ? folded(lower) : lower;
+  return final ? withoutFinalStop(key) : key;
 }
 
-/** A prefix (normalised) as a regex that ends at a word boundary, unless it ends in punctuation (`Tags:`, `©`). */
-function wordPrefix(prefix: string): string {
-  const escaped = prefix.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  return /[\p{L}\p{N}]$/u.test(prefix) ? `${escaped}(?![\\p{L}\\p{N}])` : escaped;
+/** Curly quotes made straight and runs of spaces one space. */
+function folded(lower: string): string {
+  return lower.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
 }
+
+/** Without a final run of . : ! ("Share." is "Share"). */
+function withoutFinalStop(key: string): string {
+  let end = key.length;
+  while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ':' || key[end - 1] === '!')) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
+/** Whether a key holds a curly quote or a space other than one plain space: most hold neither. */
+function needsFolding(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < key.length && isSpace(key.charCodeAt(i + 1))) return true;
+    } else if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || isSpace(c)) return true;
+  }
+  return false;
+}
+
 
 /** Words in `text`, counting no further than `limit`. */
 function wordCount(text: string, limit: number): number {

@@ -88,8 +88,23 @@ export function repeatedDuplicateAlternative(source: string, ignoreCase: boolean
   return undefined;
 }
 
+// A rule file's regexes are checked when it is validated and compiled again when it is built:
+// each is compiled once. (The regexes have neither g nor y, so one object serves every caller.)
+const compiled = new Map<string, RegExp | string>();
+const MAX_COMPILED = 2000;
+
 /** Compiles a rule's regex, or returns why it cannot be used. */
 export function compileRuleRegex(source: string, ignoreCase: boolean): RegExp | string {
+  const key = `${ignoreCase ? 'i' : '-'}${source}`;
+  let result = compiled.get(key);
+  if (result === undefined) {
+    result = compileUncached(source, ignoreCase);
+    if (compiled.size < MAX_COMPILED) compiled.set(key, result);
+  }
+  return result;
+}
+
+function compileUncached(source: string, ignoreCase: boolean): RegExp | string {
   if (hasNestedQuantifier(source)) {
     return `regex ${JSON.stringify(source)} repeats a group that holds a quantifier; rewrite it without nesting (e.g. [\\w ]{1,80} instead of (\\w+ )+)`;
   }
@@ -102,4 +117,103 @@ export function compileRuleRegex(source: string, ignoreCase: boolean): RegExp | 
   } catch (error) {
     return `regex ${JSON.stringify(source)} does not compile: ${(error as Error).message}`;
   }
+}
+
+/**
+ * A run of ASCII letters, digits and single spaces that every match of the regex contains (the
+ * longest such run written plainly at its top level), lower-cased, or undefined when there is none
+ * of at least MIN_LITERAL characters. A text whose lower case lacks it cannot match, so the regex
+ * need not run. Under the `iu` flags an ASCII letter matches only itself in either case, and
+ * U+017F (long s) for "s": a caller checks for that letter before trusting the answer.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  if (hasTopLevelAlternation(source)) return undefined;
+  let best = '';
+  let run = '';
+  const close = () => {
+    const literal = run.trim();
+    if (literal.length > best.length) best = literal;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '?' || c === '*' || c === '+' || c === '{') {
+      // the element before is optional or repeated: it leaves the run
+      run = run.slice(0, -1);
+      close();
+      if (c === '{') i = skipBraces(source, i);
+      continue;
+    }
+    if (c === '\\') {
+      close();
+      i = escapeEnd(source, i);
+      continue;
+    }
+    if (c === '[') {
+      close();
+      i = classEnd(source, i);
+      continue;
+    }
+    if (c === '(') {
+      close();
+      i = groupEnd(source, i);
+      continue;
+    }
+    if (/^[A-Za-z0-9]$/.test(c) || (c === ' ' && run !== '' && !run.endsWith(' '))) {
+      run += c.toLowerCase();
+      continue;
+    }
+    close();
+  }
+  close();
+  return best.length >= MIN_LITERAL ? best : undefined;
+}
+
+// shorter literals rule out too few texts to pay for the search
+const MIN_LITERAL = 4;
+
+function hasTopLevelAlternation(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i = escapeEnd(source, i);
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') i = groupEnd(source, i);
+    else if (c === '|') return true;
+  }
+  return false;
+}
+
+/** The last index of the escape that starts at `at` (\p{L}, \u{…}, \uXXXX, \xHH, \k<name>, \cX, \b …). */
+function escapeEnd(source: string, at: number): number {
+  const c = source[at + 1];
+  const braced = (open: string, close: string) => {
+    const end = source.indexOf(close, at + 2);
+    return source[at + 2] === open && end !== -1 ? end : at + 1;
+  };
+  if (c === 'p' || c === 'P') return braced('{', '}');
+  if (c === 'k') return braced('<', '>');
+  if (c === 'u') return source[at + 2] === '{' ? braced('{', '}') : at + 5;
+  if (c === 'x') return at + 3;
+  if (c === 'c') return at + 2;
+  return at + 1;
+}
+
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i = escapeEnd(source, i);
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
+
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i = escapeEnd(source, i);
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
 }

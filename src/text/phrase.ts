@@ -77,8 +77,13 @@ function matchAt(steps: Step[], words: string[], i: number, s: number): number {
  * against the phrases that can start there. Built once per list (lists are compiled once).
  */
 interface Prefix { text: string; phrase: number }
-/** prefixes keyed by their first two letters, so a word is tried only against those it can start */
-interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Map<string, Prefix[]>; shortPrefixes: Prefix[]; hasPrefixes: boolean; always: number[] }
+/** prefixes keyed by their first two letters (see twoUnits), so a word is tried only against those it can start */
+interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[]; hasPrefixes: boolean; always: number[] }
+
+/** The first two UTF-16 units of a word of at least two, as one number (no string is cut). */
+function twoUnits(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
 
 const indexes = new WeakMap<Phrase[], FirstWordIndex>();
 
@@ -95,7 +100,7 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
         const entry = { text: a.text, phrase: k };
         if (a.text.length < 2) index!.shortPrefixes.push(entry);
         else {
-          const head = a.text.slice(0, 2);
+          const head = twoUnits(a.text);
           const list = index!.prefixes.get(head);
           if (list) list.push(entry); else index!.prefixes.set(head, [entry]);
         }
@@ -114,20 +119,40 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
 const NONE: number[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
-interface Words { idx: number[]; words: string[]; at: Map<string, number[]> }
+interface Words { idx: number[]; words: string[] }
 
 function wordsOf(tokens: Token[]): Words {
   const idx: number[] = [];
   const words: string[] = [];
-  const at = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    const list = at.get(t.lower);
-    if (list) list.push(words.length); else at.set(t.lower, [words.length]);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
     idx.push(i);
     words.push(t.lower);
-  });
-  return { idx, words, at };
+  }
+  return { idx, words };
+}
+
+/** Where each word occurs, for a list with fewer first words than the sentence has words. */
+function positions(words: string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let w = 0; w < words.length; w++) {
+    const list = at.get(words[w]!);
+    if (list) list.push(w); else at.set(words[w]!, [w]);
+  }
+  return at;
+}
+
+type Found = PhraseMatch & { order: number };
+
+/**
+ * Phrase k tried at word w. `first` is 1 when the index has already matched its first word
+ * there (the matching goes on from the second), 0 when it has not.
+ */
+function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: Found[], first: 0 | 1 = 1): void {
+  const phrase = phrases[k]!;
+  const end = matchAt(phrase.steps, words, w + first, first);
+  if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
 }
 
 /**
@@ -136,29 +161,29 @@ function wordsOf(tokens: Token[]): Words {
  * phrase's place in the list.
  */
 export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
-  const { idx, words, at } = wordsOf(tokens);
+  const { idx, words } = wordsOf(tokens);
   const index = firstWordIndex(phrases);
-  const found: Array<PhraseMatch & { order: number }> = [];
-  const tryAt = (k: number, w: number) => {
-    const phrase = phrases[k]!;
-    const end = matchAt(phrase.steps, words, w, 0);
-    if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
-  };
-  // Exact first words: visit only where the word occurs (from whichever side is shorter);
-  // prefixes and gaps: every word.
-  if (index.exact.size <= at.size) {
+  const found: Found[] = [];
+  // Exact first words: visit only where the word occurs (from whichever side is shorter; the
+  // order of the visits does not matter, the matches are sorted below); prefixes and gaps: every word.
+  if (index.exact.size <= words.length) {
+    const at = positions(words);
     for (const [word, ks] of index.exact) {
-      for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(k, w);
+      for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(phrases, k, words, idx, w, found);
     }
   } else {
-    for (let w = 0; w < words.length; w++) for (const k of index.exact.get(words[w]!) ?? NONE) tryAt(k, w);
+    for (let w = 0; w < words.length; w++) {
+      const ks = index.exact.get(words[w]!);
+      if (ks !== undefined) for (const k of ks) tryAt(phrases, k, words, idx, w, found);
+    }
   }
   if (index.always.length > 0 || index.hasPrefixes) {
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
-      for (const k of index.always) tryAt(k, w);
-      for (const p of index.shortPrefixes) if (word.startsWith(p.text)) tryAt(p.phrase, w);
-      for (const p of index.prefixes.get(word.slice(0, 2)) ?? NO_PREFIXES) if (word.startsWith(p.text)) tryAt(p.phrase, w);
+      for (const k of index.always) tryAt(phrases, k, words, idx, w, found, 0);
+      for (const p of index.shortPrefixes) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
+      if (word.length < 2) continue;
+      for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
     }
   }
   if (found.length === 0) return [];
@@ -166,8 +191,9 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   // A phrase whose first word has several alternatives can be found twice at one place; keep one.
   // (Pushed one by one rather than mapped: see arrays.ts.)
   const out: PhraseMatch[] = [];
-  found.forEach((m, n) => {
+  for (let n = 0; n < found.length; n++) {
+    const m = found[n]!;
     if (n === 0 || m.order !== found[n - 1]!.order || m.start !== found[n - 1]!.start) out.push({ phrase: m.phrase, start: m.start, end: m.end });
-  });
+  }
   return out;
 }

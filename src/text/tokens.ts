@@ -15,8 +15,6 @@ export interface Token {
 
 const OPEN_QUOTES = new Set(['\u201C', '\u2018', '\u00AB']);
 const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
-// ("Italy‘s": a left single quote between letters is a mistyped apostrophe)
-const WORD_INNER = new Set(["'", '\u2019', '\u2018', '-', '.', '&']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Emoji and their joiners, variation selectors and skin tones say nothing about who speaks:
@@ -27,6 +25,18 @@ function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(ch);
+}
+
+/** isWordChar(text[k]) */
+function isWordCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[k]!);
+}
+
+/** A mark that stays inside a word between two word characters: ' \u2019 \u2018 - . & ("Italy‘s": a left single quote between letters is a mistyped apostrophe) */
+function isWordInner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 45 || c === 46 || c === 38;
 }
 
 /** an emoji (one or two UTF-16 units) or one of its modifiers */
@@ -40,7 +50,15 @@ function decorationLength(text: string, i: number): number {
 }
 
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const lower = s.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
+}
+
+/** Whether a word starts with a capital letter; ASCII answered without a regex. */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
 
 export function tokenize(text: string): Token[] {
@@ -53,16 +71,17 @@ export function tokenize(text: string): Token[] {
     if (ch.charCodeAt(0) > 127 && (/\s/.test(ch) || isDecoration(text, i))) { i += decorationLength(text, i); continue; }
     if (isWordChar(ch)) {
       let j = i + 1;
+      // read by code unit: most words are ASCII, and no one-letter string is made for each letter
       while (j < n) {
-        const c = text[j]!;
-        if (isWordChar(c)) { j++; continue; }
+        const c = text.charCodeAt(j);
+        if (isWordCharAt(text, j)) { j++; continue; }
         // keep U.S., Jr., Q., don't, Russia-Ukraine, AT&T inside one word
-        if (WORD_INNER.has(c) && j + 1 < n && isWordChar(text[j + 1]!)) { j++; continue; }
-        if (c === '.' && isAbbrevDot(text, i, j)) { j++; break; }
+        if (isWordInner(c) && j + 1 < n && isWordCharAt(text, j + 1)) { j++; continue; }
+        if (c === 46 && isAbbrevDot(text, i, j)) { j++; break; }
         break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: normalizeWord(word), start: i, end: j, kind: 'word', cap: /^\p{Lu}/u.test(word) });
+      out.push({ text: word, lower: normalizeWord(word), start: i, end: j, kind: 'word', cap: startsCapital(word) });
       i = j;
       continue;
     }
