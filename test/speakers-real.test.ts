@@ -184,3 +184,16 @@ describe('opening subjects past quotations, and surnames that are titles', () =>
     expect(speakersOf('King Charles said the valley would recover.')).toEqual(['Charles']);
   });
 });
+
+describe('positions and statements named by nouns and phrasal verbs', () => {
+  it.each([
+    ['commenting on', ['Ann Moreau spoke on Monday.', 'She was commenting on the plan to close the depot.'], ['Ann Moreau']],
+    ['promises from X', ['The council lent the buses only after extracting promises from Harwick that it would repair them.'], ['Harwick']],
+    ['delayed a decision', ['Ann Moreau and Tom Dunmore have delayed a decision on the depot.'], ['Ann Moreau', 'Tom Dunmore']],
+    ['deliberated over whether', ['Ann Moreau and Tom Dunmore said the depot was costly.', 'They deliberated over whether to close it.'], ['Ann Moreau', 'Tom Dunmore']],
+    ["X's assertion", ["Moreau's assertion that the depot would close worried the tenants."], ['Moreau']],
+  ])('%s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+  it('counter-example: a delay with no decision', () => {
+    expect(speakersOf('The storm delayed the buses by an hour.')).toEqual([]);
+  });
+});

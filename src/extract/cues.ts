@@ -152,6 +152,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   if (base === 'put' && tokens[i + 1]?.lower === 'it') return true;
   // "has allowed Ukraine to fire", "permitted the weapons to be used": a decision
   if ((base === 'allow' || base === 'permit') && tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to')) return true;
+  // "was commenting on the attempts", "commented on the plan": a statement about it
+  if (base === 'comment' && tokens[i + 1]?.lower === 'on') return true;
   // "has ruled out long-range strikes": a refusal
   if (base === 'rule' && tokens[i + 1]?.lower === 'out') return true;
   // "turned down such requests": a refusal
