@@ -197,3 +197,16 @@ describe('positions and statements named by nouns and phrasal verbs', () => {
     expect(speakersOf('The storm delayed the buses by an hour.')).toEqual([]);
   });
 });
+
+describe('weak verbs past adverbs, adjective verdicts and bare verbs before their holder', () => {
+  it.each([
+    ['"has often cited"', 'Ann Moreau has often cited the cost of the depot as a reason.', ['Ann Moreau']],
+    ['"decided" after a body', 'The council decided after a long debate not to close the depot.', ['council']],
+    ['"called X unsubstantiated"', 'The Moreau campaign called the charges unsubstantiated and fabricated.', ['Moreau campaign']],
+    ['"…, noted X"', 'The vote will not change much, noted NBC’s Tom Dunmore.', ['Tom Dunmore']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it.each([
+    ['a name given', 'Ann Moreau called the dog Rover.'],
+    ['a decision by no holder', 'It was decided after a long debate to close the depot.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

@@ -129,12 +129,23 @@ const AS_WINDOW = 5;
 /** words an object may have between "called" and its verdict ("called the senator's plan a …") */
 const VERDICT_OBJECT = 4;
 
+/** determiners that open the object of "called" before an adjective verdict ("called the plan reckless") */
+const OBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'that']);
+
+/** compromise knows the word as an adjective and as nothing else, or it does not know a word of an adjective's ending */
+function adjectiveOnly(word: string, lex: Lexicon): boolean {
+  const tags = lex.words.get(word);
+  return tags === 'Adjective' || (tags === undefined && /(?:ous|ful|ive|able|ible|less|ated)$/.test(word));
+}
+
 /** "called him a liar": an object of one to four words, then "a" or "an" (not "called a meeting") */
-function verdictAfterObject(tokens: Token[], i: number): boolean {
+function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   for (let k = i + 2; k <= i + 1 + VERDICT_OBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (t.lower === 'a' || t.lower === 'an') return tokens[i + 1]!.kind === 'word' && !['a', 'an', 'the', 'for', 'on', 'in', 'at', 'to', 'off', 'up', 'out', 'back'].includes(tokens[i + 1]!.lower) && !/^\d/.test(tokens[i + 1]!.lower);
+    // "called the charges unsubstantiated": an adjective after a determined object
+    if (k > i + 2 && OBJECT_OPENERS.has(tokens[i + 1]!.lower) && adjectiveOnly(t.lower, lex)) return true;
     if (['on', 'in', 'at', 'to', 'for', 'and', 'with', 'from', 'about', 'after', 'before'].includes(t.lower)) return false;
   }
   return false;
@@ -163,7 +174,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
   // "called him a liar", "calling Trump a fascist": a verdict on its object
-  if (base === 'call' && verdictAfterObject(tokens, i)) return true;
+  if (base === 'call' && verdictAfterObject(tokens, i, lex)) return true;
   // "sees the plan as a betrayal", "viewed Kyiv as a partner": a view of its object
   if ((base === 'see' || base === 'view') && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
@@ -190,6 +201,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
   const holders = mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower)));
   const holderEnds = new Set(holders.map((m) => m.end));
+  const holderStarts = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'pronoun').map((m) => m.start));
   // (for personSpeech a body is left out: "the choir repeated the anthem")
   const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
   const inside = new Set<number>();
@@ -217,7 +229,8 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)) continue;
+    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
+      && !invertedBare(tokens, i, info, lex, holderStarts)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;
@@ -230,9 +243,18 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
  */
 function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderEnds: Set<number>): boolean {
   if (!lex.holderSpeech.has(info.base) || (info.form !== 'ed' && info.form !== 's')) return false;
+  // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
-  while (j >= 0 && isAdverb(tokens[j])) j--;
+  while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
   return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
+}
+
+/** "…, noted NBC’s Dante Chinni", "…,” asked one reporter": a bare verb of speech after a comma or a quotation, its holder after it */
+function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderStarts: Set<number>): boolean {
+  if (!lex.bareSpeech.has(info.base) || info.form !== 'ed') return false;
+  const prev = tokens[i - 1];
+  if (!prev || (prev.text !== ',' && prev.kind !== 'close-quote' && prev.kind !== 'quote')) return false;
+  return holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2));
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */

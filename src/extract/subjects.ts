@@ -177,7 +177,9 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   const { tokens } = ctx;
   let k = cueIndex - 1;
   const skip = () => {
-    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to' || REFLEXIVES.has(tokens[k]!.lower))) k--;
+    // (an adverb compromise knows, not in -ly: "Trump has often cited")
+    while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to' || REFLEXIVES.has(tokens[k]!.lower)
+      || (!tokens[k]!.cap && ctx.lex.words.get(tokens[k]!.lower) === 'Adverb'))) k--;
   };
   skip();
   // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside
@@ -537,7 +539,9 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   const { tokens } = ctx;
   const prev = tokens[cueIndex - 1];
   if (prev && prev.text !== ',' && !isQuoteMark(prev) && prev.text !== ':') return null;
-  const m = mentionStartingAt(ctx, cueIndex + 1);
+  let m = mentionStartingAt(ctx, cueIndex + 1);
+  // ("noted NBC's Dante Chinni": the one the possessive goes with)
+  if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
   if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) ? m : null;
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
