@@ -481,6 +481,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
   const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
+  const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
@@ -511,7 +512,8 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     // "a former senior law enforcement official", "his longtime personal physician": lower-case
     // adjectives and nouns before the head are part of the phrase (not a verb: "told officials")
     // (not in a phrase that starts at "of": "in charge of the rocket battery" keeps its preposition)
-    if (tokens[i]!.lower !== 'of' && isPlainModifier(t, lex)) {
+    // (only after a determiner, "a former senior …", so that no run of plain words is scanned from each of its words)
+    if (j > i && opensWithDeterminer && isPlainModifier(t, lex)) {
       j++;
       continue;
     }
