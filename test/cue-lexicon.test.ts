@@ -58,7 +58,7 @@ describe('cues from the lexicon', () => {
 
 describe('verdict phrases ("described X as")', () => {
   it('a verdict on what someone said makes a speaker', () => {
-    expect(speakersOf('Kremlin spokesman Dmitry Peskov described the comments as dangerous.')).toContain('Dmitry Peskov');
+    expect(speakersOf('Kremlin spokesman Dmitry Peskov described the proposal as reckless.')).toContain('Dmitry Peskov');
   });
   it('counter-example: "described" with no holder before it is no cue', () => {
     expect(speakersOf('The weather described in the report was mild.')).toEqual([]);

@@ -118,7 +118,7 @@ describe('a country’s title stands for its holder ("Italy’s foreign minister
     expect(speakersOf('Italian Foreign Minister Ann Moreau spoke in Rome.', "Italy's foreign minister repeated her opposition on Saturday.")).toEqual(['Ann Moreau']);
   });
   it('an unnamed holder of the title when the article names none', () => {
-    expect(mentionsOf("The attack will fail, Ukraine's top commander said on Thursday.")).toEqual(["Ukraine's top commander"]);
+    expect(mentionsOf("The offensive has stalled, Ukraine's top commander told reporters on Friday.")).toEqual(["Ukraine's top commander"]);
   });
   it('counter-example: a title before a name is the name’s', () => {
     expect(speakersOf("Ukraine's President Volodymyr Zelensky said the attack would fail.")).toEqual(['Volodymyr Zelensky']);
@@ -144,7 +144,7 @@ describe('pronoun choice: a title names its holder as the most recent person', (
 describe('more shapes of real copy', () => {
   it.each([
     ['"with X telling"', 'The plan was softened, with officials telling reporters that the depot would stay.', ['officials']],
-    ['a dateline with a colon and a mistyped apostrophe', 'ROME: Italy‘s foreign minister repeated his opposition on Saturday.', ['minister']],
+    ['a dateline with a colon and a mistyped apostrophe', 'MADRID: Spain‘s defence minister repeated his refusal on Monday.', ['minister']],
     ['a light verb with a hint', 'Mayor Ann Moreau on Wednesday gave her strongest hint yet that the depot would close.', ['Ann Moreau']],
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
   it('counter-example: a hint with no holder', () => {

@@ -118,7 +118,7 @@ const cases: Record<string, Case[]> = {
   'clause scope (issue 11)': [
     { text: 'The announcement is a policy shift for President Joe Biden, who had steadfastly refused to allow strikes inside Russia.', stance: 'support', speaker: 'Joe Biden' },
     { text: 'Deputy Foreign Minister Sergei Ryabkov warned of fatal consequences if Washington allowed Ukraine to strike inside Russia.', stance: 'oppose', speaker: 'Sergei Ryabkov' },
-    { text: "Chancellor Olaf Scholz said he did not believe that strikes with German weapons against Russian territory could lead to escalation.", stance: 'support', speaker: 'Olaf Scholz' },
+    { text: "Chancellor Olaf Scholz said he did not believe that Kyiv hitting targets on Russian soil with German arms would escalate the war.", stance: 'support', speaker: 'Olaf Scholz' },
   ],
 };
 
