@@ -6,10 +6,10 @@ import { STANCES, type Claim, type InputError, type Stance } from '../schema.js'
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { claimsFromLines, finishLines, personSlots, personsOf, renamedLine, type ArticleLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, finishLines, lineFinisher, personSlots, personsOf, type ArticleLines } from '../report/ndjson-lines.js';
 import { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
-import { claimPredicate, hasFilter, KINDS, type ClaimFilter } from '../report/filter.js';
+import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS, type ClaimFormatter } from '../report/claims.js';
 import type { Explanation } from '../schema.js';
 import { checkChoices, collectList, colorFor, colorOption, formatOption, inputOption, maxBytesOption, packOption, parseCount, parseDateRange, parseMaxBytes, sinceOption, terminalWidth, topicFrom, untilOption } from './options.js';
@@ -218,23 +218,20 @@ const WRITE_CHUNK = 1 << 16;
 
 /** The spooled claims as json (or ndjson), renamed to the run's fullest names and filtered; how many were written. */
 async function writeSpooled(spool: Spool, format: ClaimFormatter, names: NameBook, filter: ClaimFilter, out: Output): Promise<number> {
-  const filtering = hasFilter(filter);
-  const keep = claimPredicate(filter);
-  const fullest = (n: string) => names.fullest(n);
+  const finish = lineFinisher(names, filter);
   let count = 0;
   let text = format.start();
   for await (const { persons, slots, line } of spool.read()) {
     if (out.closed) break;
-    // only a filter reads a claim back; fuller names are spliced in where they stand
-    if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) continue;
-    text += format.line!(persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, slots, fullest), count++);
+    const done = finish(line, persons, slots);
+    if (done === null) continue;
+    text += format.line!(done, count++);
     // written in pieces: one string of a whole large run would not fit (V8 caps a string at 512 MB)
     if (text.length > WRITE_CHUNK) { await out.write(text); text = ''; }
   }
   await out.write(text + format.end(count));
   return count;
 }
-
 
 /** More threads than cores only add memory (--jobs 64 took 1.5 GB); the pool also starts no more than it has articles for. */
 export function parseJobs(v: string): number {

@@ -81,18 +81,30 @@ export function personsOf(c: Claim): string[] {
 interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[] }
 
 export function finishLines(article: ArticleLines, names: Names, filter: ClaimFilter): { text: string; shown: number } {
-  const filtering = hasFilter(filter);
-  const keep = claimPredicate(filter);
-  const fullest = (n: string) => names.fullest(n);
+  const finish = lineFinisher(names, filter);
   let text = '';
   let shown = 0;
   article.lines.forEach((line, k) => {
-    const persons = article.persons[k]!;
-    if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) return;
-    text += persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, article.slots[k]!, fullest);
+    const done = finish(line, article.persons[k]!, article.slots[k]!);
+    if (done === null) return;
+    text += done;
     shown++;
   });
   return { text, shown };
+}
+
+/**
+ * One line as it is written: null when the filter drops it (only a filter reads a line back),
+ * else the line itself, or with the run's fuller names spliced in where they stand.
+ */
+export function lineFinisher(names: Names, filter: ClaimFilter): (line: string, persons: readonly string[], slots: readonly number[]) => string | null {
+  const filtering = hasFilter(filter);
+  const keep = claimPredicate(filter);
+  const fullest = (n: string) => names.fullest(n);
+  return (line, persons, slots) => {
+    if (filtering && !keep(names.apply([JSON.parse(line) as Claim])[0]!)) return null;
+    return persons.every((n) => fullest(n) === n) ? line : renamedLine(line, persons, slots, fullest);
+  };
 }
 
 /** An article's claims back from its lines, renamed to the run's fullest names and filtered. */
