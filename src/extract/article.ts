@@ -39,7 +39,7 @@ export function* extractParts(article: { id: string; file: string; text: string;
     if (parts.length === 0) yield { claims: [], explanations: [], dropped: parsed.dropped.length };
     for (const [k, part] of parts.entries()) {
       // the rules read the normalised text; the record shows the source's
-      const extracted = extractSentences({ id: article.id, file: article.file, meta: article.meta }, part, topic);
+      const extracted = extractSentences({ id: article.id, file: article.file, meta: article.meta }, part, topic, parsed.dropped);
       extracted.claims.forEach((c, i) => { c.text = part[i]!.source; });
       yield { ...extracted, dropped: k === 0 ? parsed.dropped.length : 0 };
     }

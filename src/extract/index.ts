@@ -8,6 +8,7 @@ import { holder, type Attribution, type Holder, type Previous } from './attribut
 import { attribute } from './speaker-rules.js';
 import { interviewRoles, interviewTurns } from './interview.js';
 import { quotationSpeakers } from './quotations.js';
+import { ownVoicesOf, postSpeakers, type Furniture } from './furniture.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits, type LimitFinding } from './limits.js';
@@ -116,7 +117,8 @@ function findingsOf(a: Analysis, attribution: Attribution, st: StanceFindings, l
   return out;
 }
 
-export function extractSentences(article: ArticleIn, sentences: SentenceIn[], topic: Topic): Extracted {
+/** `furniture`: the lines the parser dropped, which may still say who speaks (furniture.ts) */
+export function extractSentences(article: ArticleIn, sentences: SentenceIn[], topic: Topic, furniture: readonly Furniture[] = []): Extracted {
   const lex = lexicon();
   // arrays built by `mapped` and objects by literals of one shape throughout (see arrays.ts):
   // these records feed every hot function of extraction
@@ -135,6 +137,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     analyses.push(analyse(s, tokenized[k]!, ctx, inside));
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
+  ownVoicesOf(furniture, entities);
   const turns = interviewTurns(analyses);
   const roles = turns && interviewRoles(analyses, turns);
 
@@ -176,6 +179,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     prev = { holders: a.holders, quoted: a.quoted, openQuote: a.openQuote, paragraph: s.paragraph };
   }
   quotationSpeakers(analyses, attributions);
+  postSpeakers(analyses, attributions, furniture, entities);
 
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];

@@ -259,6 +259,7 @@ export const SPEAKER_STAGES: ReadonlyMap<string, Stage> = new Map<string, Stage>
  */
 export const ARTICLE_SPEAKER_RULES: ReadonlySet<string> = new Set([
   ruleId('speaker.interview'), ruleId('speaker.quote-run'), ruleId('speaker.colon-block'), ruleId('speaker.quote-tag'),
+  ruleId('speaker.post-signature'),
 ]);
 
 /** The speaker stages in the registry's order: the registry is their precedence. */
