@@ -21,6 +21,7 @@ const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
 export const ATTRIBUTION_ROLES = [
   'speech', 'position', 'weak', 'bare', 'complement', 'reporting', 'holder-speech', 'person-speech',
   'weak-object', 'adjectival', 'carrier', 'position-noun', 'decision-noun', 'carrier-title',
+  'verdict',
 ] as const;
 type AttributionRole = (typeof ATTRIBUTION_ROLES)[number];
 
@@ -140,6 +141,8 @@ export interface Lexicon {
   readonly carriers: ReadonlySet<string>;
   readonly positionNouns: ReadonlySet<string>;
   readonly decisionNouns: ReadonlySet<string>;
+  /** verbs of a verdict on what someone else said or decided ("described Y's comments as"): its owner holds it too */
+  readonly verdictVerbs: ReadonlySet<string>;
   /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
   readonly pronouns: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'body'>;
   /** titles of people who speak for a body ("spokesperson"): they carry, they do not hold */
@@ -333,6 +336,7 @@ function loadLexicon(): Lexicon {
     carriers: new Set(roles.get('carrier')),
     positionNouns: new Set(roles.get('position-noun')),
     decisionNouns: new Set(roles.get('decision-noun')),
+    verdictVerbs: new Set(roles.get('verdict')),
     pronouns: new Map(Object.entries(a.pronouns)),
     carrierTitles: new Set(roles.get('carrier-title')),
     complementVerbs: new Set(roles.get('complement')),

@@ -58,6 +58,25 @@ const decisionBy: PossessiveRule = (ctx) => {
   return out;
 };
 
+/** "a warning by Putin", "weeks of insistence by the spokesman": a statement or position with "by" and its holders */
+const statementBy: PossessiveRule = (ctx) => {
+  const { tokens, lex } = ctx;
+  const out: PossessiveHolder[] = [];
+  tokens.forEach((t, i) => {
+    if (tokens[i + 1]?.lower !== 'by' || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
+    let m = mentionStartingAt(ctx, i + 2);
+    while (m && isHolderKind(m) && m.kind !== 'pronoun') {
+      // "by White House spokesman John Kirby": the person the body's title leads to
+      const person: Mention | undefined = ctx.mentions.find((x) => x.start === m!.end && x.kind === 'person');
+      if (person) m = person;
+      out.push({ mention: m, rule: ruleId('speaker.statement-by'), decision: false, afterCue: false });
+      const and = tokens[m.end]?.lower === 'and' ? m.end + 1 : -1;
+      m = and > 0 ? mentionStartingAt(ctx, and) : null;
+    }
+  });
+  return out;
+};
+
 /** "a request from Kyiv" */
 const requestFrom: PossessiveRule = (ctx) => {
   const { tokens } = ctx;
@@ -75,6 +94,7 @@ export const POSSESSIVE_RULES: ReadonlyMap<string, PossessiveRule> = new Map<str
   [ruleId('speaker.possessive'), possessive],
   [ruleId('speaker.demonym-position'), possessive],
   [ruleId('speaker.decision-by'), decisionBy],
+  [ruleId('speaker.statement-by'), statementBy],
   [ruleId('speaker.request-from'), requestFrom],
 ]);
 

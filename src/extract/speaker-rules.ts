@@ -188,10 +188,31 @@ const innermost: Stage = (st) => {
   st.via ??= viaFromCarrier;
 };
 
+/** words that may stand between a verdict and the owner it judges: "described Mr Cameron's", "hailed the EU's" */
+const MAX_VERDICT_GAP = 2;
+
+/**
+ * "Peskov described Mr Cameron's comments as dangerous", "the Kremlin denounced Washington's
+ * decision": the statement or decision that a verdict judges is its owner's as well, next to the
+ * judge's. Only a named owner right after a verb of verdict, not "his", not "echoed X's sentiments".
+ */
+function judgedObject(st: SpeakerState, m: Mention): boolean {
+  if (m.kind === 'pronoun' || m.kind === 'anaphor') return false;
+  const { tokens, lex } = st.a;
+  // the verb itself, not a cue: "highlighting Putin's admonitions" judges with no position object
+  for (let v = m.start - 1; v >= 0 && m.start - v - 1 <= MAX_VERDICT_GAP; v--) {
+    const w = tokens[v]!;
+    if (w.kind !== 'word') return false;
+    if (lex.verdictVerbs.has(lex.verbs.get(w.lower)?.base ?? '')) return true;
+    if (!(w.lower === 'the' || lex.titles.has(w.lower) || lex.personTitles.has(w.lower))) return false;
+  }
+  return false;
+}
+
 /** "the State Department's push", "Putin's threats": a possessive of a statement or position (possessives.ts). */
 const possessive: Stage = (st) => {
   for (const p of possessivesOf(st)) {
-    if (st.resolved.length && !p.decision) continue;
+    if (st.resolved.length && !p.decision && !judgedObject(st, p.mention)) continue;
     addHolder(st, p.mention, p.rule, null);
   }
 };
