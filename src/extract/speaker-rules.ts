@@ -174,7 +174,10 @@ const innermost: Stage = (st) => {
     for (const f of outer) addHolder(st, f.mention, f.rule, f.cue);
     // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
     const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor');
-    if (outer.length && quotedThird.length && outerHolderKinds.every((k) => k === 'person')) {
+    // the quoting speaker is a person, named or "he"/"she", and an outlet may carry the whole ("…, AGI reported")
+    const quotingPersons = outer.every((f, i) => outerHolderKinds[i] === 'person' || outerHolderKinds[i] === 'outlet'
+      || (outerHolderKinds[i] === 'pronoun' && resolveOne(st, f.mention)?.kind === 'person'));
+    if (outer.length && quotedThird.length && quotingPersons) {
       const speaker = st.resolved.slice();
       st.resolved.length = 0;
       st.seen.clear();
