@@ -18,6 +18,9 @@ export const SUBJECT_PRONOUNS = wordsWithRole('subject-pronoun');
 
 const REFLEXIVE = wordsWithRole('reflexive');
 
+/** "a think tank", "talk radio", "a talk show": the verb is the first half of a noun */
+const COMPOUND_HEADS = wordsWithRole('compound-head');
+
 export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
@@ -229,6 +232,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
       && !invertedBare(tokens, i, info, lex, holderStarts)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
