@@ -113,9 +113,20 @@ const transcript: Stage = (st) => {
   st.decided = true;
 };
 
+/**
+ * "Why we wrote this", "we talked about this risk with …": outside a quotation, "we" is the
+ * writer's or the host's, the outlet's own voice, not a holder (inside one it is the speaker's,
+ * and a transcript's turn or a block after a colon gives its sentences their speaker).
+ */
+function outletsWe(st: SpeakerState, f: Found): boolean {
+  const { tokens, quotes } = st.a;
+  return f.mention.kind === 'pronoun' && tokens[f.mention.start]?.lower === 'we'
+    && inRegion(f.mention.start, quotes.regions) === null && inRegion(f.cue.index, quotes.regions) === null;
+}
+
 /** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
-  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) st.found.push(f);
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f)) st.found.push(f);
 };
 
 /**
