@@ -184,7 +184,9 @@ const innermost: Stage = (st) => {
   } else {
     for (const f of outer) addHolder(st, f.mention, f.rule, f.cue);
     // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
-    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor');
+    // not a standing rule in the simple present ("Ukraine decides how to defend itself"): a
+    // principle the speaker states, not a decision the third party has taken
+    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && f.cue.verb?.form !== 's');
     // the quoting speaker is a person, named or "he"/"she", and an outlet may carry the whole ("…, AGI reported")
     const quotingPersons = outer.every((f, i) => outerHolderKinds[i] === 'person' || outerHolderKinds[i] === 'outlet'
       || (outerHolderKinds[i] === 'pronoun' && resolveOne(st, f.mention)?.kind === 'person'));
