@@ -140,6 +140,15 @@ function quantityBefore(tokens: Token[], start: number): number {
   return k + 1;
 }
 
+/** a name in a headline's list is short: a longer capitalised run is a title-case phrase */
+const MAX_LIST_NAME = 3;
+
+/** "Biden, Starmer …", "Germany, France …": two names of one kind, a comma between, opening the sentence. */
+function headlineList(ctx: Ctx, prev: Mention, cur: Mention): boolean {
+  return prev.start === 0 && prev.end <= MAX_LIST_NAME && cur.start === prev.end + 1 && ctx.tokens[prev.end]?.text === ','
+    && prev.kind === cur.kind && (cur.kind === 'person' || cur.kind === 'group') && prev.name !== cur.name && !prev.possessive;
+}
+
 /** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
 export function coordinated(ctx: Ctx, last: Mention): Mention[] {
   const out = [last];
@@ -155,7 +164,9 @@ export function coordinated(ctx: Ctx, last: Mention): Mention[] {
     if (ctx.tokens[k]?.lower === 'such') break; // "members such as the U.K., Sweden": the list names them
     const prev = mentionEndingAt(ctx, k + 1);
     if (!prev || !isHolderKind(prev) || precededByPreposition(ctx, prev) && !sawAnd) break;
-    if (!sawAnd && out.length === 1) break; // "Macron, speaking ..., stated": an apposition, not a list
+    // "Macron, speaking ..., stated": an apposition, not a list; but "Biden, Starmer put off …", a
+    // headline's list of two names of one kind that opens the sentence, needs no "and"
+    if (!sawAnd && out.length === 1 && !headlineList(ctx, prev, cur)) break;
     out.unshift(prev);
     cur = prev;
   }
