@@ -13,7 +13,11 @@ interface Floors { speakers: number; stance: number; limits: number; boilerplate
 
 const sets: Array<[string, Floors]> = [
   ['fixtures/dev', { speakers: 0.90, stance: 0.86, limits: 0.95, boilerplate: 1 }],
-  ['fixtures/holdout', { speakers: 0.85, stance: 0.76, limits: 0.80, boilerplate: 1 }],
+  // speakers 0.857 -> 0.850 with issue 16's third round: "the West had already made its decision"
+  // in a spokesman's words now names the West too, as ANNOTATION.md §2 has a decision's owner
+  // (and the real pages label "the US is taking a risk with its decision"); this set's label
+  // keeps the spokesman alone
+  ['fixtures/holdout', { speakers: 0.845, stance: 0.76, limits: 0.80, boilerplate: 1 }],
   ['fixtures/holdout2', { speakers: 0.89, stance: 0.77, limits: 0.80, boilerplate: 0.90 }],
   ['fixtures/holdout3', { speakers: 0.81, stance: 0.60, limits: 0.75, boilerplate: 1 }],
   ['fixtures/holdout4', { speakers: 0.75, stance: 0.72, limits: 0.85, boilerplate: 0.85 }],

@@ -1,7 +1,7 @@
 // Holders named by a possessive of a statement or a position: "the State Department's push",
 // "Putin's threats", "the Ukrainian request", "a request from Kyiv".
 import { asKind, isPossessiveWord, type Mention } from './mentions.js';
-import { isHolderKind, mentionStartingAt, type Ctx } from './subjects.js';
+import { isHolderKind, mentionStartingAt, precededByPreposition, type Ctx } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 
@@ -37,8 +37,34 @@ const possessive: PossessiveRule = (ctx) => {
       if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
     }
   }
+  for (const h of bodysOwn(ctx)) out.push(h);
   return out;
 };
+
+/** words between "its" and its statement or position noun ("its long-range missile ban") */
+const MAX_ITS_GAP = 3;
+
+/**
+ * "the US is risking war with its decision to …": "its" before a statement or position noun is
+ * the body named before it in the sentence, the nearest that is no preposition's object.
+ */
+function bodysOwn(ctx: Ctx): PossessiveHolder[] {
+  const { tokens, mentions, lex } = ctx;
+  const out: PossessiveHolder[] = [];
+  tokens.forEach((t, i) => {
+    // "each ally makes its own decision": a rule for any body, not a body's decision
+    if (t.lower !== 'its' || tokens[i + 1]?.lower === 'own') return;
+    let noun = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_ITS_GAP && tokens[k]!.kind === 'word'; k++) {
+      if (lex.positionNouns.has(tokens[k]!.lower)) { noun = k; break; }
+    }
+    if (noun < 0) return;
+    let owner: Mention | undefined;
+    for (const m of mentions) if (m.end <= i && (m.kind === 'group' || m.kind === 'outlet') && !m.plural && !precededByPreposition(ctx, m)) owner = m;
+    if (owner) out.push({ mention: owner, rule: ruleId('speaker.possessive'), decision: lex.decisionNouns.has(tokens[noun]!.lower), afterCue: false });
+  });
+  return out;
+}
 
 /** "the decisions by the U.S. and Germany": a decision reported with its deciders */
 const decisionBy: PossessiveRule = (ctx) => {
