@@ -140,6 +140,11 @@ function quantityBefore(tokens: Token[], start: number): number {
   return k + 1;
 }
 
+/** "as" that ends "as well as" */
+function asWellAs(ctx: Ctx, k: number): boolean {
+  return ctx.tokens[k]!.lower === 'as' && ctx.tokens[k - 1]?.lower === 'well' && ctx.tokens[k - 2]?.lower === 'as';
+}
+
 /** a name in a headline's list is short: a longer capitalised run is a title-case phrase */
 const MAX_LIST_NAME = 3;
 
@@ -156,8 +161,10 @@ export function coordinated(ctx: Ctx, last: Mention): Mention[] {
   for (;;) {
     let k = quantityBefore(ctx.tokens, cur.start) - 1;
     let sawAnd = false;
-    while (k >= 0 && (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.lower === 'and' || ctx.tokens[k]!.lower === 'as')) {
+    while (k >= 0 && (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.lower === 'and' || asWellAs(ctx, k))) {
       if (ctx.tokens[k]!.lower === 'and') sawAnd = true;
+      // "X as well as Y" joins like "and"; a lone "as" begins a clause ("…, as the U.S. discussed")
+      if (ctx.tokens[k]!.lower === 'as') { sawAnd = true; k -= 2; }
       k--;
     }
     if (k === cur.start - 1) break;

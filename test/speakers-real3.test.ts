@@ -1,0 +1,23 @@
+// Speaker classes from real pages, third round (issue 16): each with examples and
+// counter-examples written for this test, never sentences of the measured sets. Classes the
+// registry's examples cannot state (a holder that must not be found next to one that must).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const topic = compileTopic(loadPack());
+const speakersOf = (...paragraphs: string[]) => {
+  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
+  return claims[claims.length - 1]!.speakers.map((s) => s.name);
+};
+
+describe('a list of holders goes back over "and" and "as well as", not over a clause\'s "as"', () => {
+  it('"as" after an apposition begins a clause: its subject is no list member', () => {
+    expect(speakersOf("The offer came from Lena Varga, deputy chair of Hungary's Security Council, as Germany and France discussed granting Poland a loan."))
+      .toEqual(['Germany', 'France']);
+  });
+  it('"as well as" joins holders like "and"', () => {
+    expect(speakersOf('Sweden as well as Norway opposed the tariffs.')).toEqual(['Sweden', 'Norway']);
+  });
+});
