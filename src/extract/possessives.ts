@@ -84,13 +84,17 @@ const decisionBy: PossessiveRule = (ctx) => {
   return out;
 };
 
+const COME = new Set(['came', 'comes', 'come']);
+
 /** "a warning by Putin", "weeks of insistence by the spokesman": a statement or position with "by" and its holders */
 const statementBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
-    if (tokens[i + 1]?.lower !== 'by' || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
-    let m = mentionStartingAt(ctx, i + 2);
+    // "a warning by X"; "the threat came from X"
+    const at = tokens[i + 1]?.lower === 'by' ? i + 2 : COME.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
+    if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
+    let m = mentionStartingAt(ctx, at);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
       // "by White House spokesman John Kirby": the person the body's title leads to
       const person: Mention | undefined = ctx.mentions.find((x) => x.start === m!.end && x.kind === 'person');
