@@ -21,6 +21,9 @@ const REFLEXIVE = wordsWithRole('reflexive');
 /** "a think tank", "talk radio", "a talk show": the verb is the first half of a noun */
 const COMPOUND_HEADS = wordsWithRole('compound-head');
 
+/** "Scholz welcomes Macron to Berlin": a verb of greeting with a person after it hosts, it holds no view */
+const GREETINGS = wordsWithRole('greeting');
+
 export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
@@ -233,6 +236,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (GREETINGS.has(info.base) && mentions.some((m) => m.start === i + 1 && m.kind === 'person' && !m.possessive)) continue;
     if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
       && !invertedBare(tokens, i, info, lex, holderStarts)) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
