@@ -21,3 +21,14 @@ describe('a list of holders goes back over "and" and "as well as", not over a cl
     expect(speakersOf('Sweden as well as Norway opposed the tariffs.')).toEqual(['Sweden', 'Norway']);
   });
 });
+
+describe('"the head of the X government" is the leader the article names with that nationality', () => {
+  it('the chancellor, not the country', () => {
+    expect(speakersOf('Austrian Chancellor Ada Brandt opened the fair in Vienna.', 'The head of the Austrian government noted the cost of the new rail line.'))
+      .toEqual(['Ada Brandt']);
+  });
+  it('counter-example: with no leader of that nationality named, the government', () => {
+    expect(speakersOf('Austrian Chancellor Ada Brandt opened the fair in Vienna.', 'The head of the Czech government noted the cost of the new rail line.'))
+      .not.toContain('Ada Brandt');
+  });
+});

@@ -173,6 +173,24 @@ export function governmentOf(ctx: Ctx, m: Mention): Mention | null {
   return owner && (owner.kind === 'group' || owner.kind === 'place') ? asKind(owner, 'group') : null;
 }
 
+/** "the head of", "the leader of": a role before a government that is its leader's */
+const GOVERNMENT_HEADS = new Set(['head', 'leader', 'chief']);
+
+/**
+ * "the head of the German government noted …": the one who leads the government the article
+ * names with that nationality (resolved through roleTitles' "leader"), not the country.
+ */
+export function headOfGovernment(ctx: Ctx, m: Mention): { mention: Mention; role: string; nationality: string | undefined } | null {
+  if (m.kind !== 'group' || m.head !== 'government') return null;
+  const { tokens } = ctx;
+  // the mention may begin with its "of" ("of the German government") or after it
+  let of = m.start;
+  while (of > m.start - 3 && of >= 0 && tokens[of]?.lower !== 'of') of--;
+  if (tokens[of]?.lower !== 'of') return null;
+  const ref = ctx.mentions.find((x) => x.kind === 'title-ref' && x.end === of && GOVERNMENT_HEADS.has(x.titles[0] ?? ''));
+  return ref ? { mention: ref, role: 'leader', nationality: ref.titles[1] } : null;
+}
+
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
 export function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;

@@ -167,6 +167,14 @@ export class ArticleEntities {
     return pool.find(fits) ?? [...this.persons.values()].find(fits);
   }
 
+  /** The article's person whom a role of a nationality stands for ("leader", "german" -> the German chancellor), or null; changes nothing. */
+  roleHolder(role: string, nationality: string | undefined): Entity | null {
+    const titles = this.roleTitles.get(role);
+    if (!titles) return null;
+    const fits = (e: Entity) => [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
+    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? [...this.persons.values()].find(fits) ?? null;
+  }
+
   /**
    * The person of the article who holds the title a reference names ("the French president" ->
    * Emmanuel Macron), or null; unlike resolve() it changes nothing, so the sentence's order of

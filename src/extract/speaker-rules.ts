@@ -12,7 +12,7 @@ import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './po
 import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import {
-  carrier, colonIntro, colonLead, dashSignature, governmentOf, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
+  carrier, colonIntro, colonLead, dashSignature, governmentOf, headOfGovernment, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
   type Attribution, type Holder, type Previous, type Via,
 } from './attribution.js';
 import { isQuoteMark } from '../text/tokens.js';
@@ -62,6 +62,12 @@ function personsBefore(st: SpeakerState, m: Mention): Entity[] {
 
 /** Resolves a named holder to its entities and adds those not yet seen. */
 function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | null): void {
+  const leader = headOfGovernment(st.a, named);
+  if (leader) {
+    const e = st.entities.roleHolder(leader.role, leader.nationality);
+    if (e && !st.seen.has(e)) { st.seen.add(e); st.resolved.push(holder(e, surface(st.a.tokens, leader.mention, st.a.s.text), rule, cue, leader.mention.start, named.end)); }
+    if (e) return;
+  }
   const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? named;
   const before = personsBefore(st, m);
   for (const e of st.entities.resolve(m, before, st.speakersBefore)) {
