@@ -16,6 +16,7 @@ import {
   type Attribution, type Holder, type Previous, type Via,
 } from './attribution.js';
 import { isQuoteMark } from '../text/tokens.js';
+import { wordsWithRole } from './words.js';
 
 /** What the speaker stages of one sentence read and write. */
 export interface SpeakerState {
@@ -130,9 +131,33 @@ function outletsWe(st: SpeakerState, f: Found): boolean {
     && inRegion(f.mention.start, quotes.regions) === null && inRegion(f.cue.index, quotes.regions) === null;
 }
 
+const CONDITIONALS = wordsWithRole('conditional');
+const SPECULATIVE = wordsWithRole('speculative');
+/** words back from a cue to the word that opens its clause */
+const MAX_CLAUSE_BACK = 12;
+
+/**
+ * "… if Ukraine is allowed by its allies to …", "asked whether Germany would approve", "there are
+ * signs Biden might shift": a cue in a clause opened by "if", "unless" or "whether", or a position
+ * after "may" or "might", reports no one's position, only a case or a guess.
+ */
+function hypothetical(st: SpeakerState, f: Found): boolean {
+  const { tokens } = st.a;
+  const at = f.cue.index;
+  const before = tokens[at - 1];
+  // ("in May allowed": the month)
+  if (f.cue.verb?.cls === 'position' && before && !before.cap && SPECULATIVE.has(before.lower)) return true;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_CLAUSE_BACK; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (CONDITIONALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
-  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f)) st.found.push(f);
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f) && !hypothetical(st, f)) st.found.push(f);
 };
 
 /**
