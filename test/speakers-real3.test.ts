@@ -32,3 +32,14 @@ describe('"the head of the X government" is the leader the article names with th
       .not.toContain('Ada Brandt');
   });
 });
+
+describe('a plural pronoun takes a plural holder named before it in its own sentence', () => {
+  it('"While X did A, they did B": X', () => {
+    expect(speakersOf('Mayor Ada Ruiz and Governor Nils Lindqvist said the deal was fair.', 'While local farmers praised the deal, they criticized the council for the delay.'))
+      .toEqual(['local farmers']);
+  });
+  it('counter-example: the object of a preposition is no antecedent', () => {
+    expect(speakersOf('Mayor Ada Ruiz and Governor Nils Lindqvist said the deal was fair.', 'After a meeting with local farmers, they criticized the council for the delay.'))
+      .toEqual(['Ada Ruiz', 'Nils Lindqvist']);
+  });
+});

@@ -61,6 +61,21 @@ function personsBefore(st: SpeakerState, m: Mention): Entity[] {
   return out;
 }
 
+/**
+ * "While hawkish Republicans applauded the move, they criticized …": a plural pronoun with a
+ * plural holder named before it in its own sentence, one that is no preposition's object, is that
+ * holder, before any set of the sentences before.
+ */
+function pluralAntecedent(st: SpeakerState, m: Mention): Mention | null {
+  if (m.kind !== 'pronoun' || !m.plural) return null;
+  let out: Mention | null = null;
+  for (const x of st.a.mentions) {
+    if (x.end > m.start) break;
+    if (x.plural && !x.possessive && (x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'anaphor') && !precededByPreposition(st.a, x)) out = x;
+  }
+  return out;
+}
+
 /** Resolves a named holder to its entities and adds those not yet seen. */
 function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | null): void {
   const leader = headOfGovernment(st.a, named);
@@ -69,7 +84,7 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
     if (e && !st.seen.has(e)) { st.seen.add(e); st.resolved.push(holder(e, surface(st.a.tokens, leader.mention, st.a.s.text), rule, cue, leader.mention.start, named.end)); }
     if (e) return;
   }
-  const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? named;
+  const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? pluralAntecedent(st, named) ?? named;
   const before = personsBefore(st, m);
   for (const e of st.entities.resolve(m, before, st.speakersBefore)) {
     if (st.seen.has(e)) continue;
