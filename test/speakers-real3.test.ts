@@ -43,3 +43,14 @@ describe('a plural pronoun takes a plural holder named before it in its own sent
       .toEqual(['Ada Ruiz', 'Nils Lindqvist']);
   });
 });
+
+describe('"the officials" point back to the unnamed source named before, not to two persons', () => {
+  const before = ['Mayor Ada Ruiz and Governor Nils Lindqvist said the deal was fair.', 'Two city officials, speaking on condition of anonymity, said the vote would wait.'];
+  it('"the officials": the source', () => {
+    expect(speakersOf(...before, 'The officials said the council would meet on Friday.')).toEqual(['city officials']);
+  });
+  it('counter-example: "these officials" after a pair named as holders are the pair', () => {
+    expect(speakersOf('Mayor Ada Ruiz and Governor Nils Lindqvist said the deal was fair.', 'These officials said the council would meet on Friday.'))
+      .toEqual(['Ada Ruiz', 'Nils Lindqvist']);
+  });
+});

@@ -37,7 +37,8 @@ function nameLength(name: string): number {
 
 export class ArticleEntities {
   /** a role -> the titles it stands for (lexicon roleTitles) */
-  constructor(private readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {}
+  /** anonymousHeads: heads of unnamed sources ("officials"), which point back to a source, not to a pair of persons */
+  constructor(private readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map(), private readonly anonymousHeads: ReadonlySet<string> = new Set()) {}
 
   private persons = new Map<string, Entity>();
   private groups = new Map<string, Entity>();
@@ -101,7 +102,8 @@ export class ArticleEntities {
   }
 
   /** What a pronoun, "the official", "these officials" or "the president" refers to. */
-  resolve(m: Mention, before: Entity[], speakersBefore: Entity[]): Entity[] {
+  /** `definite`: the reference opens with "the" ("the officials", not "these officials") */
+  resolve(m: Mention, before: Entity[], speakersBefore: Entity[], definite = false): Entity[] {
     const pool = [...before, ...speakersBefore, ...this.recent];
     if (m.kind === 'pronoun') {
       // "The Kremlin rejected the plan. It said …": "it" is the body or outlet that spoke in the
@@ -144,8 +146,11 @@ export class ArticleEntities {
     }
     if (m.kind === 'anaphor') {
       const head = (m.head ?? '').replace(/s$/, '');
-      if (m.plural && this.lastSet.length > 1 && this.lastSet.every((e) => e.kind === 'person')) return this.lastSet;
       const g = pool.find((e) => e.kind !== 'person' && (e.head ?? '').replace(/s$/, '') === head);
+      // "The US officials, speaking on condition of anonymity, said … The officials said": the
+      // source named before, not the two persons last named together ("these officials" are they)
+      if (g && definite && this.anonymousHeads.has(m.head ?? '')) return [g];
+      if (m.plural && this.lastSet.length > 1 && this.lastSet.every((e) => e.kind === 'person')) return this.lastSet;
       if (g) return [g];
       const e = this.entityOf(asKind(m, head === 'official' || head === 'source' ? 'anonymous' : 'group', m.head ?? m.name));
       return e ? [e] : [];

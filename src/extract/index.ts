@@ -124,7 +124,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // these records feed every hot function of extraction
   const tokenized = mapped(sentences, (s) => ruleTokens(tokenize(s.text)));
   const evidence = caseEvidence(sentences, tokenized);
-  const entities = new ArticleEntities(lex.roleTitles);
+  const entities = new ArticleEntities(lex.roleTitles, lex.anonymousHeads);
   // a sentence begins inside a quotation when the one before ended in an open one, in the same
   // paragraph or in the next when it opens with a quote mark (the next paragraph of a quotation)
   const analyses: Analysis[] = [];

@@ -86,7 +86,7 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
   }
   const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? pluralAntecedent(st, named) ?? named;
   const before = personsBefore(st, m);
-  for (const e of st.entities.resolve(m, before, st.speakersBefore)) {
+  for (const e of st.entities.resolve(m, before, st.speakersBefore, st.a.tokens[m.start]?.lower === 'the')) {
     if (st.seen.has(e)) continue;
     st.seen.add(e);
     st.resolved.push(holder(e, surface(st.a.tokens, m, st.a.s.text), rule, cue, m.start, m.end));
