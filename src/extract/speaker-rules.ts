@@ -218,7 +218,8 @@ const innermost: Stage = (st) => {
     viaFromCarrier = carrierOf(st, speechCarriers[0]!.mention);
   }
   const carrierOnly = outer.length > 0 && outer.every((f) => isCarrier(st, f));
-  const innerPossessive = possessives.filter((p) => p.afterCue && !p.decision);
+  // "officials said Biden's decision applies only to …": a decision in what the carrier says
+  const innerPossessive = possessives.filter((p) => (p.afterCue && !p.decision) || (p.decision && p.rule === ruleId('speaker.possessive') && outer.length > 0 && p.mention.start > outer[0]!.cue.index));
 
   if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
     // "'The president directed ...,' one of the officials said": the innermost holder speaks
