@@ -149,6 +149,8 @@ function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   for (let k = i + 2; k <= i + 1 + VERDICT_OBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
+    // "called the decision a mistake": a determined object that is a statement or position
+    if ((t.lower === 'a' || t.lower === 'an') && OBJECT_OPENERS.has(tokens[i + 1]!.lower) && lex.positionNouns.has(tokens[k - 1]!.lower)) return true;
     if (t.lower === 'a' || t.lower === 'an') return tokens[i + 1]!.kind === 'word' && !['a', 'an', 'the', 'for', 'on', 'in', 'at', 'to', 'off', 'up', 'out', 'back'].includes(tokens[i + 1]!.lower) && !/^\d/.test(tokens[i + 1]!.lower);
     // "called the charges unsubstantiated": an adjective after a determined object
     if (k > i + 2 && OBJECT_OPENERS.has(tokens[i + 1]!.lower) && adjectiveOnly(t.lower, lex)) return true;
