@@ -54,3 +54,15 @@ describe('"the officials" point back to the unnamed source named before, not to 
       .toEqual(['Ada Ruiz', 'Nils Lindqvist']);
   });
 });
+
+describe('a headline lists holders with commas and no "and"', () => {
+  const prose = 'Mayor Ada Okafor, Governor Nils Lindqvist and Senator Mara Quist said on Monday that the port deal should go ahead.';
+  it('three names', () => {
+    const claims = extractArticle({ id: 't', file: 't.txt', text: `Okafor, Lindqvist, Quist back port deal\n\n${prose}\n` }, topic).claims;
+    expect(claims[0]!.speakers.map((s) => s.name)).toEqual(['Ada Okafor', 'Nils Lindqvist', 'Mara Quist']);
+  });
+  it('counter-example: a word that names no one before the comma', () => {
+    const claims = extractArticle({ id: 't', file: 't.txt', text: `Finally, Quist backs port deal\n\n${prose}\n` }, topic).claims;
+    expect(claims[0]!.speakers.map((s) => s.name)).toEqual(['Mara Quist']);
+  });
+});

@@ -148,10 +148,19 @@ function asWellAs(ctx: Ctx, k: number): boolean {
 /** a name in a headline's list is short: a longer capitalised run is a title-case phrase */
 const MAX_LIST_NAME = 3;
 
-/** "Biden, Starmer …", "Germany, France …": two names of one kind, a comma between, opening the sentence. */
+/** "Biden, Starmer …", "Germany, France, Italy …": short names of one kind, commas between, opening the sentence. */
 function headlineList(ctx: Ctx, prev: Mention, cur: Mention): boolean {
-  return prev.start === 0 && prev.end <= MAX_LIST_NAME && cur.start === prev.end + 1 && ctx.tokens[prev.end]?.text === ','
-    && prev.kind === cur.kind && (cur.kind === 'person' || cur.kind === 'group') && prev.name !== cur.name && !prev.possessive;
+  let left = prev;
+  let right = cur;
+  for (;;) {
+    if (left.end - left.start > MAX_LIST_NAME || right.start !== left.end + 1 || ctx.tokens[left.end]?.text !== ','
+      || left.kind !== cur.kind || (cur.kind !== 'person' && cur.kind !== 'group') || left.name === right.name || left.possessive) return false;
+    if (left.start === 0) return true;
+    const before = ctx.tokens[left.start - 1]?.text === ',' ? mentionEndingAt(ctx, left.start - 1) : null;
+    if (!before) return false;
+    right = left;
+    left = before;
+  }
 }
 
 /** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
