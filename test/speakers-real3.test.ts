@@ -66,3 +66,15 @@ describe('a headline lists holders with commas and no "and"', () => {
     expect(claims[0]!.speakers.map((s) => s.name)).toEqual(['Mara Quist']);
   });
 });
+
+describe('a verb\'s object before the infinitive of a cue is asked or wanted to act, not a holder', () => {
+  it('"convince them to back": no holder', () => {
+    expect(speakersOf('Mayor Ada Ruiz and Governor Nils Lindqvist said the deal was unfair.', 'What do you think would convince them to finally back the plan?')).toEqual([]);
+  });
+  it('"urged X to allow": the one who urges', () => {
+    expect(speakersOf('Mayor Ada Ruiz urged the council to approve the budget.')).toEqual(['Ada Ruiz']);
+  });
+  it('counter-example: a causative verb\'s object does act ("prompted officials to consider")', () => {
+    expect(speakersOf('The flooding has prompted city officials to consider new levees.')).toEqual(['city officials']);
+  });
+});

@@ -170,9 +170,24 @@ function hypothetical(st: SpeakerState, f: Found): boolean {
   return false;
 }
 
+/** verbs whose object is asked or wanted to act, not made to ("prompted officials to consider" they do) */
+const DIRECTIVES = wordsWithRole('directive');
+
+/**
+ * "would convince them to take that step", "want Biden to let Kyiv …": a verb's object before the
+ * infinitive of a cue is who is urged or wanted to act, not a holder (ANNOTATION.md: in "Blinken
+ * urged Biden to allow strikes" the speaker is Blinken).
+ */
+function objectOfVerb(st: SpeakerState, f: Found): boolean {
+  const { tokens } = st.a;
+  const m = f.mention;
+  if (tokens[m.end]?.lower !== 'to' || f.cue.index <= m.end) return false;
+  return DIRECTIVES.has(tokens[m.start - 1]?.lower ?? '');
+}
+
 /** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
-  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f) && !hypothetical(st, f)) st.found.push(f);
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f) && !hypothetical(st, f) && !objectOfVerb(st, f)) st.found.push(f);
 };
 
 /**
