@@ -5,7 +5,7 @@
 // so far, the carrier); a stage that decides the holders leaves the later ones nothing to add.
 import { mapped } from './arrays.js';
 import type { Analysis } from './analysis.js';
-import { inRegion, SUBJECT_PRONOUNS, type Cue } from './cues.js';
+import { inRegion, QUESTION_WORDS, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Mention } from './mentions.js';
 import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './possessives.js';
@@ -246,9 +246,9 @@ const innermost: Stage = (st) => {
   } else {
     for (const f of outer) addHolder(st, f.mention, f.rule, f.cue);
     // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
-    // not a standing rule in the simple present ("Ukraine decides how to defend itself"): a
-    // principle the speaker states, not a decision the third party has taken
-    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && f.cue.verb?.form !== 's');
+    // not a standing rule ("Ukraine decides how to defend itself"): who has the say over an open
+    // question is a principle the speaker states, not a position the third party has taken
+    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && !(f.cue.verb?.form === 's' && QUESTION_WORDS.has(st.a.tokens[f.cue.index + 1]?.lower ?? '')));
     // the quoting speaker is a person, named or "he"/"she", and an outlet may carry the whole ("…, AGI reported")
     const quotingPersons = outer.every((f, i) => outerHolderKinds[i] === 'person' || outerHolderKinds[i] === 'outlet'
       || (outerHolderKinds[i] === 'pronoun' && resolveOne(st, f.mention)?.kind === 'person'));
