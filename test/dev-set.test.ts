@@ -42,14 +42,14 @@ describe('development sets', () => {
   });
 });
 
-// The real pages of ../shared/realnews (issue 16): speakers as `claims eval` scores them (75.5
-// after the second round of issue 16, 69.9 before it; the shared scorer gives 76.5, 70.9 before
-// the second round and 66.2 before issue 16's rules).
+// The real pages of ../shared/realnews (issue 16): speakers as `claims eval` scores them (81.7
+// after the third round of issue 16, 75.5 after the second, 69.9 before it; the shared scorer
+// gives 82.8, 76.5 after the second round, 70.9 before it and 66.2 before issue 16's rules).
 describe('real pages', () => {
   it('../shared/realnews keeps its speakers figure', () => {
     const dir = path.join(SHARED, 'realnews');
     const r = claims(['eval', '--gold', path.join(dir, 'gold'), path.join(dir, 'articles'), '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).figures.speakers.f1).toBeGreaterThanOrEqual(0.75);
+    expect(JSON.parse(r.stdout).figures.speakers.f1).toBeGreaterThanOrEqual(0.81);
   });
 });
