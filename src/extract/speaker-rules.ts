@@ -17,6 +17,7 @@ import {
 } from './attribution.js';
 import { isQuoteMark } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
+import { tagBits, TAG } from './lexicon.js';
 
 /** What the speaker stages of one sentence read and write. */
 export interface SpeakerState {
@@ -185,9 +186,28 @@ function objectOfVerb(st: SpeakerState, f: Found): boolean {
   return DIRECTIVES.has(tokens[m.start - 1]?.lower ?? '');
 }
 
+/**
+ * "backed by US and British flags": a name before a plain plural noun of things (past "and" and another
+ * capitalised modifier) modifies it and is no holder; "by US and British officials" still names
+ * the officials' side, and "by the US and Britain" is a list.
+ */
+function modifierOfThing(st: SpeakerState, f: Found): boolean {
+  const { tokens, lex } = st.a;
+  const m = f.mention;
+  if (m.kind !== 'group' && m.kind !== 'place') return false;
+  let k = m.end;
+  if (tokens[k]?.lower === 'and' && tokens[k + 1]?.cap) k += 2;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || noun.cap) return false;
+  const w = noun.lower;
+  // a plural noun: "still", "now" after a name are adverbs, not a thing it modifies
+  if (!/[^s]s$/.test(w) || lex.holderNouns.has(w) || lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || lex.verbs.has(w)) return false;
+  return (tagBits(lex, w) & TAG.nounish) !== 0 && (tagBits(lex, w) & TAG.verbish) === 0;
+}
+
 /** Each cue's holders (subjects.ts: cueHolders runs the cue rules, CUE_RULES, in registry order). */
 const cues: Stage = (st) => {
-  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f) && !hypothetical(st, f) && !objectOfVerb(st, f)) st.found.push(f);
+  if (!st.decided) for (const f of cueHolders(st.a, st.a.cues, st.a.quotes.regions)) if (!outletsWe(st, f) && !hypothetical(st, f) && !objectOfVerb(st, f) && !modifierOfThing(st, f)) st.found.push(f);
 };
 
 /**
