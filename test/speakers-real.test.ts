@@ -210,3 +210,22 @@ describe('weak verbs past adverbs, adjective verdicts and bare verbs before thei
     ['a decision by no holder', 'It was decided after a long debate to close the depot.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a surname that is also a place, a common word, a demonym or a title (issue 16, item 4)', () => {
+  it.each([
+    ['a place after a given name', ['Tom Preston spoke in York.', 'Ken Leeds said the depot would close.'], ['Ken Leeds']],
+    ['a place alone, the person named before', ['Ken Leeds spoke on Monday.', '"The depot will close," said Leeds.'], ['Ken Leeds']],
+    ['a common word alone', ['Rita Penny chairs the board.', 'Penny added that the vote was lost.'], ['Rita Penny']],
+    ['a demonym after a given name', ['Dale Welsh said the vote was lost.'], ['Dale Welsh']],
+    ['a demonym alone', ['Dale Welsh chairs the board.', 'Welsh said the vote was lost.'], ['Dale Welsh']],
+  ])('%s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+
+  it.each([
+    ['a place after a preposition', ['Ken Leeds spoke on Monday.', 'Buses to Leeds will stop.'], []],
+    ['the word inside a longer name', ['Rita Penny chairs the board.', 'The Penny Lane Trust said the vote was lost.'], ['Penny Lane Trust']],
+  ])('counter-example: %s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+
+  it('counter-example: no one in the article has the surname', () => {
+    expect(speakersOf('Penny said the vote was lost.')).toEqual([]);
+  });
+});

@@ -398,10 +398,16 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   // that is not a title, place or body
   let k = parts.length;
   while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+  // ("Mark Cuban", "Jon French": a demonym after a given name is a surname too)
+  if (k > 1 && parts[k - 1]!.cls === 'demonym' && parts[k - 2]!.cls === 'given' && k === parts.length) parts[k - 1]!.cls = 'place';
   if (k > 0 && parts[k - 1]!.cls === 'place' && (k === 1 || parts[k - 2]!.cls === 'title' || parts[k - 2]!.cls === 'given')) {
     // "Lloyd Austin", "Chancellor Berlin": a place word after a given name or a title is a surname
     const before = parts.slice(0, k - 1);
-    if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) k--;
+    // ("John Bolton", "Amy Durham": the given name before it belongs to the name as well)
+    if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) {
+      parts[--k]!.cls = 'name';
+      while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+    }
   }
   while (k < parts.length && parts[k]!.cls === 'conn') k++;
   const nameParts = parts.slice(k);
