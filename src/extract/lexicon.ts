@@ -116,6 +116,8 @@ const HolderFile = z.strictObject({
   $generated: z.string(),
   persons: words(),
   groups: words(),
+  /** nouns of people that are also adjectives or verbs: holders after a determiner ("the judge") */
+  determined: words(),
 });
 
 /** a cue of a verb and the words after it ("made it clear", "referred to X as") */
@@ -158,6 +160,8 @@ export interface Lexicon {
   readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
   readonly holderNouns: ReadonlySet<string>;
+  /** WordNet nouns of people that compromise also knows as adjectives or verbs: heads after a determiner ("the judge") */
+  readonly determinedHolders: ReadonlySet<string>;
   readonly institutions: ReadonlyMap<string, string>;
   readonly outlets: ReadonlyMap<string, string>;
   readonly demonyms: ReadonlyMap<string, string>;
@@ -344,6 +348,8 @@ function loadLexicon(): Lexicon {
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
     holderNouns,
+    // ("judge", "executive" are also titles before a name: after a determiner they head a holder)
+    determinedHolders: new Set(h.determined.filter((w) => !e.personTitles.includes(w) && !e.anonymousHeads.includes(w) && !e.groupHeads.includes(w))),
     roleTitles: new Map(Object.entries(e.roleTitles).map(([role, titles]) => [role, new Set(titles)])),
     institutions,
     outlets,

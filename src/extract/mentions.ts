@@ -488,11 +488,14 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
+  // "the judge", "two delegates": a noun of people that is also an adjective or a verb heads the
+  // phrase after a determiner (lexicon determinedHolders)
+  const headAt = (k: number) => isHeadNoun(tokens, k, lex) || (k > i && opensWithDeterminer && !tokens[k]!.cap && lex.determinedHolders.has(tokens[k]!.lower));
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (isHeadNoun(tokens, j, lex)) {
+    if (headAt(j)) {
       // "an agency official", "campaign aides": a noun of people before the head modifies it
       const next = tokens[j + 1];
       if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
@@ -526,12 +529,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !isHeadNoun(tokens, j, lex)) return null;
+  if (!head || head.kind !== 'word' || !headAt(j)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
   // noun of a person's trade ("Democratic pollster Stan Greenberg", "strategist Al Cardenas")
-  const describesName = lex.personTitles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
+  const describesName = lex.personTitles.has(headLower) || lex.titles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
     && (tagBits(lex, after?.lower ?? '') & TAG.given) !== 0);
   if (after && after.kind === 'word' && after.cap && describesName && !isPossessiveWord(head)
     && !isCommonCapital(after, ctx, false, false)) return null;
