@@ -242,3 +242,25 @@ describe('nouns of people that compromise also knows as verbs or adjectives (hol
     ['an adjective before a noun', 'This marks a notable change in the rules.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a verb of saying that takes a clause, after a name a determiner opens', () => {
+  it('is a verb: "The Vatican says it has no plans"', () => {
+    expect(speakersOf('The Harwick Trust says it has no plans to sell the depot.')).toEqual(['Harwick Trust']);
+  });
+  it('counter-example: no clause after it, a noun', () => {
+    expect(speakersOf('The Hanley claims were false from the start.')).toEqual([]);
+  });
+});
+
+describe('a word of quantity as the subject of a verb of saying (words.json quantity-holder)', () => {
+  it.each([
+    ['others', 'Others say the rise in rents is a passing phase.', ['others']],
+    ['after a conjunction', 'The depot may close, but many fear the buses will stop too.', ['many']],
+    ['one and another', 'One says the vote was lost, while another says it was never held.', ['one', 'another']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a determiner', 'Some of the aid arrived late.'],
+    ['after a verb', 'He gave some said to be lost.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

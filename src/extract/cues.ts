@@ -86,7 +86,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   while (j >= 0 && isAdverb(tokens[j])) j--;
   const prev = tokens[j];
   if (!prev) return false;
-  if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
+  // ("The Vatican says it has no plans": after a name that a determiner opens, a verb that takes
+  // a clause, with the clause's start after it, is a verb, not a noun as in "the Ukrainian request")
+  if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1) || (j === i - 1 && lex.complementVerbs.has(info.base) && clauseStarts(next) && !NOT_BEFORE_VERB.has(prev.lower));
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
   if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;

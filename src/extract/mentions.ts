@@ -195,6 +195,8 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
+    const q = quantityHolder(tokens, i, ctx.lex);
+    if (q) return q;
   }
   const startsRun = (t.cap && !commonCap)
     || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
@@ -206,6 +208,30 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? m;
+}
+
+const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
+/** words after which "others", "some", "many" may open a clause ("while others say") */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'still', 'as', 'so']);
+
+/**
+ * "Others say", "Many fear", "while some argue", "One says … another says": a word of quantity
+ * standing alone as the subject of a finite verb of saying or of a position is an unnamed holder
+ * (anonymous, named by the word). Not a determiner ("some officials"), not after "of" or a verb.
+ */
+function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+  const t = tokens[i]!;
+  if (!QUANTITY_HOLDERS.has(t.lower)) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.lower)) return null;
+  let k = i + 1;
+  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
+  if (!v || !(v.form === 's' || v.form === 'ed' || (v.form === 'base' && t.lower !== 'one' && t.lower !== 'another'))) return null;
+  const m = blank(i, i + 1, 'anonymous', t.lower);
+  m.head = t.lower;
+  m.plural = t.lower !== 'one' && t.lower !== 'another';
+  return m;
 }
 
 /** capitalised words or lower-case modifiers between "the" and a title ("the New Jersey governor") */
