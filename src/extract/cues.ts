@@ -226,7 +226,11 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
     const info = lex.verbs.get(t.lower);
-    if (!info) continue;
+    if (!info) {
+      const tag = tagVerb(tokens, i, lex, holders, holderStarts);
+      if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
+      continue;
+    }
     if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
@@ -257,6 +261,47 @@ function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   const prev = tokens[i - 1];
   if (!prev || (prev.text !== ',' && prev.kind !== 'close-quote' && prev.kind !== 'quote')) return false;
   return holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2));
+}
+
+/** words that may follow a tag's verb: "he continued, …", "she shot back", "he charged in an interview" */
+const TAG_FOLLOWERS = new Set(['back', 'again', 'later', 'then', 'in', 'on', 'at', 'with', 'during', 'before', 'after', 'as', 'while', 'when', 'to', 'from', 'of', 'about', 'today', 'yesterday', 'recently']);
+/** the words a tag's holder may span: "he", "the senator", "Gov. Ann Moreau" */
+const MAX_TAG_HOLDER = 5;
+
+/** a quotation closed after a comma, question or exclamation mark ends right before token k */
+function quoteClosedBefore(tokens: Token[], k: number): boolean {
+  const q = tokens[k - 1];
+  if (!q || (q.kind !== 'close-quote' && q.kind !== 'quote')) return false;
+  const p = tokens[k - 2]?.text ?? '';
+  return p === ',' || p === '?' || p === '!' || p === '\u2014' || p === '-' || p === '\u2026';
+}
+
+/**
+ * "“…,” he continued.", "“…,” Kelly charged in her opening question.", "“…!” beamed a delegate":
+ * a verb in the tag of a quotation, its holder right before it or right after it, is a verb of
+ * saying whatever else it means (one the lexicon does not list: those are cues already). A
+ * finite form only, and nothing after it but the end of the clause, an adverb or a preposition.
+ * Its holder: speaker.tag-verb (subjects.ts).
+ */
+function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderStarts: Set<number>): VerbInfo | null {
+  const t = tokens[i]!;
+  if (t.cap || i < 2) return null;
+  const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
+  let j = i;
+  while (j > 0 && isAdverb(tokens[j - 1])) j--;
+  if (!before) {
+    const m = holders.find((x) => x.end === j);
+    if (!m || m.end - m.start > MAX_TAG_HOLDER || !quoteClosedBefore(tokens, m.start)) return null;
+  } else if (!before || !(holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
+  const tags = lex.words.get(t.lower) ?? '';
+  const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
+  const present = /[^s]s$/.test(t.lower) && /Infinitive/.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
+  if (!past && !present) return null;
+  if (!before) {
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && !TAG_FOLLOWERS.has(next.lower) && !isAdverb(next)) return null;
+  }
+  return { base: t.lower, cls: 'speech', weak: true, form: past ? 'ed' : 's' };
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */

@@ -473,6 +473,21 @@ const far: CueRule = (c) => {
   return true;
 };
 
+/**
+ * "“…,” he continued.", "“…!” beamed a delegate": the holder of a verb that only its place in a
+ * quotation's tag makes a cue (cues.ts tagVerb: not in the lexicon), right before it or after it.
+ */
+const tagVerbRule: CueRule = (c) => {
+  const { cue, ctx } = c;
+  if (cue.kind !== 'verb' || !cue.verb?.weak || ctx.lex.verbs.has(cue.word.toLowerCase()) || ctx.lex.phrases.has(cue.word.toLowerCase())) return false;
+  let j = cue.index;
+  while (j > 0 && isAdverb(ctx.tokens[j - 1])) j--;
+  const m = mentionEndingAt(ctx, j) ?? invertedSubject(ctx, cue.index);
+  if (!m || !isHolderKind(m)) return false;
+  asserted(c, [m], ruleId('speaker.tag-verb'));
+  return true;
+};
+
 /** "…," said a European diplomat: a verb of saying with its subject after it. */
 const inverted: CueRule = (c) => {
   if (c.cue.kind !== 'verb' || c.cue.verb?.cls !== 'speech') return false;
@@ -490,6 +505,7 @@ const clauseSubjectRule: CueRule = (c) => {
 
 /** Every cue rule under the id of each rule it finds; subjectBefore finds four. */
 export const CUE_RULES: ReadonlyMap<string, CueRule> = new Map<string, CueRule>([
+  [ruleId('speaker.tag-verb'), tagVerbRule],
   [ruleId('speaker.according-to'), accordingTo],
   [ruleId('speaker.participle'), participle],
   [ruleId('speaker.control'), control],
