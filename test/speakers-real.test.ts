@@ -264,3 +264,17 @@ describe('a word of quantity as the subject of a verb of saying (words.json quan
     ['after a verb', 'He gave some said to be lost.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('bodies: a noun whose second WordNet sense is an organization, and a name ending in Center or University', () => {
+  it.each([
+    ['the bank', 'The bank said that it had closed forty branches.', ['bank']],
+    ['the newspaper', 'The newspaper said the figures were wrong.', ['newspaper']],
+    ['a named center', 'The Harwick Policy Center said the tax would cost jobs.', ['Harwick Policy Center']],
+    ['a named university', 'Leeds Valley University said the course would close.', ['Leeds Valley University']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['the noun with no determiner', 'Bank managers met on Monday.'],
+    ['a center as a place', 'The rally was held at the Harwick Policy Center on Monday.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
