@@ -277,7 +277,8 @@ function quoteClosedBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "“…,” he continued.", "“…,” Kelly charged in her opening question.", "“…!” beamed a delegate":
+ * "“…,” he continued.", "“…,” Kelly charged in her opening question.", "“…!” beamed a delegate",
+ * "Limbaugh continued: “…”":
  * a verb in the tag of a quotation, its holder right before it or right after it, is a verb of
  * saying whatever else it means (one the lexicon does not list: those are cues already). A
  * finite form only, and nothing after it but the end of the clause, an adverb or a preposition.
@@ -289,9 +290,11 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
   const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
   let j = i;
   while (j > 0 && isAdverb(tokens[j - 1])) j--;
+  // ("Limbaugh continued: “…”", "he boomed: “…”": a verb that opens a quotation after a colon)
+  const opens = tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!);
   if (!before) {
     const m = holders.find((x) => x.end === j);
-    if (!m || m.end - m.start > MAX_TAG_HOLDER || !quoteClosedBefore(tokens, m.start)) return null;
+    if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
   } else if (!before || !(holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
   const tags = lex.words.get(t.lower) ?? '';
   const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
