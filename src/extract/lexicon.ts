@@ -95,7 +95,7 @@ const CueFile = z.strictObject({
   minForm: z.number(),
   verbs: z.array(z.strictObject({
     base: z.string(),
-    wordnet: z.array(z.enum(['cognition', 'communication'])),
+    wordnet: z.array(z.enum(['cognition', 'communication', 'competition', 'social'])),
     forms: z.strictObject({ base: words(), s: words(), ed: words(), ing: words() }),
     seen: z.number(),
     precision: z.number(),
