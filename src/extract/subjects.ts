@@ -404,7 +404,8 @@ const participle: CueRule = (c) => {
   // ("Trump landed in hot water by saying …": after a preposition, the same; "Two days later,
   // Moreau reversed course, telling …": past an opening adverbial; "Biden and Starmer ended the
   // talks without announcing …": with the holders listed after the subject)
-  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
+  // ("flipped his choice on the spot – saying …": after a dash, as after a comma)
+  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
   if (c.quoted) return true;
   const opening = openingSubject(c.ctx, cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
@@ -582,7 +583,21 @@ function controllingVerb(ctx: Ctx, to: number): number {
   if (!t || t.kind !== 'word' || t.cap || AUX.has(t.lower) || BE.has(t.lower)) return -1;
   if (ctx.lex.verbs.has(t.lower)) return v;
   const bits = tagBits(ctx.lex, t.lower);
+  if ((bits === 0 || ctx.lex.words.get(t.lower) === 'Adjective') && inflectedVerb(ctx.lex, t.lower)) return v; // "is continuing to insist", "is attempting to"
   return (bits & TAG.verbish) !== 0 && (bits & TAG.nounish) === 0 && !isAdverb(t) ? v : -1;
+}
+
+/**
+ * An -ing or -ed form that compromise does not list, of a verb it knows ("continuing",
+ * "struggled", "attempting"): the stem with its "e" back or its doubled consonant undone.
+ */
+function inflectedVerb(lex: Ctx['lex'], word: string): boolean {
+  const m = /^(.{2,}?)(ing|ed)$/.exec(word);
+  if (!m) return false;
+  const stem = m[1]!;
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  for (const s of [stem, `${stem}e`, doubled]) if (s && /Infinitive/.test(lex.words.get(s) ?? '')) return true;
+  return false;
 }
 
 /** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
