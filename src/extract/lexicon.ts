@@ -108,6 +108,8 @@ const CueFile = z.strictObject({
     seen: z.number(),
     precision: z.number().nullable(),
   })),
+  /** nouns of a statement or view after a possessive ("Trump's attacks"): position nouns */
+  nouns: z.array(z.strictObject({ noun: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
 });
 
 /** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
@@ -335,7 +337,7 @@ function loadLexicon(): Lexicon {
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
     carriers: new Set(roles.get('carrier')),
-    positionNouns: new Set(roles.get('position-noun')),
+    positionNouns: new Set([...roles.get('position-noun')!, ...c.nouns.flatMap((n) => n.forms)]),
     decisionNouns: new Set(roles.get('decision-noun')),
     pronouns: new Map(Object.entries(a.pronouns)),
     carrierTitles: new Set(roles.get('carrier-title')),
