@@ -172,6 +172,31 @@ function describedBy(ctx: Ctx, m: Mention): Mention | null {
   return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
 }
 
+const TIME_ANCHORS = wordsWithRole('time-anchor');
+const TIME_MODIFIERS = wordsWithRole('time-modifier');
+/** words a time phrase between a subject and its verb may have ("less than two weeks ago") */
+const MAX_TIME_PHRASE = 6;
+
+/**
+ * Where a time phrase that ends at token k starts ("last week", "earlier Tuesday", "less than
+ * two weeks ago", "this morning"), or -1: time words, numbers and days or months, with at least
+ * one word that names a time ("week", "ago", "Tuesday").
+ */
+function timePhraseStart(ctx: Ctx, k: number, clauseStart: number): number {
+  const { tokens, lex } = ctx;
+  let j = k;
+  let anchored = false;
+  while (j >= clauseStart && j > k - MAX_TIME_PHRASE && tokens[j]!.kind === 'word') {
+    const t = tokens[j]!;
+    const w = t.lower;
+    const date = (tagBits(lex, w) & TAG.date) !== 0 && t.cap;
+    if (TIME_ANCHORS.has(w) || SPANS.has(w) || date) anchored = true;
+    else if (!(TIME_MODIFIERS.has(w) || /^\d+$/.test(w) || /Value|Cardinal/.test(lex.words.get(w) ?? ''))) break;
+    j--;
+  }
+  return anchored && j < k ? j + 1 : -1;
+}
+
 /** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
 export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { mentions: Mention[]; rule: string } | null {
   const { tokens } = ctx;
@@ -180,6 +205,10 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     // (an adverb compromise knows, not in -ly: "Trump has often cited")
     while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to' || REFLEXIVES.has(tokens[k]!.lower)
       || (!tokens[k]!.cap && ctx.lex.words.get(tokens[k]!.lower) === 'Adverb'))) k--;
+    // "Feinstein last week said", "The State Department less than two weeks ago said", "Trump
+    // earlier Tuesday backed": past a time phrase between the subject and its verb
+    const time = timePhraseStart(ctx, k, clauseStart);
+    if (time >= 0) { k = time - 1; skip(); }
   };
   skip();
   // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside

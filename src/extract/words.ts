@@ -9,7 +9,7 @@ export const ROLES = [
   'determiner', 'name-connector', 'name-suffix', 'function-after-head', 'from-noun', 'not-restricting-after',
   'preposition', 'infinitive-cue', 'hedge-question', 'after-source', 'degree', 'reflexive', 'quantifier',
   'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer', 'honorific',
-  'quantity-holder',
+  'quantity-holder', 'time-anchor', 'time-modifier',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
