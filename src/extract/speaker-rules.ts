@@ -131,7 +131,9 @@ const colonLeadStage: Stage = (st) => {
 
 /** "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation. */
 const quoteSignature: Stage = (st) => {
-  const signature = st.decided || st.found.length ? null : dashSignature(st.a, st.a.quotes.regions);
+  // (also when the holders found so far stand inside the quotation it signs: "“… Trump said
+  // Hispanics live in hell. …” ― Pamela Padilla" is hers)
+  const signature = st.decided || st.found.some((f) => !f.quoted) ? null : dashSignature(st.a, st.a.quotes.regions);
   if (signature) st.found.push(signature);
 };
 
