@@ -513,6 +513,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
   const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
+  // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
+  // a word of quantity is a relative pronoun, not a determiner of the phrase
+  if (!named && tokens[i]?.lower === 'that' && i > 0 && tokens[i - 1]!.kind === 'word') {
+    const n = tokens[i + 1];
+    if (n && n.kind === 'word' && (QUANTITY_HOLDERS.has(n.lower) || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
+  }
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
   // "the judge", "two delegates": a noun of people that is also an adjective or a verb heads the
   // phrase after a determiner (lexicon determinedHolders)
@@ -527,6 +533,8 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
       if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
       break;
     }
+    // ("a cost that many economists say …": "that" inside the run opens a relative clause)
+    if (j > i && w === 'that') return null;
     if (DETERMINERS.has(w)) {
       j++;
       continue;

@@ -60,6 +60,8 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
   for (let steps = 0; k >= 0 && steps < MAX_NP_MODIFIERS; steps++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
+    // "a gap that experts say renders …", "a job that many economists say is …": a relative, not a determiner
+    if (t.lower === 'that' && k === m.start - 1 && tokens[m.start]!.kind === 'word' && (/[^s]s$/.test(tokens[m.start]!.lower) || QUANTIFIERS.has(tokens[m.start]!.lower))) return -1;
     const covered = t.cap && ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
     const bits = tagBits(ctx.lex, t.lower);
     const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
@@ -68,7 +70,8 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
     k--;
   }
   const prev = tokens[k];
-  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return -1;
+  // ("less credit than aides say he deserves": "than" opens a clause with its own subject)
+  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower) || prev.lower === 'than') return -1;
   // "Several of Ukraine's partners": the "of" of a quantity, not a prepositional phrase
   if (prev.lower === 'of' && QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return -1;
   return k;
