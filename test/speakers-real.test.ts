@@ -287,3 +287,15 @@ describe('a noun of a statement after a possessive, measured into cues.json (nou
     expect(speakersOf('Ann Moreau\'s car was parked outside the depot.')).toEqual([]);
   });
 });
+
+describe('weak verbs of speech with what makes them statements: about, to, as', () => {
+  it.each([
+    ['spoke about', 'Ann Moreau spoke at the depot on Tuesday about the cost of the buses.', ['Ann Moreau']],
+    ['pointed to', 'Ann Moreau pointed to the rise in fares.', ['Ann Moreau']],
+    ['described as', 'Ann Moreau described the budget as a betrayal.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it.each([
+    ['spoke to someone', 'Ann Moreau spoke to her sister on Tuesday.'],
+    ['a thing that points', 'The road points to the sea.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

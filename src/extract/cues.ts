@@ -121,6 +121,20 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   return false;
 }
 
+/** how far after "spoke" its "about" may stand ("spoke at the White House on Tuesday about") */
+const ABOUT_WINDOW = 8;
+
+/** "about", "out against" or "out for" within a few words after the verb, in its clause */
+function aboutWithin(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'out' && ['against', 'for', 'about', 'on'].includes(tokens[i + 2]?.lower ?? '')) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + ABOUT_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'about') return true;
+  }
+  return false;
+}
+
 /** a weak verb this close after a closing quotation mark is the quotation's ("…?” the president asked") */
 const QUOTE_CLOSED_WITHIN = 6;
 /** how far after a weak verb its object ("concerns", "that") may stand */
@@ -181,6 +195,13 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   if ((base === 'see' || base === 'view') && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
+  // "spoke about the need for", "talked about how", "spoke out against", "has spoken at length
+  // about": speaking on a subject (not "spoke to her sister", "talks with Iran")
+  if ((base === 'speak' || base === 'talk') && aboutWithin(tokens, i)) return true;
+  // "pointed to his record", "points to the poll": an argument (not "pointed at the door")
+  if (base === 'point' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'out')) return true;
+  // "described the plan as a betrayal": a view of its object
+  if (base === 'describe' && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
