@@ -299,3 +299,14 @@ describe('weak verbs of speech with what makes them statements: about, to, as', 
     ['a thing that points', 'The road points to the sea.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('weak verbs with a question or a feeling as their object', () => {
+  it.each([
+    ['asked whether', 'Ann Moreau asked the minister whether the depot would close.', ['Ann Moreau']],
+    ['expressed outrage', 'Local traders expressed outrage over the new fares.', ['Local traders']],
+    ['drew a contrast', 'Ann Moreau drew a sharp contrast with her rival.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a thing that draws a crowd', () => {
+    expect(speakersOf('The bus drew a crowd at the depot.')).toEqual([]);
+  });
+});

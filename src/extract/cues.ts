@@ -175,6 +175,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   // "has asked Washington and London to allow strikes", "has been asking for months": a request
   if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
+  // "asked the senator whether", "asked about the plan": a question put
+  if (base === 'ask' && tokens.slice(i + 1, i + 6).some((t) => ['whether', 'if', 'why', 'how', 'what', 'about'].includes(t.lower))) return true;
   // "put it more bluntly": a statement
   if (base === 'put' && tokens[i + 1]?.lower === 'it') return true;
   // "has allowed Ukraine to fire", "permitted the weapons to be used": a decision
