@@ -121,6 +121,16 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   return false;
 }
 
+/** "sees the new bill as", "sees Cruz as a uniter.": "as" after an object of words only */
+function asAfterObject(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k < i + 2 + AS_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as') return tokens[i + 1]!.kind === 'word';
+    if (t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'") return false;
+  }
+  return false;
+}
+
 /** how far after "spoke" its "about" may stand ("spoke at the White House on Tuesday about") */
 const ABOUT_WINDOW = 8;
 
@@ -194,7 +204,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "called him a liar", "calling Trump a fascist": a verdict on its object
   if (base === 'call' && verdictAfterObject(tokens, i, lex)) return true;
   // "sees the plan as a betrayal", "viewed Kyiv as a partner": a view of its object
-  if ((base === 'see' || base === 'view') && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
+  if ((base === 'see' || base === 'view') && asAfterObject(tokens, i)) return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
   // "spoke about the need for", "talked about how", "spoke out against", "has spoken at length
@@ -203,7 +213,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "pointed to his record", "points to the poll": an argument (not "pointed at the door")
   if (base === 'point' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'out')) return true;
   // "described the plan as a betrayal": a view of its object
-  if (base === 'describe' && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
+  if (base === 'describe' && asAfterObject(tokens, i)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
