@@ -310,3 +310,12 @@ describe('weak verbs with a question or a feeling as their object', () => {
     expect(speakersOf('The bus drew a crowd at the depot.')).toEqual([]);
   });
 });
+
+describe('"what X calls": a name given to a thing', () => {
+  it('makes X a speaker', () => {
+    expect(speakersOf('The depot was closed in what Ann Moreau calls a betrayal of the valley.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: a call with no "what"', () => {
+    expect(speakersOf('Ann Moreau calls her mother on Sundays.')).toEqual([]);
+  });
+});

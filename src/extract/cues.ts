@@ -121,6 +121,16 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
   return false;
 }
 
+/** "what" a few words before the verb, words only between ("what the president called") */
+function whatBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'what') return true;
+  }
+  return false;
+}
+
 /** "sees the new bill as", "sees Cruz as a uniter.": "as" after an object of words only */
 function asAfterObject(tokens: Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k < i + 2 + AS_WINDOW; k++) {
@@ -201,6 +211,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
+  // "what he calls corruption", "what the president called a betrayal": a name given to a thing
+  if (base === 'call' && whatBefore(tokens, i)) return true;
   // "called him a liar", "calling Trump a fascist": a verdict on its object
   if (base === 'call' && verdictAfterObject(tokens, i, lex)) return true;
   // "sees the plan as a betrayal", "viewed Kyiv as a partner": a view of its object
