@@ -436,6 +436,15 @@ const participle: CueRule = (c) => {
   // ("Trump landed in hot water by saying …": after a preposition, the same; "Two days later,
   // Moreau reversed course, telling …": past an opening adverbial; "Biden and Starmer ended the
   // talks without announcing …": with the holders listed after the subject)
+  // "an outside group backing Rubio", "a super PAC supporting Clinton", "pastors supporting
+  // Mr. Cruz": a participle of a position right after an unnamed holder is that holder's
+  if (cue.verb?.form === 'ing' && cue.verb.cls === 'position' && cue.kind === 'verb' && !c.quoted) {
+    const m = mentionEndingAt(c.ctx, cue.index);
+    if (m && (m.kind === 'group' || m.kind === 'anonymous') && !m.possessive) {
+      add(c, [m], ruleId('speaker.participle'));
+      return true;
+    }
+  }
   // ("flipped his choice on the spot – saying …": after a dash, as after a comma)
   if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
   if (c.quoted) return true;
