@@ -1,7 +1,7 @@
 // The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
 // coordinated subjects, relatives, and the clause it stands in.
 import type { Analysis } from './analysis.js';
-import type { Mention } from './mentions.js';
+import { blank, type Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { tagBits, TAG } from './lexicon.js';
@@ -472,12 +472,39 @@ const control: CueRule = (c) => {
 /** "disclosed by officials": the agent of a passive. */
 const passiveAgent: CueRule = (c) => {
   const { cue, ctx } = c;
-  if (cue.verb?.form !== 'ed' || ctx.tokens[cue.index + 1]?.lower !== 'by') return false;
-  const m = mentionStartingAt(ctx, cue.index + 2);
+  if (cue.verb?.form !== 'ed') return false;
+  // ("was seen by some as", "was hotly criticized by left-leaning economists": the agent may
+  // open with modifiers, or be a word of quantity alone)
+  const by = ctx.tokens[cue.index + 1]?.lower === 'by' ? cue.index + 1 : -1;
+  if (by < 0) return false;
+  const m = agentAfter(ctx, by + 1);
   if (!m || !isHolderKind(m)) return false;
   add(c, [m], ruleId('speaker.passive-agent'));
   return true;
 };
+
+/** how many modifiers may open a passive's agent before its holder ("by many Wall Street players") */
+const AGENT_REACH = 3;
+const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
+
+/** The holder that opens a passive's agent at token k: a mention there or a few modifiers on, or "some", "many". */
+function agentAfter(ctx: Ctx, k: number): Mention | null {
+  const { tokens } = ctx;
+  for (let j = k; j < tokens.length && j <= k + AGENT_REACH; j++) {
+    const m = mentionStartingAt(ctx, j) ?? ctx.mentions.find((x) => x.start < j && x.end > j && x.start >= k) ?? null;
+    if (m && isHolderKind(m)) return m;
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as') break;
+  }
+  const q = tokens[k];
+  if (q && q.kind === 'word' && QUANTITY_HOLDERS.has(q.lower) && (tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'as' || PREPOSITIONS.has(tokens[k + 1]!.lower))) {
+    const m = blank(k, k + 1, 'anonymous', q.lower);
+    m.head = q.lower;
+    m.plural = q.lower !== 'one';
+    return m;
+  }
+  return null;
+}
 
 /**
  * The subject before the cue (subjectBefore: a subject, a relative's antecedent, an apposition's
