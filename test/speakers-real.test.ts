@@ -319,3 +319,12 @@ describe('"what X calls": a name given to a thing', () => {
     expect(speakersOf('Ann Moreau calls her mother on Sundays.')).toEqual([]);
   });
 });
+
+describe('verbs that are cues right after a holder (cues.json holderVerbs)', () => {
+  it('a name, then the verb: "Ann Moreau slammed the plan"', () => {
+    expect(speakersOf('Ann Moreau slammed the plan to close the depot.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: the same verb after a thing', () => {
+    expect(speakersOf('The depot door slammed shut in the wind.')).toEqual([]);
+  });
+});

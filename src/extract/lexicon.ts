@@ -110,6 +110,8 @@ const CueFile = z.strictObject({
   })),
   /** nouns of a statement or view after a possessive ("Trump's attacks"): position nouns */
   nouns: z.array(z.strictObject({ noun: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
+  /** verbs that are cues right after a holder only ("Trump slammed"): weak, of role holder-speech */
+  holderVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
 });
 
 /** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
@@ -291,6 +293,11 @@ function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.
       for (const form of v.forms[kind]) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: false, form: kind });
     }
   }
+  // (cues right after their holder only: weak, and holder-speech in loadLexicon)
+  for (const v of c.holderVerbs) {
+    const kinds = new Map(verbForms(v.base));
+    for (const form of v.forms) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: true, form: kinds.get(form) ?? 'ed' });
+  }
   return verbs;
 }
 
@@ -333,7 +340,7 @@ function loadLexicon(): Lexicon {
     phrases: buildPhrases(c),
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),
-    holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!]),
+    holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!, ...c.holderVerbs.map((v) => v.base)]),
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
     carriers: new Set(roles.get('carrier')),
