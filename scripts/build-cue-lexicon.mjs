@@ -350,8 +350,12 @@ async function main() {
   // finite form right after a holder (he, she, they, we, or a name of two capitalised words) is
   // a cue there when its precision there reaches the threshold (holderVerbs: the tool takes it
   // only right after a holder, as the weak verbs of role holder-speech)
+  // (also a noun of people, "officials estimated", and past an adverb, "he also slammed")
   const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
-  const afterHolder = (words, i) => SUBJECTS.has(words[i - 1]?.w ?? '') || (words[i - 1]?.cap && words[i - 2]?.cap && !words[i].cap);
+  const ADVERBS = new Set(['also', 'later', 'then', 'again', 'still', 'never', 'often', 'once', 'just', 'even']);
+  const peopleNouns = new Set([...holders.persons, ...holders.groups]);
+  const holderEndsAt = (words, j) => SUBJECTS.has(words[j]?.w ?? '') || (words[j]?.cap && words[j - 1]?.cap) || (!words[j]?.cap && peopleNouns.has(words[j]?.w ?? ''));
+  const afterHolder = (words, i) => !words[i].cap && (holderEndsAt(words, i - 1) || ((ADVERBS.has(words[i - 1]?.w ?? '') || /ly$/.test(words[i - 1]?.w ?? '')) && holderEndsAt(words, i - 2)));
   const keptBases = new Set(verbs.map((v) => v.base));
   const holderForms = new Map();
   for (const lemma of [...all, ...lemmas.keys()]) {
