@@ -221,9 +221,12 @@ function readSplit(dir) {
     const text = fs.readFileSync(path.join(articles, name), 'utf8');
     const spans = (cues.get(id) ?? []).sort((a, b) => a[0] - b[0]);
     const words = [];
+    let prevEnd = 0;
     for (const m of text.matchAll(WORD)) {
       const start = m.index, end = start + m[0].length;
-      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), cap: /^\p{Lu}/u.test(m[0]), hit: spans.some(([s, e]) => s < end && start < e) });
+      // comma: a comma stands between this word and the one before ("…, saying")
+      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), cap: /^\p{Lu}/u.test(m[0]), comma: /^\s*,\s*$/.test(text.slice(prevEnd, start)), hit: spans.some(([s, e]) => s < end && start < e) });
+      prevEnd = end;
     }
     docs.push(words);
   }
@@ -376,6 +379,22 @@ async function main() {
     if (d.ok) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
   }
 
+  // "…, calling him a liar", "…, touting his record": an -ing form right after a comma, measured
+  // there (commaVerbs: the tool takes it only there, where speaker.participle gives it the
+  // sentence's subject)
+  const commaForms = new Map();
+  for (const lemma of [...all, ...lemmas.keys()]) {
+    if (keptBases.has(lemma) || lemma.includes(' ') || excluded.has(lemma)) continue;
+    for (const [f, k] of formsOf(lemma)) if (k === 'ing' && f !== 'according') commaForms.set(f, lemma); // ("according to" is a cue of its own)
+  }
+  const commaCounts = new Map();
+  for (const words of split.docs) for (let i = 1; i < words.length; i++) {
+    if (!words[i].comma || !commaForms.has(words[i].w)) continue;
+    const c = commaCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; commaCounts.set(words[i].w, c);
+  }
+  const commaVerbs = [...commaCounts].filter(([, [c, h]]) => c >= opts.minCount && h / c >= opts.threshold).sort(([a], [b]) => a.localeCompare(b))
+    .map(([form, [c, h]]) => ({ base: commaForms.get(form), forms: [form], seen: c, precision: round(h / c) }));
+
   // "Trump's attacks", "his critique of", "the senator's latest remark": a noun of a statement
   // or view right after a possessive (or one word after it) is a cue when it is one there at
   // the threshold (the same measure; the holder is the possessor, possessives.ts)
@@ -404,9 +423,10 @@ async function main() {
     phrases,
     nouns,
     holderVerbs,
+    commaVerbs,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(out, null, 1)}\n`);
-  console.error(`build-cue-lexicon: ${holderVerbs.length} verbs after a holder, ${nouns.length} nouns; ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
+  console.error(`build-cue-lexicon: ${holderVerbs.length} verbs after a holder, ${commaVerbs.length} after a comma, ${nouns.length} nouns; ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
 }
 
 await main();

@@ -112,6 +112,8 @@ const CueFile = z.strictObject({
   nouns: z.array(z.strictObject({ noun: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
   /** verbs that are cues right after a holder only ("Trump slammed"): weak, of role holder-speech */
   holderVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
+  /** -ing forms that are cues right after a comma only ("…, slamming the plan") */
+  commaVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
 });
 
 /** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
@@ -140,6 +142,8 @@ export interface Lexicon {
   readonly bareSpeech: ReadonlySet<string>;
   /** weak verbs that report speech when a holder is their subject, right before them ("Clinton noted", "He described") */
   readonly holderSpeech: ReadonlySet<string>;
+  /** -ing forms that are cues right after a comma only (cues.json commaVerbs) */
+  readonly commaParticiples: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
   readonly personSpeech: ReadonlySet<string>;
   readonly adjectival: ReadonlySet<string>;
@@ -293,6 +297,7 @@ function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.
       for (const form of v.forms[kind]) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: false, form: kind });
     }
   }
+  for (const v of c.commaVerbs) for (const form of v.forms) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: true, form: 'ing' });
   // (cues right after their holder only: weak, and holder-speech in loadLexicon)
   for (const v of c.holderVerbs) {
     const kinds = new Map(verbForms(v.base));
@@ -341,6 +346,7 @@ function loadLexicon(): Lexicon {
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),
     holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!, ...c.holderVerbs.map((v) => v.base)]),
+    commaParticiples: new Set(c.commaVerbs.flatMap((v) => v.forms)),
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
     carriers: new Set(roles.get('carrier')),
