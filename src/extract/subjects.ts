@@ -465,9 +465,31 @@ const control: CueRule = (c) => {
   if (matrix >= 0 && !c.quoted) {
     const subject = subjectBefore(ctx, matrix, clauseStartBefore(ctx.tokens, matrix, c.regions));
     add(c, subject?.mentions ?? [], ruleId('speaker.control'));
+  } else if (!c.quoted && purposeAfter(ctx, cue.index - 1)) {
+    // "Clinton took to Twitter to say", "went on Fox News to argue": an infinitive of purpose
+    // after a place or a thing is the sentence subject's (not "urged Biden to allow": a holder)
+    const opening = openingSubject(ctx, cue.index, c.regions, true);
+    add(c, opening ? withListAfter(ctx, opening, cue.index) : [], ruleId('speaker.control'));
   }
   return true;
 };
+
+/** "to" at `to` ends a phrase that is no holder and follows a verb: "took to Twitter", "went on television" */
+function purposeAfter(ctx: Ctx, to: number): boolean {
+  const m = mentionEndingAt(ctx, to);
+  // (a holder as the verb's object controls the infinitive: "urged Biden to allow"; one after a
+  // preposition does not: "took to Twitter to say", "went on Fox News to argue")
+  if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) return false;
+  // the phrase before "to" opens with a preposition after a verb: "took to Twitter", "went on Fox News"
+  for (let k = to - 1; k >= 0 && k >= to - 5; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const v = ctx.tokens[k - 1];
+    if ((t.lower === 'to' || t.lower === 'on') && v && v.kind === 'word' && !v.cap
+      && (ctx.lex.verbs.has(v.lower) || /ed$/.test(v.lower) || /PastTense|PresentTense|Infinitive/.test(ctx.lex.words.get(v.lower) ?? ''))) return true;
+  }
+  return false;
+}
 
 /** "disclosed by officials": the agent of a passive. */
 const passiveAgent: CueRule = (c) => {
