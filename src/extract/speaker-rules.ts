@@ -126,14 +126,9 @@ const cues: Stage = (st) => {
 const colonLeadStage: Stage = (st) => {
   const { kind, n } = st.a.s;
   const title = n === 0 && (st.a.tokens[0]?.text.length ?? 0) > 1;
-  if (st.decided || !(kind === 'headline' || kind === 'bullet' || title)) return;
-  // (what the lead's holder says after the colon has no holder of its own above the lead's:
-  // "Sanders: Brexit's message could draw Trump support")
+  if (st.decided || !(kind === 'headline' || kind === 'bullet' || title) || st.found.length) return;
   // ("The Latest: Trump urges …": a word that is no name but an adjective leads no one)
-  const lead = colonLead(st.a).filter((f) => !(f.mention.kind === 'person' && /Adjective|Superlative|Comparative/.test(st.a.lex.words.get(f.mention.name.toLowerCase()) ?? '')));
-  if (!lead.length || st.found.some((f) => f.mention.start < lead[0]!.cue.index)) return;
-  st.found.length = 0;
-  for (const f of lead) st.found.push(f);
+  for (const f of colonLead(st.a)) if (!(f.mention.kind === 'person' && /Adjective|Superlative|Comparative/.test(st.a.lex.words.get(f.mention.name.toLowerCase()) ?? ''))) st.found.push(f);
 };
 
 /** "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation. */

@@ -516,7 +516,8 @@ function agentAfter(ctx: Ctx, k: number): Mention | null {
     const m = mentionStartingAt(ctx, j) ?? ctx.mentions.find((x) => x.start < j && x.end > j && x.start >= k) ?? null;
     if (m && isHolderKind(m)) return m;
     const t = tokens[j]!;
-    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as') break;
+    // ("responded by summoning the ambassador": a gerund, not an agent)
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as' || /ing$/.test(t.lower) || ctx.lex.verbs.has(t.lower)) break;
   }
   const q = tokens[k];
   if (q && q.kind === 'word' && QUANTITY_HOLDERS.has(q.lower) && (tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'as' || PREPOSITIONS.has(tokens[k + 1]!.lower))) {
