@@ -272,7 +272,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     }
     const info = lex.verbs.get(t.lower);
     if (!info) {
-      const tag = tagVerb(tokens, i, lex, holders, holderStarts);
+      const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
       continue;
     }
@@ -329,12 +329,16 @@ function quoteClosedBefore(tokens: Token[], k: number): boolean {
  * finite form only, and nothing after it but the end of the clause, an adverb or a preposition.
  * Its holder: speaker.tag-verb (subjects.ts).
  */
-function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderStarts: Set<number>): VerbInfo | null {
+function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Set<number>, holderStarts: Set<number>): VerbInfo | null {
   const t = tokens[i]!;
-  if (t.cap || i < 2) return null;
+  if (t.cap || i < 2 || t.kind !== 'word') return null;
   const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
   let j = i;
-  while (j > 0 && isAdverb(tokens[j - 1])) j--;
+  if (!before) {
+    // (most words: no holder right before them, past adverbs)
+    while (j > 0 && isAdverb(tokens[j - 1])) j--;
+    if (!holderEnds.has(j)) return null;
+  }
   // ("Limbaugh continued: “…”", "he boomed: “…”": a verb that opens a quotation after a colon)
   const opens = tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!);
   if (!before) {

@@ -67,10 +67,15 @@ const PREPOSITIONS = wordsWithRole('preposition');
 function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: ReadonlySet<string>): void {
   const { tokens, mentions } = a;
   let changed = false;
-  const covering = new Map<number, number>();
-  for (const [k, m] of mentions.entries()) for (let i = m.start; i < m.end; i++) covering.set(i, k);
-  for (const [i, t] of tokens.entries()) {
-    if (t.kind !== 'word' || !t.cap || !surnames.has(possessiveStem(t.lower)) || /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) continue;
+  let covering: Map<number, number> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) continue;
+    // (which mention covers each token: worked out for the few sentences that have such a word)
+    if (!covering) {
+      covering = new Map<number, number>();
+      for (let k = 0; k < mentions.length; k++) for (let x = mentions[k]!.start; x < mentions[k]!.end; x++) covering.set(x, k);
+    }
     const prev = tokens[i - 1], next = tokens[i + 1];
     if ((prev?.kind === 'word' && prev.cap) || (next?.kind === 'word' && next.cap && !isPossessiveWord(t))) continue;
     const k = covering.get(i);
@@ -86,6 +91,7 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
     else {
       const after = mentions.findIndex((x) => x.start > i);
       mentions.splice(after < 0 ? mentions.length : after, 0, p);
+      covering = null; // (the indices after it moved)
     }
     changed = true;
   }

@@ -497,6 +497,15 @@ function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   return (roles & HEAD.holderNoun) !== 0 && (!t.cap || isSentenceStart(tokens, j));
 }
 
+/**
+ * The head of a phrase that opens at `i`: a head noun, or after a determiner a noun of people
+ * that is also a verb ("the judge", "two delegates": lexicon determinedHolders).
+ */
+function headAt(tokens: Token[], k: number, i: number, determined: boolean, lex: Lexicon): boolean {
+  if (isHeadNoun(tokens, k, lex)) return true;
+  return determined && k > i && !tokens[k]!.cap && lex.determinedHolders.has(tokens[k]!.lower);
+}
+
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */
 function isPlainModifier(t: Token, lex: Lexicon): boolean {
   if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || lex.verbs.has(t.lower) || FUNCTION_AFTER_HEAD.has(t.lower)) return false;
@@ -520,14 +529,11 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     if (n && n.kind === 'word' && (QUANTITY_HOLDERS.has(n.lower) || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
   }
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
-  // "the judge", "two delegates": a noun of people that is also an adjective or a verb heads the
-  // phrase after a determiner (lexicon determinedHolders)
-  const headAt = (k: number) => isHeadNoun(tokens, k, lex) || (k > i && opensWithDeterminer && !tokens[k]!.cap && lex.determinedHolders.has(tokens[k]!.lower));
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (headAt(j)) {
+    if (headAt(tokens, j, i, opensWithDeterminer, lex)) {
       // "an agency official", "campaign aides": a noun of people before the head modifies it
       const next = tokens[j + 1];
       if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
@@ -563,7 +569,7 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !headAt(j)) return null;
+  if (!head || head.kind !== 'word' || !headAt(tokens, j, i, opensWithDeterminer, lex)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
