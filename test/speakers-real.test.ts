@@ -210,3 +210,121 @@ describe('weak verbs past adverbs, adjective verdicts and bare verbs before thei
     ['a decision by no holder', 'It was decided after a long debate to close the depot.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a surname that is also a place, a common word, a demonym or a title (issue 16, item 4)', () => {
+  it.each([
+    ['a place after a given name', ['Tom Preston spoke in York.', 'Ken Leeds said the depot would close.'], ['Ken Leeds']],
+    ['a place alone, the person named before', ['Ken Leeds spoke on Monday.', '"The depot will close," said Leeds.'], ['Ken Leeds']],
+    ['a common word alone', ['Rita Penny chairs the board.', 'Penny added that the vote was lost.'], ['Rita Penny']],
+    ['a demonym after a given name', ['Dale Welsh said the vote was lost.'], ['Dale Welsh']],
+    ['a demonym alone', ['Dale Welsh chairs the board.', 'Welsh said the vote was lost.'], ['Dale Welsh']],
+  ])('%s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+
+  it.each([
+    ['a place after a preposition', ['Ken Leeds spoke on Monday.', 'Buses to Leeds will stop.'], []],
+    ['the word inside a longer name', ['Rita Penny chairs the board.', 'The Penny Lane Trust said the vote was lost.'], ['Penny Lane Trust']],
+  ])('counter-example: %s', (_n, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+
+  it('counter-example: no one in the article has the surname', () => {
+    expect(speakersOf('Penny said the vote was lost.')).toEqual([]);
+  });
+});
+
+describe('nouns of people that compromise also knows as verbs or adjectives (holders.json determined)', () => {
+  it.each([
+    ['a verb-noun after a determiner', 'The judge said the hearing would resume in May.', ['judge']],
+    ['its plural after a number', 'Two nurses said the ward had been closed for weeks.', ['nurses']],
+    ['the plural of an adjective-noun', 'Liberals said the budget had gone too far.', ['liberals']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['the verb', 'Voters judge the mayor harshly.'],
+    ['an adjective before a noun', 'This marks a notable change in the rules.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('a verb of saying that takes a clause, after a name a determiner opens', () => {
+  it('is a verb: "The Vatican says it has no plans"', () => {
+    expect(speakersOf('The Harwick Trust says it has no plans to sell the depot.')).toEqual(['Harwick Trust']);
+  });
+  it('counter-example: no clause after it, a noun', () => {
+    expect(speakersOf('The Hanley claims were false from the start.')).toEqual([]);
+  });
+});
+
+describe('a word of quantity as the subject of a verb of saying (words.json quantity-holder)', () => {
+  it.each([
+    ['others', 'Others say the rise in rents is a passing phase.', ['others']],
+    ['after a conjunction', 'The depot may close, but many fear the buses will stop too.', ['many']],
+    ['one and another', 'One says the vote was lost, while another says it was never held.', ['one', 'another']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a determiner', 'Some of the aid arrived late.'],
+    ['after a verb', 'He gave some said to be lost.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('bodies: a noun whose second WordNet sense is an organization, and a name ending in Center or University', () => {
+  it.each([
+    ['the bank', 'The bank said that it had closed forty branches.', ['bank']],
+    ['the newspaper', 'The newspaper said the figures were wrong.', ['newspaper']],
+    ['a named center', 'The Harwick Policy Center said the tax would cost jobs.', ['Harwick Policy Center']],
+    ['a named university', 'Leeds Valley University said the course would close.', ['Leeds Valley University']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['the noun with no determiner', 'Bank managers met on Monday.'],
+    ['a center as a place', 'The rally was held at the Harwick Policy Center on Monday.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('a noun of a statement after a possessive, measured into cues.json (nouns)', () => {
+  it('makes the possessor a speaker: "the mayor\'s suggestion that"', () => {
+    expect(speakersOf('Ann Moreau\'s suggestion that the depot close drew jeers.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: a thing after a possessive', () => {
+    expect(speakersOf('Ann Moreau\'s car was parked outside the depot.')).toEqual([]);
+  });
+});
+
+describe('weak verbs of speech with what makes them statements: about, to, as', () => {
+  it.each([
+    ['spoke about', 'Ann Moreau spoke at the depot on Tuesday about the cost of the buses.', ['Ann Moreau']],
+    ['pointed to', 'Ann Moreau pointed to the rise in fares.', ['Ann Moreau']],
+    ['described as', 'Ann Moreau described the budget as a betrayal.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it.each([
+    ['spoke to someone', 'Ann Moreau spoke to her sister on Tuesday.'],
+    ['a thing that points', 'The road points to the sea.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('weak verbs with a question or a feeling as their object', () => {
+  it.each([
+    ['asked whether', 'Ann Moreau asked the minister whether the depot would close.', ['Ann Moreau']],
+    ['expressed outrage', 'Local traders expressed outrage over the new fares.', ['Local traders']],
+    ['drew a contrast', 'Ann Moreau drew a sharp contrast with her rival.', ['Ann Moreau']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+  it('counter-example: a thing that draws a crowd', () => {
+    expect(speakersOf('The bus drew a crowd at the depot.')).toEqual([]);
+  });
+});
+
+describe('"what X calls": a name given to a thing', () => {
+  it('makes X a speaker', () => {
+    expect(speakersOf('The depot was closed in what Ann Moreau calls a betrayal of the valley.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: a call with no "what"', () => {
+    expect(speakersOf('Ann Moreau calls her mother on Sundays.')).toEqual([]);
+  });
+});
+
+describe('verbs that are cues right after a holder (cues.json holderVerbs)', () => {
+  it('a name, then the verb: "Ann Moreau slammed the plan"', () => {
+    expect(speakersOf('Ann Moreau slammed the plan to close the depot.')).toEqual(['Ann Moreau']);
+  });
+  it('counter-example: the same verb after a thing', () => {
+    expect(speakersOf('The depot door slammed shut in the wind.')).toEqual([]);
+  });
+});

@@ -203,6 +203,12 @@ export function colonLead(ctx: Ctx): Found[] {
   if (colon <= MAX_LEAD_WORDS && !tokens.slice(0, colon).some((t) => t.kind === 'word' && !t.cap && t.lower !== 'and')) return found(mentions.filter((m) => m.end <= colon && isHolder(m)));
   // "Kremlin spokesman Dmitry Peskov:", "Vladimir Putin, on state TV:", "A senior EU diplomat,
   // asked whether ...:": the one holder that ends the lead, right before the colon or a comma
+  // "Clinton to Planned Parenthood:", "Gillibrand on Hillary's transcripts:", "Mukasey at RNC:":
+  // a holder, then a preposition and whom or what it is addressed to or about
+  const first = mentions.find((m) => isHolder(m) && m.end < colon);
+  const leadingWords = (m: Mention) => tokens.slice(0, m.start).every((t) => t.kind !== 'word' || t.cap || ['a', 'an', 'the'].includes(t.lower) || ctx.lex.titles.has(t.lower));
+  if (first && colon - first.end <= MAX_LEAD_ASIDE && ['on', 'to', 'at', 'in', 'about', 'for'].includes(tokens[first.end]?.lower ?? '') && leadingWords(first)
+    && !tokens.slice(0, colon).some((t) => isQuoteMark(t))) return found([first]);
   const comma = tokens.findIndex((t) => t.text === ',');
   const leadEnd = comma > 0 && comma < colon ? comma : colon;
   if (colon - leadEnd > MAX_LEAD_ASIDE || tokens.slice(0, colon).some((t) => isQuoteMark(t))) return [];

@@ -92,7 +92,9 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   while (j >= 0 && isAdverb(tokens[j])) j--;
   const prev = tokens[j];
   if (!prev) return false;
-  if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1);
+  // ("The Vatican says it has no plans": after a name that a determiner opens, a verb that takes
+  // a clause, with the clause's start after it, is a verb, not a noun as in "the Ukrainian request")
+  if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1) || (j === i - 1 && lex.complementVerbs.has(info.base) && clauseStarts(next) && !NOT_BEFORE_VERB.has(prev.lower));
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
   if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
@@ -121,6 +123,40 @@ function quoteBeforeClauseEnd(tokens: Token[], from: number, within: number): bo
     const t = tokens[k]!;
     if (isQuoteMark(t)) return true;
     if (t.text === ',' || t.text === ';' || t.text === '.') return false;
+  }
+  return false;
+}
+
+/** "what" a few words before the verb, words only between ("what the president called") */
+function whatBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'what') return true;
+  }
+  return false;
+}
+
+/** "sees the new bill as", "sees Cruz as a uniter.": "as" after an object of words only */
+function asAfterObject(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k < i + 2 + AS_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as') return tokens[i + 1]!.kind === 'word';
+    if (t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'") return false;
+  }
+  return false;
+}
+
+/** how far after "spoke" its "about" may stand ("spoke at the White House on Tuesday about") */
+const ABOUT_WINDOW = 8;
+
+/** "about", "out against" or "out for" within a few words after the verb, in its clause */
+function aboutWithin(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'out' && ['against', 'for', 'about', 'on'].includes(tokens[i + 2]?.lower ?? '')) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + ABOUT_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'about') return true;
   }
   return false;
 }
@@ -167,6 +203,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   // "has asked Washington and London to allow strikes", "has been asking for months": a request
   if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
+  // "asked the senator whether", "asked about the plan": a question put
+  if (base === 'ask' && tokens.slice(i + 1, i + 6).some((t) => ['whether', 'if', 'why', 'how', 'what', 'about'].includes(t.lower))) return true;
   // "put it more bluntly": a statement
   if (base === 'put' && tokens[i + 1]?.lower === 'it') return true;
   // "has allowed Ukraine to fire", "permitted the weapons to be used": a decision
@@ -181,12 +219,21 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   for (let k = i - 1; k >= 0 && k >= i - QUOTE_CLOSED_WITHIN; k--) if (tokens[k]!.kind === 'close-quote') return true;
   // "has made clear that": a statement
   if (base === 'make' && tokens[i + 1]?.lower === 'clear') return true;
+  // "what he calls corruption", "what the president called a betrayal": a name given to a thing
+  if (base === 'call' && whatBefore(tokens, i)) return true;
   // "called him a liar", "calling Trump a fascist": a verdict on its object
   if (base === 'call' && verdictAfterObject(tokens, i, lex)) return true;
   // "sees the plan as a betrayal", "viewed Kyiv as a partner": a view of its object
-  if ((base === 'see' || base === 'view') && tokens.slice(i + 2, i + 2 + AS_WINDOW).some((t) => t.lower === 'as') && !tokens.slice(i + 1, i + 2 + AS_WINDOW).some((t) => t.kind !== 'word' && t.text !== '\u2019' && t.text !== "'")) return true;
+  if ((base === 'see' || base === 'view') && asAfterObject(tokens, i)) return true;
   // "called the debate 'playing with fire'": a verdict in quotation marks after the object
   if (base === 'call' && quoteBeforeClauseEnd(tokens, i + 1, 8)) return true;
+  // "spoke about the need for", "talked about how", "spoke out against", "has spoken at length
+  // about": speaking on a subject (not "spoke to her sister", "talks with Iran")
+  if ((base === 'speak' || base === 'talk') && aboutWithin(tokens, i)) return true;
+  // "pointed to his record", "points to the poll": an argument (not "pointed at the door")
+  if (base === 'point' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'out')) return true;
+  // "described the plan as a betrayal": a view of its object
+  if (base === 'describe' && asAfterObject(tokens, i)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
   if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
@@ -232,7 +279,11 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
     const info = lex.verbs.get(t.lower);
-    if (!info) continue;
+    if (!info) {
+      const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
+      if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
+      continue;
+    }
     if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
@@ -240,7 +291,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (GREETINGS.has(info.base) && mentions.some((m) => m.start === i + 1 && m.kind === 'person' && !m.possessive)) continue;
     if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
-      && !invertedBare(tokens, i, info, lex, holderStarts)) continue;
+      && !invertedBare(tokens, i, info, lex, holderStarts) && !(tokens[i - 1]?.text === ',' && lex.commaParticiples.has(t.lower))) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
   return cues;
@@ -265,6 +316,54 @@ function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   const prev = tokens[i - 1];
   if (!prev || (prev.text !== ',' && prev.kind !== 'close-quote' && prev.kind !== 'quote')) return false;
   return holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2));
+}
+
+/** words that may follow a tag's verb: "he continued, …", "she shot back", "he charged in an interview" */
+const TAG_FOLLOWERS = new Set(['back', 'again', 'later', 'then', 'in', 'on', 'at', 'with', 'during', 'before', 'after', 'as', 'while', 'when', 'to', 'from', 'of', 'about', 'today', 'yesterday', 'recently']);
+/** the words a tag's holder may span: "he", "the senator", "Gov. Ann Moreau" */
+const MAX_TAG_HOLDER = 5;
+
+/** a quotation closed after a comma, question or exclamation mark ends right before token k */
+function quoteClosedBefore(tokens: Token[], k: number): boolean {
+  const q = tokens[k - 1];
+  if (!q || (q.kind !== 'close-quote' && q.kind !== 'quote')) return false;
+  const p = tokens[k - 2]?.text ?? '';
+  return p === ',' || p === '?' || p === '!' || p === '\u2014' || p === '-' || p === '\u2026';
+}
+
+/**
+ * "“…,” he continued.", "“…,” Kelly charged in her opening question.", "“…!” beamed a delegate",
+ * "Limbaugh continued: “…”":
+ * a verb in the tag of a quotation, its holder right before it or right after it, is a verb of
+ * saying whatever else it means (one the lexicon does not list: those are cues already). A
+ * finite form only, and nothing after it but the end of the clause, an adverb or a preposition.
+ * Its holder: speaker.tag-verb (subjects.ts).
+ */
+function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Set<number>, holderStarts: Set<number>): VerbInfo | null {
+  const t = tokens[i]!;
+  if (t.cap || i < 2 || t.kind !== 'word') return null;
+  const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
+  let j = i;
+  if (!before) {
+    // (most words: no holder right before them, past adverbs)
+    while (j > 0 && isAdverb(tokens[j - 1])) j--;
+    if (!holderEnds.has(j)) return null;
+  }
+  // ("Limbaugh continued: “…”", "he boomed: “…”": a verb that opens a quotation after a colon)
+  const opens = tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!);
+  if (!before) {
+    const m = holders.find((x) => x.end === j);
+    if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
+  } else if (!before || !(holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
+  const tags = lex.words.get(t.lower) ?? '';
+  const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
+  const present = /[^s]s$/.test(t.lower) && /Infinitive/.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
+  if (!past && !present) return null;
+  if (!before) {
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && !TAG_FOLLOWERS.has(next.lower) && !isAdverb(next)) return null;
+  }
+  return { base: t.lower, cls: 'speech', weak: true, form: past ? 'ed' : 's' };
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */

@@ -78,6 +78,19 @@ export class ArticleEntities {
     return this.persons.get(this.keyOf(name)) ?? null;
   }
 
+  /**
+   * The surnames (lower case) of the persons the article names by two words or more whose
+   * surname the article also writes in a way that is no person's name ("Pence", "Bolton").
+   */
+  surnames(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.persons.values()) {
+      const words = p.name.split(/\s+/).filter((w) => !SUFFIX.test(w));
+      if (words.length > 1) out.add(words[words.length - 1]!.toLowerCase());
+    }
+    return out;
+  }
+
   entityOf(m: Mention): Entity | null {
     if (m.kind === 'person') {
       const key = this.keyOf(m.name);

@@ -12,7 +12,9 @@ import { ownVoicesOf, postSpeakers, type Furniture } from './furniture.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { lexicon } from './lexicon.js';
 import { findLimits, type LimitFinding } from './limits.js';
-import type { Mention, MentionContext } from './mentions.js';
+import { blank, isPossessiveWord, type Mention, type MentionContext } from './mentions.js';
+import { findCues } from './cues.js';
+import { wordsWithRole } from './words.js';
 import { rulesOf, SPEAKERLESS_FACTOR } from './resolve.js';
 import { ruleId } from './rules.js';
 import { stanceOf, type IgnoredVote, type Scope, type StanceVote } from './stance.js';
@@ -53,6 +55,51 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
   }
   return out;
 }
+
+const PREPOSITIONS = wordsWithRole('preposition');
+
+/**
+ * "John Bolton … Bolton said", "Mike Pence … Pence added", "Mark Cuban … Cuban said": a
+ * capitalised word alone that is the surname of a person the article names in full is that
+ * person, though it is also a place, a common word, a demonym or a title (a place not after a
+ * preposition: "flew to Bolton" stays a place). The cues are found again, since a place or a
+ * word that is no mention before a verb reads otherwise. Few sentences have one.
+ */
+function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: ReadonlySet<string>): void {
+  const { tokens, mentions } = a;
+  let changed = false;
+  let covering: Map<number, number> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) continue;
+    // (which mention covers each token: worked out for the few sentences that have such a word)
+    if (!covering) {
+      covering = new Map<number, number>();
+      for (let k = 0; k < mentions.length; k++) for (let x = mentions[k]!.start; x < mentions[k]!.end; x++) covering.set(x, k);
+    }
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if ((prev?.kind === 'word' && prev.cap) || (next?.kind === 'word' && next.cap && !isPossessiveWord(t))) continue;
+    const k = covering.get(i);
+    const m = k === undefined ? null : mentions[k]!;
+    if (m && (m.kind === 'person' || m.end - m.start !== 1 || (m.kind === 'place' && PREPOSITIONS.has(prev?.lower ?? '')))) continue;
+    if (m && m.kind !== 'place' && m.kind !== 'group') continue;
+    const person = entities.knownPerson(possessiveStem(t.text));
+    if (!person) continue;
+    const p = blank(i, i + 1, 'person', possessiveStem(t.text));
+    p.gender = person.gender;
+    p.possessive = isPossessiveWord(t);
+    if (k !== undefined) mentions[k] = p;
+    else {
+      const after = mentions.findIndex((x) => x.start > i);
+      mentions.splice(after < 0 ? mentions.length : after, 0, p);
+      covering = null; // (the indices after it moved)
+    }
+    changed = true;
+  }
+  if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex);
+}
+
+const possessiveStem = (w: string) => (/['\u2019]s$/i.test(w) ? w.slice(0, -2) : w);
 
 /** A sentence of an interview's question or answer: the one whose turn it is holds it. */
 function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): Attribution {
@@ -138,6 +185,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
   ownVoicesOf(furniture, entities);
+  const surnames = entities.surnames();
+  if (surnames.size) for (const a of analyses) surnamesInArticle(a, entities, surnames);
   const turns = interviewTurns(analyses);
   const roles = turns && interviewRoles(analyses, turns);
 

@@ -96,7 +96,7 @@ const CueFile = z.strictObject({
   minForm: z.number(),
   verbs: z.array(z.strictObject({
     base: z.string(),
-    wordnet: z.array(z.enum(['cognition', 'communication'])),
+    wordnet: z.array(z.enum(['cognition', 'communication', 'competition', 'social'])),
     forms: z.strictObject({ base: words(), s: words(), ed: words(), ing: words() }),
     seen: z.number(),
     precision: z.number(),
@@ -109,6 +109,12 @@ const CueFile = z.strictObject({
     seen: z.number(),
     precision: z.number().nullable(),
   })),
+  /** nouns of a statement or view after a possessive ("Trump's attacks"): position nouns */
+  nouns: z.array(z.strictObject({ noun: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
+  /** verbs that are cues right after a holder only ("Trump slammed"): weak, of role holder-speech */
+  holderVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
+  /** -ing forms that are cues right after a comma only ("…, slamming the plan") */
+  commaVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
 });
 
 /** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
@@ -117,6 +123,8 @@ const HolderFile = z.strictObject({
   $generated: z.string(),
   persons: words(),
   groups: words(),
+  /** nouns of people that are also adjectives or verbs: holders after a determiner ("the judge") */
+  determined: words(),
 });
 
 /** a cue of a verb and the words after it ("made it clear", "referred to X as") */
@@ -135,6 +143,8 @@ export interface Lexicon {
   readonly bareSpeech: ReadonlySet<string>;
   /** weak verbs that report speech when a holder is their subject, right before them ("Clinton noted", "He described") */
   readonly holderSpeech: ReadonlySet<string>;
+  /** -ing forms that are cues right after a comma only (cues.json commaVerbs) */
+  readonly commaParticiples: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
   readonly personSpeech: ReadonlySet<string>;
   readonly adjectival: ReadonlySet<string>;
@@ -161,6 +171,8 @@ export interface Lexicon {
   readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-case nouns of people or groups from WordNet (holders.json): heads of holders too */
   readonly holderNouns: ReadonlySet<string>;
+  /** WordNet nouns of people that compromise also knows as adjectives or verbs: heads after a determiner ("the judge") */
+  readonly determinedHolders: ReadonlySet<string>;
   readonly institutions: ReadonlyMap<string, string>;
   readonly outlets: ReadonlyMap<string, string>;
   readonly demonyms: ReadonlyMap<string, string>;
@@ -288,6 +300,12 @@ function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.
       for (const form of v.forms[kind]) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: false, form: kind });
     }
   }
+  for (const v of c.commaVerbs) for (const form of v.forms) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: true, form: 'ing' });
+  // (cues right after their holder only: weak, and holder-speech in loadLexicon)
+  for (const v of c.holderVerbs) {
+    const kinds = new Map(verbForms(v.base));
+    for (const form of v.forms) if (!verbs.has(form)) verbs.set(form, { base: v.base, cls: 'speech', weak: true, form: kinds.get(form) ?? 'ed' });
+  }
   return verbs;
 }
 
@@ -330,11 +348,12 @@ function loadLexicon(): Lexicon {
     phrases: buildPhrases(c),
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),
-    holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!]),
+    holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!, ...c.holderVerbs.map((v) => v.base)]),
+    commaParticiples: new Set(c.commaVerbs.flatMap((v) => v.forms)),
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
     carriers: new Set(roles.get('carrier')),
-    positionNouns: new Set(roles.get('position-noun')),
+    positionNouns: new Set([...roles.get('position-noun')!, ...c.nouns.flatMap((n) => n.forms)]),
     decisionNouns: new Set(roles.get('decision-noun')),
     verdictVerbs: new Set(roles.get('verdict')),
     pronouns: new Map(Object.entries(a.pronouns)),
@@ -348,6 +367,8 @@ function loadLexicon(): Lexicon {
     anonymousHeads: new Set(e.anonymousHeads),
     groupHeads: new Set(e.groupHeads),
     holderNouns,
+    // ("judge", "executive" are also titles before a name: after a determiner they head a holder)
+    determinedHolders: new Set(h.determined.filter((w) => !e.personTitles.includes(w) && !e.anonymousHeads.includes(w) && !e.groupHeads.includes(w))),
     roleTitles: new Map(Object.entries(e.roleTitles).map(([role, titles]) => [role, new Set(titles)])),
     institutions,
     outlets,

@@ -195,6 +195,8 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
+    const q = quantityHolder(tokens, i, ctx.lex);
+    if (q) return q;
   }
   const startsRun = (t.cap && !commonCap)
     || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
@@ -206,6 +208,30 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? m;
+}
+
+const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
+/** words after which "others", "some", "many" may open a clause ("while others say") */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'still', 'as', 'so']);
+
+/**
+ * "Others say", "Many fear", "while some argue", "One says … another says": a word of quantity
+ * standing alone as the subject of a finite verb of saying or of a position is an unnamed holder
+ * (anonymous, named by the word). Not a determiner ("some officials"), not after "of" or a verb.
+ */
+function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+  const t = tokens[i]!;
+  if (!QUANTITY_HOLDERS.has(t.lower)) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.lower)) return null;
+  let k = i + 1;
+  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
+  if (!v || !(v.form === 's' || v.form === 'ed' || (v.form === 'base' && t.lower !== 'one' && t.lower !== 'another'))) return null;
+  const m = blank(i, i + 1, 'anonymous', t.lower);
+  m.head = t.lower;
+  m.plural = t.lower !== 'one' && t.lower !== 'another';
+  return m;
 }
 
 /** capitalised words or lower-case modifiers between "the" and a title ("the New Jersey governor") */
@@ -398,10 +424,16 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   // that is not a title, place or body
   let k = parts.length;
   while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+  // ("Mark Cuban", "Jon French": a demonym after a given name is a surname too)
+  if (k > 1 && parts[k - 1]!.cls === 'demonym' && parts[k - 2]!.cls === 'given' && k === parts.length) parts[k - 1]!.cls = 'place';
   if (k > 0 && parts[k - 1]!.cls === 'place' && (k === 1 || parts[k - 2]!.cls === 'title' || parts[k - 2]!.cls === 'given')) {
     // "Lloyd Austin", "Chancellor Berlin": a place word after a given name or a title is a surname
     const before = parts.slice(0, k - 1);
-    if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) k--;
+    // ("John Bolton", "Amy Durham": the given name before it belongs to the name as well)
+    if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) {
+      parts[--k]!.cls = 'name';
+      while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+    }
   }
   while (k < parts.length && parts[k]!.cls === 'conn') k++;
   const nameParts = parts.slice(k);
@@ -465,6 +497,15 @@ function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
   return (roles & HEAD.holderNoun) !== 0 && (!t.cap || isSentenceStart(tokens, j));
 }
 
+/**
+ * The head of a phrase that opens at `i`: a head noun, or after a determiner a noun of people
+ * that is also a verb ("the judge", "two delegates": lexicon determinedHolders).
+ */
+function headAt(tokens: Token[], k: number, i: number, determined: boolean, lex: Lexicon): boolean {
+  if (isHeadNoun(tokens, k, lex)) return true;
+  return determined && k > i && !tokens[k]!.cap && lex.determinedHolders.has(tokens[k]!.lower);
+}
+
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */
 function isPlainModifier(t: Token, lex: Lexicon): boolean {
   if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || lex.verbs.has(t.lower) || FUNCTION_AFTER_HEAD.has(t.lower)) return false;
@@ -481,17 +522,25 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
   const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
   const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
   let j = i;
+  // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
+  // a word of quantity is a relative pronoun, not a determiner of the phrase
+  if (!named && tokens[i]?.lower === 'that' && i > 0 && tokens[i - 1]!.kind === 'word') {
+    const n = tokens[i + 1];
+    if (n && n.kind === 'word' && (QUANTITY_HOLDERS.has(n.lower) || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
+  }
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (isHeadNoun(tokens, j, lex)) {
+    if (headAt(tokens, j, i, opensWithDeterminer, lex)) {
       // "an agency official", "campaign aides": a noun of people before the head modifies it
       const next = tokens[j + 1];
       if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
       break;
     }
+    // ("a cost that many economists say …": "that" inside the run opens a relative clause)
+    if (j > i && w === 'that') return null;
     if (DETERMINERS.has(w)) {
       j++;
       continue;
@@ -520,12 +569,12 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !isHeadNoun(tokens, j, lex)) return null;
+  if (!head || head.kind !== 'word' || !headAt(tokens, j, i, opensWithDeterminer, lex)) return null;
   const headLower = stripPossessive(head.lower);
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
   // noun of a person's trade ("Democratic pollster Stan Greenberg", "strategist Al Cardenas")
-  const describesName = lex.personTitles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
+  const describesName = lex.personTitles.has(headLower) || lex.titles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
     && (tagBits(lex, after?.lower ?? '') & TAG.given) !== 0);
   if (after && after.kind === 'word' && after.cap && describesName && !isPossessiveWord(head)
     && !isCommonCapital(after, ctx, false, false)) return null;

@@ -218,12 +218,16 @@ const cues: Stage = (st) => {
 const colonLeadStage: Stage = (st) => {
   const { kind, n } = st.a.s;
   const title = n === 0 && (st.a.tokens[0]?.text.length ?? 0) > 1;
-  if (!st.decided && (kind === 'headline' || kind === 'bullet' || title) && !st.found.length) for (const f of colonLead(st.a)) st.found.push(f);
+  if (st.decided || !(kind === 'headline' || kind === 'bullet' || title) || st.found.length) return;
+  // ("The Latest: Trump urges …": a word that is no name but an adjective leads no one)
+  for (const f of colonLead(st.a)) if (!(f.mention.kind === 'person' && /Adjective|Superlative|Comparative/.test(st.a.lex.words.get(f.mention.name.toLowerCase()) ?? ''))) st.found.push(f);
 };
 
 /** "“… our greatest shame.” ― Sonya Herridge": a name after a dash that follows a quotation. */
 const quoteSignature: Stage = (st) => {
-  const signature = st.decided || st.found.length ? null : dashSignature(st.a, st.a.quotes.regions);
+  // (also when the holders found so far stand inside the quotation it signs: "“… Trump said
+  // Hispanics live in hell. …” ― Pamela Padilla" is hers)
+  const signature = st.decided || st.found.some((f) => !f.quoted) ? null : dashSignature(st.a, st.a.quotes.regions);
   if (signature) st.found.push(signature);
 };
 

@@ -1,7 +1,7 @@
 // The holder a cue attributes to: its subject (past auxiliaries, adverbs and appositions),
 // coordinated subjects, relatives, and the clause it stands in.
 import type { Analysis } from './analysis.js';
-import type { Mention } from './mentions.js';
+import { blank, type Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { tagBits, TAG } from './lexicon.js';
@@ -60,6 +60,8 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
   for (let steps = 0; k >= 0 && steps < MAX_NP_MODIFIERS; steps++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
+    // "a gap that experts say renders …", "a job that many economists say is …": a relative, not a determiner
+    if (t.lower === 'that' && k === m.start - 1 && tokens[m.start]!.kind === 'word' && (/[^s]s$/.test(tokens[m.start]!.lower) || QUANTIFIERS.has(tokens[m.start]!.lower))) return -1;
     const covered = t.cap && ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
     const bits = tagBits(ctx.lex, t.lower);
     const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
@@ -68,7 +70,8 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
     k--;
   }
   const prev = tokens[k];
-  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower)) return -1;
+  // ("less credit than aides say he deserves": "than" opens a clause with its own subject)
+  if (!prev || prev.kind !== 'word' || !PREPOSITIONS.has(prev.lower) || prev.lower === 'than') return -1;
   // "Several of Ukraine's partners": the "of" of a quantity, not a prepositional phrase
   if (prev.lower === 'of' && QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return -1;
   return k;
@@ -199,6 +202,31 @@ function describedBy(ctx: Ctx, m: Mention): Mention | null {
   return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
 }
 
+const TIME_ANCHORS = wordsWithRole('time-anchor');
+const TIME_MODIFIERS = wordsWithRole('time-modifier');
+/** words a time phrase between a subject and its verb may have ("less than two weeks ago") */
+const MAX_TIME_PHRASE = 6;
+
+/**
+ * Where a time phrase that ends at token k starts ("last week", "earlier Tuesday", "less than
+ * two weeks ago", "this morning"), or -1: time words, numbers and days or months, with at least
+ * one word that names a time ("week", "ago", "Tuesday").
+ */
+function timePhraseStart(ctx: Ctx, k: number, clauseStart: number): number {
+  const { tokens, lex } = ctx;
+  let j = k;
+  let anchored = false;
+  while (j >= clauseStart && j > k - MAX_TIME_PHRASE && tokens[j]!.kind === 'word') {
+    const t = tokens[j]!;
+    const w = t.lower;
+    const date = (tagBits(lex, w) & TAG.date) !== 0 && t.cap;
+    if (TIME_ANCHORS.has(w) || SPANS.has(w) || date) anchored = true;
+    else if (!(TIME_MODIFIERS.has(w) || /^\d+$/.test(w) || /Value|Cardinal/.test(lex.words.get(w) ?? ''))) break;
+    j--;
+  }
+  return anchored && j < k ? j + 1 : -1;
+}
+
 /** The holder left of a cue: the subject, skipping auxiliaries, adverbs and an apposition. */
 export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): { mentions: Mention[]; rule: string } | null {
   const { tokens } = ctx;
@@ -207,6 +235,10 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     // (an adverb compromise knows, not in -ly: "Trump has often cited")
     while (k >= clauseStart && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || BE.has(tokens[k]!.lower) || DEGREE.has(tokens[k]!.lower) || isAdverb(tokens[k]) || tokens[k]!.lower === 'to' || REFLEXIVES.has(tokens[k]!.lower)
       || (!tokens[k]!.cap && ctx.lex.words.get(tokens[k]!.lower) === 'Adverb'))) k--;
+    // "Feinstein last week said", "The State Department less than two weeks ago said", "Trump
+    // earlier Tuesday backed": past a time phrase between the subject and its verb
+    const time = timePhraseStart(ctx, k, clauseStart);
+    if (time >= 0) { k = time - 1; skip(); }
   };
   skip();
   // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside
@@ -431,7 +463,17 @@ const participle: CueRule = (c) => {
   // ("Trump landed in hot water by saying …": after a preposition, the same; "Two days later,
   // Moreau reversed course, telling …": past an opening adverbial; "Biden and Starmer ended the
   // talks without announcing …": with the holders listed after the subject)
-  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
+  // "an outside group backing Rubio", "a super PAC supporting Clinton", "pastors supporting
+  // Mr. Cruz": a participle of a position right after an unnamed holder is that holder's
+  if (cue.verb?.form === 'ing' && cue.verb.cls === 'position' && cue.kind === 'verb' && !c.quoted) {
+    const m = mentionEndingAt(c.ctx, cue.index);
+    if (m && (m.kind === 'group' || m.kind === 'anonymous') && !m.possessive) {
+      add(c, [m], ruleId('speaker.participle'));
+      return true;
+    }
+  }
+  // ("flipped his choice on the spot – saying …": after a dash, as after a comma)
+  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
   if (c.quoted) return true;
   const opening = openingSubject(c.ctx, cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
@@ -450,19 +492,69 @@ const control: CueRule = (c) => {
   if (matrix >= 0 && !c.quoted) {
     const subject = subjectBefore(ctx, matrix, clauseStartBefore(ctx.tokens, matrix, c.regions));
     add(c, subject?.mentions ?? [], ruleId('speaker.control'));
+  } else if (!c.quoted && purposeAfter(ctx, cue.index - 1)) {
+    // "Clinton took to Twitter to say", "went on Fox News to argue": an infinitive of purpose
+    // after a place or a thing is the sentence subject's (not "urged Biden to allow": a holder)
+    const opening = openingSubject(ctx, cue.index, c.regions, true);
+    add(c, opening ? withListAfter(ctx, opening, cue.index) : [], ruleId('speaker.control'));
   }
   return true;
 };
 
+/** "to" at `to` ends a phrase that is no holder and follows a verb: "took to Twitter", "went on television" */
+function purposeAfter(ctx: Ctx, to: number): boolean {
+  const m = mentionEndingAt(ctx, to);
+  // (a holder as the verb's object controls the infinitive: "urged Biden to allow"; one after a
+  // preposition does not: "took to Twitter to say", "went on Fox News to argue")
+  if (m && isHolderKind(m) && !precededByPreposition(ctx, m)) return false;
+  // the phrase before "to" opens with a preposition after a verb: "took to Twitter", "went on Fox News"
+  for (let k = to - 1; k >= 0 && k >= to - 5; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const v = ctx.tokens[k - 1];
+    if ((t.lower === 'to' || t.lower === 'on') && v && v.kind === 'word' && !v.cap
+      && (ctx.lex.verbs.has(v.lower) || /ed$/.test(v.lower) || /PastTense|PresentTense|Infinitive/.test(ctx.lex.words.get(v.lower) ?? ''))) return true;
+  }
+  return false;
+}
+
 /** "disclosed by officials": the agent of a passive. */
 const passiveAgent: CueRule = (c) => {
   const { cue, ctx } = c;
-  if (cue.verb?.form !== 'ed' || ctx.tokens[cue.index + 1]?.lower !== 'by') return false;
-  const m = mentionStartingAt(ctx, cue.index + 2);
+  if (cue.verb?.form !== 'ed') return false;
+  // ("was seen by some as", "was hotly criticized by left-leaning economists": the agent may
+  // open with modifiers, or be a word of quantity alone)
+  const by = ctx.tokens[cue.index + 1]?.lower === 'by' ? cue.index + 1 : -1;
+  if (by < 0) return false;
+  const m = agentAfter(ctx, by + 1);
   if (!m || !isHolderKind(m)) return false;
   add(c, [m], ruleId('speaker.passive-agent'));
   return true;
 };
+
+/** how many modifiers may open a passive's agent before its holder ("by many Wall Street players") */
+const AGENT_REACH = 3;
+const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
+
+/** The holder that opens a passive's agent at token k: a mention there or a few modifiers on, or "some", "many". */
+function agentAfter(ctx: Ctx, k: number): Mention | null {
+  const { tokens } = ctx;
+  for (let j = k; j < tokens.length && j <= k + AGENT_REACH; j++) {
+    const m = mentionStartingAt(ctx, j) ?? ctx.mentions.find((x) => x.start < j && x.end > j && x.start >= k) ?? null;
+    if (m && isHolderKind(m)) return m;
+    const t = tokens[j]!;
+    // ("responded by summoning the ambassador": a gerund, not an agent)
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as' || /ing$/.test(t.lower) || ctx.lex.verbs.has(t.lower)) break;
+  }
+  const q = tokens[k];
+  if (q && q.kind === 'word' && QUANTITY_HOLDERS.has(q.lower) && (tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'as' || PREPOSITIONS.has(tokens[k + 1]!.lower))) {
+    const m = blank(k, k + 1, 'anonymous', q.lower);
+    m.head = q.lower;
+    m.plural = q.lower !== 'one';
+    return m;
+  }
+  return null;
+}
 
 /**
  * The subject before the cue (subjectBefore: a subject, a relative's antecedent, an apposition's
@@ -500,6 +592,21 @@ const far: CueRule = (c) => {
   return true;
 };
 
+/**
+ * "“…,” he continued.", "“…!” beamed a delegate": the holder of a verb that only its place in a
+ * quotation's tag makes a cue (cues.ts tagVerb: not in the lexicon), right before it or after it.
+ */
+const tagVerbRule: CueRule = (c) => {
+  const { cue, ctx } = c;
+  if (cue.kind !== 'verb' || !cue.verb?.weak || ctx.lex.verbs.has(cue.word.toLowerCase()) || ctx.lex.phrases.has(cue.word.toLowerCase())) return false;
+  let j = cue.index;
+  while (j > 0 && isAdverb(ctx.tokens[j - 1])) j--;
+  const m = mentionEndingAt(ctx, j) ?? invertedSubject(ctx, cue.index);
+  if (!m || !isHolderKind(m)) return false;
+  asserted(c, [m], ruleId('speaker.tag-verb'));
+  return true;
+};
+
 /** "…," said a European diplomat: a verb of saying with its subject after it. */
 const inverted: CueRule = (c) => {
   if (c.cue.kind !== 'verb' || c.cue.verb?.cls !== 'speech') return false;
@@ -517,6 +624,7 @@ const clauseSubjectRule: CueRule = (c) => {
 
 /** Every cue rule under the id of each rule it finds; subjectBefore finds four. */
 export const CUE_RULES: ReadonlyMap<string, CueRule> = new Map<string, CueRule>([
+  [ruleId('speaker.tag-verb'), tagVerbRule],
   [ruleId('speaker.according-to'), accordingTo],
   [ruleId('speaker.participle'), participle],
   [ruleId('speaker.control'), control],
@@ -593,7 +701,21 @@ function controllingVerb(ctx: Ctx, to: number): number {
   if (!t || t.kind !== 'word' || t.cap || AUX.has(t.lower) || BE.has(t.lower)) return -1;
   if (ctx.lex.verbs.has(t.lower)) return v;
   const bits = tagBits(ctx.lex, t.lower);
+  if ((bits === 0 || ctx.lex.words.get(t.lower) === 'Adjective') && inflectedVerb(ctx.lex, t.lower)) return v; // "is continuing to insist", "is attempting to"
   return (bits & TAG.verbish) !== 0 && (bits & TAG.nounish) === 0 && !isAdverb(t) ? v : -1;
+}
+
+/**
+ * An -ing or -ed form that compromise does not list, of a verb it knows ("continuing",
+ * "struggled", "attempting"): the stem with its "e" back or its doubled consonant undone.
+ */
+function inflectedVerb(lex: Ctx['lex'], word: string): boolean {
+  const m = /^(.{2,}?)(ing|ed)$/.exec(word);
+  if (!m) return false;
+  const stem = m[1]!;
+  const doubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  for (const s of [stem, `${stem}e`, doubled]) if (s && /Infinitive/.test(lex.words.get(s) ?? '')) return true;
+  return false;
 }
 
 /** the participle at i follows a form of "be" (past adverbs and "not"): a passive */
