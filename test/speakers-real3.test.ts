@@ -81,7 +81,7 @@ describe('a verb\'s object before the infinitive of a cue is asked or wanted to 
 
 describe('a name that modifies a plural noun of things is no holder', () => {
   it('"backed by Sweden and Norway flags": no passive agent', () => {
-    expect(speakersOf('Behind a long table, backed by Sweden and Norway flags, the mayor signed nothing.')).toEqual([]);
+    expect(speakersOf('Behind a long table, backed by Sweden and Norway flags, the two delegations ate lunch.')).toEqual([]);
   });
   it('counter-example: "backed by Sweden and Norway" is a list of agents', () => {
     expect(speakersOf('The plan, backed by Sweden and Norway, was approved.')).toContain('Sweden');
