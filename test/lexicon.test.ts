@@ -46,6 +46,14 @@ describe('lexicon/attribution.json', () => {
     expect(() => parseAttribution(ATTRIBUTION.replace('"irregular": {', '"irregular": {\n    "say": ["said"],'))).toThrow(/"say" is listed twice/);
   });
 
+  it('a list of words holds words: not an empty string, a number or an object', () => {
+    const file = (said: unknown) => JSON.stringify({ $comment: '', words: { say: ['speech'] }, irregular: { say: said }, pronouns: {} });
+    expect(() => parseAttribution(file(['said', '']))).toThrow(/attribution\.json: irregular\.say\.1: expected a word/);
+    expect(() => parseAttribution(file([7]))).toThrow(/irregular\.say\.0: expected a word/);
+    expect(() => parseAttribution(file('said'))).toThrow(/irregular\.say: expected a list of words/);
+    expect(parseAttribution(file(['said'])).irregular.say).toEqual(['said']);
+  });
+
   it('an unknown key or role is an error', () => {
     expect(() => parseAttribution('{"$comment": "", "words": {"say": ["speaking"]}, "irregular": {}, "pronouns": {}}')).toThrow(/attribution\.json: words\.say/);
     expect(() => parseAttribution('{"$comment": "", "words": {}, "irregular": {}, "pronouns": {}, "speech": []}')).toThrow(/attribution\.json/);

@@ -20,6 +20,9 @@ function entity(key: string, name: string, kind: SpeakerKind, gender: Entity['ge
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
+/** the entities an article keeps as just mentioned, most recent first */
+const MAX_RECENT = 30;
+
 /** The same person however the name is spelled: "Zelenskyy" and "Zelensky", "Blinken's". */
 export function personKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w));
@@ -208,8 +211,12 @@ export class ArticleEntities {
 
   /** Remember who was just mentioned, most recent first. */
   note(entities: Entity[]): void {
+    // in place: asked twice a sentence, and every reader copies or reads at once
     for (const e of entities) {
-      this.recent = [e, ...this.recent.filter((r) => r !== e)].slice(0, 30);
+      const at = this.recent.indexOf(e);
+      if (at >= 0) this.recent.splice(at, 1);
+      this.recent.unshift(e);
+      if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
     }
   }
 }

@@ -8,13 +8,18 @@ import { lazy } from '../lazy.js';
 import { z } from 'zod';
 import { verbForms } from '../text/inflect.js';
 
-/** a list of words with no word twice */
-const words = () => z.array(z.string().min(1)).superRefine((xs, ctx) => {
+/**
+ * A list of words, none empty and none twice, checked in one loop: holders.json lists some 13,000
+ * WordNet nouns, and a string schema for each took 15 ms of every thread's start.
+ */
+const words = () => z.custom<string[]>((v) => Array.isArray(v), 'expected a list of words').superRefine((xs, ctx) => {
+  if (!Array.isArray(xs)) return;
   const seen = new Set<string>();
-  for (const x of xs) {
-    if (seen.has(x)) ctx.addIssue({ code: 'custom', message: `"${x}" is listed twice` });
-    seen.add(x);
-  }
+  xs.forEach((x: unknown, i) => {
+    if (typeof x !== 'string' || x === '') ctx.addIssue({ code: 'custom', message: 'expected a word (a string that is not empty)', path: [i] });
+    else if (seen.has(x)) ctx.addIssue({ code: 'custom', message: `"${x}" is listed twice` });
+    else seen.add(x);
+  });
 });
 
 /** The roles a word of attribution.json plays (its $comment says what each means). */

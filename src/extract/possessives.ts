@@ -71,9 +71,10 @@ const decisionBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
+    // the word after first: it rules out almost every token without cutting a string
+    if (tokens[i + 1]?.lower !== 'by') return;
     const noun = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
     if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
-    if (tokens[i + 1]?.lower !== 'by') return;
     let m = mentionStartingAt(ctx, i + 2);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
       out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false });
@@ -112,7 +113,7 @@ const requestFrom: PossessiveRule = (ctx) => {
   const { tokens } = ctx;
   const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
-    if (!FROM_NOUNS.has(t.lower) || tokens[i + 1]?.lower !== 'from') return;
+    if (tokens[i + 1]?.lower !== 'from' || !FROM_NOUNS.has(t.lower)) return;
     const m = mentionStartingAt(ctx, i + 2);
     if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false });
   });

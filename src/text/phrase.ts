@@ -78,7 +78,14 @@ function matchAt(steps: Step[], words: string[], i: number, s: number): number {
  */
 interface Prefix { text: string; phrase: number }
 /** prefixes keyed by their first two letters (see twoUnits), so a word is tried only against those it can start */
-interface FirstWordIndex { exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[]; hasPrefixes: boolean; always: number[] }
+interface FirstWordIndex {
+  exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[]; always: number[];
+  /** the phrases each word seen so far can start (startingWith), for up to MAX_REMEMBERED words */
+  starts: Map<string, readonly number[]>;
+}
+
+/** Distinct words a list remembers the starting phrases of: news copy uses far fewer. */
+const MAX_REMEMBERED = 100_000;
 
 /** The first two UTF-16 units of a word of at least two, as one number (no string is cut). */
 function twoUnits(word: string): number {
@@ -90,13 +97,12 @@ const indexes = new WeakMap<Phrase[], FirstWordIndex>();
 function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], hasPrefixes: false, always: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], starts: new Map() };
   phrases.forEach((phrase, k) => {
     const first = phrase.steps[0];
     if (!first || first.type !== 'word') { index!.always.push(k); return; }
     for (const a of first.alts) {
       if (a.prefix) {
-        index!.hasPrefixes = true;
         const entry = { text: a.text, phrase: k };
         if (a.text.length < 2) index!.shortPrefixes.push(entry);
         else {
@@ -116,8 +122,24 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
   return index;
 }
 
-const NONE: number[] = [];
+const NONE: readonly number[] = Object.freeze([]);
 const NO_PREFIXES: Prefix[] = [];
+
+/**
+ * The phrases whose first word can be `word`, each once, in list order: worked out once per
+ * distinct word, then one lookup stands for the exact and the prefix lookups and a prefix test
+ * for each phrase whose first word starts like the word ("re" starts dozens).
+ */
+function startingWith(index: FirstWordIndex, word: string): readonly number[] {
+  const known = index.starts.get(word);
+  if (known !== undefined) return known;
+  const ks = new Set<number>(index.exact.get(word) ?? NONE);
+  for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ks.add(p.phrase);
+  if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ks.add(p.phrase);
+  const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
+  if (index.starts.size < MAX_REMEMBERED) index.starts.set(word, starts);
+  return starts;
+}
 
 interface Words { idx: number[]; words: string[] }
 
@@ -131,16 +153,6 @@ function wordsOf(tokens: Token[]): Words {
     words.push(t.lower);
   }
   return { idx, words };
-}
-
-/** Where each word occurs, for a list with fewer first words than the sentence has words. */
-function positions(words: string[]): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  for (let w = 0; w < words.length; w++) {
-    const list = at.get(words[w]!);
-    if (list) list.push(w); else at.set(words[w]!, [w]);
-  }
-  return at;
 }
 
 type Found = PhraseMatch & { order: number };
@@ -164,27 +176,9 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const { idx, words } = wordsOf(tokens);
   const index = firstWordIndex(phrases);
   const found: Found[] = [];
-  // Exact first words: visit only where the word occurs (from whichever side is shorter; the
-  // order of the visits does not matter, the matches are sorted below); prefixes and gaps: every word.
-  if (index.exact.size <= words.length) {
-    const at = positions(words);
-    for (const [word, ks] of index.exact) {
-      for (const w of at.get(word) ?? NONE) for (const k of ks) tryAt(phrases, k, words, idx, w, found);
-    }
-  } else {
-    for (let w = 0; w < words.length; w++) {
-      const ks = index.exact.get(words[w]!);
-      if (ks !== undefined) for (const k of ks) tryAt(phrases, k, words, idx, w, found);
-    }
-  }
-  if (index.always.length > 0 || index.hasPrefixes) {
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      for (const k of index.always) tryAt(phrases, k, words, idx, w, found, 0);
-      for (const p of index.shortPrefixes) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
-      if (word.length < 2) continue;
-      for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) tryAt(phrases, p.phrase, words, idx, w, found);
-    }
+  for (let w = 0; w < words.length; w++) {
+    for (const k of index.always) tryAt(phrases, k, words, idx, w, found, 0);
+    for (const k of startingWith(index, words[w]!)) tryAt(phrases, k, words, idx, w, found);
   }
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
