@@ -129,7 +129,12 @@ export class ArticleEntities {
         return body ? [body] : [];
       }
       if (m.plural) {
-        if (this.lastSet.length > 1) return this.lastSet;
+        // "The threat came from X, as the US and the UK discussed … They …": a set that mixes
+        // persons and bodies is no one group; "they" are those of the kind the set opens with
+        if (this.lastSet.length > 1) {
+          const person = this.lastSet[0]!.kind === 'person';
+          return this.lastSet.filter((e) => (e.kind === 'person') === person);
+        }
         // "European allies met in Brussels. They ...": a plural body before a singular one
         const g = pool.find((e) => e.kind !== 'person' && e.plural) ?? pool.find((e) => e.kind === 'group');
         return g ? [g] : [];

@@ -26,7 +26,7 @@ const words = () => z.custom<string[]>((v) => Array.isArray(v), 'expected a list
 export const ATTRIBUTION_ROLES = [
   'speech', 'position', 'weak', 'bare', 'complement', 'reporting', 'holder-speech', 'person-speech',
   'weak-object', 'adjectival', 'carrier', 'position-noun', 'decision-noun', 'carrier-title',
-  'verdict',
+  'verdict', 'said-noun',
 ] as const;
 type AttributionRole = (typeof ATTRIBUTION_ROLES)[number];
 
@@ -156,6 +156,8 @@ export interface Lexicon {
   readonly carriers: ReadonlySet<string>;
   readonly positionNouns: ReadonlySet<string>;
   readonly decisionNouns: ReadonlySet<string>;
+  /** position nouns of something said ("Putin's warning", "a threat by X"), not a stance a body's voice may speak for ("NATO's stance") */
+  readonly saidNouns: ReadonlySet<string>;
   /** verbs of a verdict on what someone else said or decided ("described Y's comments as"): its owner holds it too */
   readonly verdictVerbs: ReadonlySet<string>;
   /** 'body': "it", a singular body or outlet ("The Kremlin … It said") */
@@ -360,6 +362,7 @@ function loadLexicon(): Lexicon {
     carriers: new Set(roles.get('carrier')),
     positionNouns: new Set([...roles.get('position-noun')!, ...c.nouns.flatMap((n) => n.forms)]),
     decisionNouns: new Set(roles.get('decision-noun')),
+    saidNouns: new Set(roles.get('said-noun')),
     verdictVerbs: new Set(roles.get('verdict')),
     pronouns: new Map(Object.entries(a.pronouns)),
     carrierTitles: new Set(roles.get('carrier-title')),

@@ -7,7 +7,12 @@ import { wordsWithRole } from './words.js';
 
 export const FROM_NOUNS = wordsWithRole('from-noun');
 
-export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean }
+/**
+ * `said`: the noun is something said, with its content after it ("Putin's warning that …", "a
+ * threat by X that …") or its source as the subject's ("the threat came from X"), right after its
+ * named owner (past one modifier at most: "Putin's stark warning that", not "Kyiv's ability to push").
+ */
+export interface PossessiveHolder { mention: Mention; rule: string; decision: boolean; afterCue: boolean; said: boolean }
 
 /** A possessive rule: the holders it finds in a sentence. */
 export type PossessiveRule = (ctx: Ctx) => PossessiveHolder[];
@@ -31,7 +36,8 @@ const possessive: PossessiveRule = (ctx) => {
       const isNoun = demonym ? FROM_NOUNS.has(noun) : lex.positionNouns.has(noun);
       if (isNoun) {
         const holder = demonym ? asKind(m, 'group') : m;
-        out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue });
+        const said = !demonym && m.kind !== 'pronoun' && k - from <= 1 && lex.saidNouns.has(w.lower) && tokens[k + 1]?.lower === 'that';
+        out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue, said });
         break;
       }
       if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
@@ -61,7 +67,7 @@ function bodysOwn(ctx: Ctx): PossessiveHolder[] {
     if (noun < 0) return;
     let owner: Mention | undefined;
     for (const m of mentions) if (m.end <= i && (m.kind === 'group' || m.kind === 'outlet') && !m.plural && !precededByPreposition(ctx, m)) owner = m;
-    if (owner) out.push({ mention: owner, rule: ruleId('speaker.possessive'), decision: lex.decisionNouns.has(tokens[noun]!.lower), afterCue: false });
+    if (owner) out.push({ mention: owner, rule: ruleId('speaker.possessive'), decision: lex.decisionNouns.has(tokens[noun]!.lower), afterCue: false, said: false });
   });
   return out;
 }
@@ -77,7 +83,7 @@ const decisionBy: PossessiveRule = (ctx) => {
     if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
     let m = mentionStartingAt(ctx, i + 2);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
-      out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false });
+      out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false, said: false });
       const and = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? m.end + 1 : -1;
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
@@ -96,26 +102,32 @@ const statementBy: PossessiveRule = (ctx) => {
     const at = tokens[i + 1]?.lower === 'by' ? i + 2 : COME.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
     if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
     let m = mentionStartingAt(ctx, at);
+    const found: PossessiveHolder[] = [];
+    let end = at;
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
       // "by White House spokesman John Kirby": the person the body's title leads to
       const person: Mention | undefined = ctx.mentions.find((x) => x.start === m!.end && x.kind === 'person');
       if (person) m = person;
-      out.push({ mention: m, rule: ruleId('speaker.statement-by'), decision: false, afterCue: false });
+      found.push({ mention: m, rule: ruleId('speaker.statement-by'), decision: false, afterCue: false, said: false });
+      end = m.end;
       const and = tokens[m.end]?.lower === 'and' ? m.end + 1 : -1;
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
+    // something said with its content after its holders ("a warning by X that …"), or "the threat came from X"
+    const said = lex.saidNouns.has(t.lower) && (at > i + 2 || tokens[end]?.lower === 'that');
+    for (const h of found) out.push({ ...h, said });
   });
   return out;
 };
 
 /** "a request from Kyiv" */
 const requestFrom: PossessiveRule = (ctx) => {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
     if (tokens[i + 1]?.lower !== 'from' || !FROM_NOUNS.has(t.lower)) return;
     const m = mentionStartingAt(ctx, i + 2);
-    if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false });
+    if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false, said: lex.saidNouns.has(t.lower) && tokens[m.end]?.lower === 'that' });
   });
   return out;
 };

@@ -314,8 +314,13 @@ function judgedObject(st: SpeakerState, m: Mention): boolean {
 /** "the State Department's push", "Putin's threats": a possessive of a statement or position (possessives.ts). */
 const possessive: Stage = (st) => {
   for (const p of possessivesOf(st)) {
-    if (st.resolved.length && !p.decision && !judgedObject(st, p.mention)) continue;
-    addHolder(st, p.mention, p.rule, null);
+    let rule = p.rule;
+    if (st.resolved.length && !p.decision && !judgedObject(st, p.mention)) {
+      // "Biden played down a warning by Putin": something said keeps its named owner beside the holder
+      if (!p.said) continue;
+      rule = ruleId('speaker.said-owner');
+    }
+    addHolder(st, p.mention, rule, null);
   }
 };
 
