@@ -727,11 +727,17 @@ function passiveAt(tokens: Token[], i: number): boolean {
 
 const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
+/** words that open a clause of time after a comma: ", days after the parliament rejected …" */
+const TIME_CLAUSE = wordsWithRole('time-clause');
+
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.text === ';') return true;
     if (t.text === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) return true;
+    // "X reiterated his refusal …, days after the parliament rejected …": what X said ends where
+    // a clause of time after a comma begins (", after …", ", days before …")
+    if (t.text === ',' && (TIME_CLAUSE.has(tokens[k + 1]?.lower ?? '') || (SPANS.has(tokens[k + 1]?.lower ?? '') && TIME_CLAUSE.has(tokens[k + 2]?.lower ?? '')))) return true;
     if (t.lower === 'while' || t.lower === 'whereas') return true;
   }
   return false;
