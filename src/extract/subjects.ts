@@ -166,8 +166,12 @@ function headlineList(ctx: Ctx, prev: Mention, cur: Mention): boolean {
   }
 }
 
-/** Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown". */
-export function coordinated(ctx: Ctx, last: Mention): Mention[] {
+/**
+ * Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown".
+ * `heads`: `last` is a head reached past its phrases, so an earlier member inside a phrase of its
+ * own stands for its head ("X's embassy in Washington and X's mission to the UN"; speaker.np-head).
+ */
+export function coordinated(ctx: Ctx, last: Mention, heads = false): Mention[] {
   const out = [last];
   let cur = last;
   for (;;) {
@@ -181,7 +185,8 @@ export function coordinated(ctx: Ctx, last: Mention): Mention[] {
     }
     if (k === cur.start - 1) break;
     if (ctx.tokens[k]?.lower === 'such') break; // "members such as the U.K., Sweden": the list names them
-    const prev = mentionEndingAt(ctx, k + 1);
+    let prev = mentionEndingAt(ctx, k + 1);
+    if (heads && sawAnd && prev && prepositionBefore(ctx, prev) >= 0) prev = headBeforePhrases(ctx, prev);
     if (!prev || !isHolderKind(prev) || precededByPreposition(ctx, prev) && !sawAnd) break;
     // "Macron, speaking ..., stated": an apposition, not a list; but "Biden, Starmer put off …", a
     // headline's list of two names of one kind that opens the sentence, needs no "and"
@@ -301,21 +306,30 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     return null;
   }
   const m = mentionEndingAt(ctx, k + 1);
+  if (m && !isHolderKind(m) && objectOfVerb(ctx, m) === null) {
+    // "X's mission to the UN in New York did not respond": a place ends the phrases after the head
+    const head = headBeforePhrases(ctx, m);
+    return head ? { mentions: coordinated(ctx, head, true), rule: ruleId('speaker.np-head') } : null;
+  }
   if (m && isHolderKind(m) && objectOfVerb(ctx, m) === null) {
     // "Some Republicans on the House Armed Services Committee have urged": the group or unnamed
     // source that the prepositional phrase describes
     const owner = describedBy(ctx, m);
     if (owner) return { mentions: coordinated(ctx, owner), rule: ruleId('speaker.subject') };
+    const list = coordinated(ctx, m);
+    // "Leaders of the UK and the US will discuss": a list inside a phrase has the phrase's head
+    const listHead = list.length > 1 && prepositionBefore(ctx, list[0]!) >= 0 ? headBeforePhrases(ctx, list[0]!) : null;
+    if (listHead) return { mentions: coordinated(ctx, listHead, true), rule: ruleId('speaker.np-head') };
     const prep = prepositionBefore(ctx, m);
     if (prep >= 0) {
       // "President Volodymyr Zelensky of Ukraine welcomed", "aides to the senator said", "the
       // officer in charge of the rocket battery said": the head before the phrases
       const head = headBeforePhrases(ctx, m);
-      if (head) return { mentions: coordinated(ctx, head), rule: ruleId('speaker.np-head') };
+      if (head) return { mentions: coordinated(ctx, head, true), rule: ruleId('speaker.np-head') };
       // "with spokesperson Dmitry Peskov accusing": the subject of a participle after "with"
       if (tokens[prep]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
-    return { mentions: coordinated(ctx, m), rule: ruleId('speaker.subject') };
+    return { mentions: list, rule: ruleId('speaker.subject') };
   }
   return null;
 }
