@@ -315,6 +315,9 @@ function judgedObject(st: SpeakerState, m: Mention): boolean {
 const possessive: Stage = (st) => {
   for (const p of possessivesOf(st)) {
     let rule = p.rule;
+    // "X cautioned leaders against underestimating their decisions": beside a holder, a pronoun's
+    // decision is the holder's own or someone's in what the holder says, never a holder of its own
+    if (st.resolved.length && p.mention.kind === 'pronoun') continue;
     if (st.resolved.length && !p.decision && !judgedObject(st, p.mention)) {
       // "Biden played down a warning by Putin": something said keeps its named owner beside the holder
       if (!p.said) continue;
@@ -376,6 +379,7 @@ export const SPEAKER_STAGES: ReadonlyMap<string, Stage> = new Map<string, Stage>
   [ruleId('speaker.colon-intro'), colonIntroStage],
   [ruleId('speaker.innermost'), innermost],
   ...mapped([...POSSESSIVE_RULES.keys()], (id): [string, Stage] => [id, possessive]),
+  [ruleId('speaker.said-owner'), possessive],
   [ruleId('via.carrier'), outletCarrier],
   [ruleId('speaker.outlet-report'), outletReport],
   [ruleId('speaker.quote-continues'), quoteContinues],
