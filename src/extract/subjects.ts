@@ -707,11 +707,17 @@ const INVERTED_REACH = 6;
  * stress", "went on to explain", "has continued to argue"), not one with an object between
  * ("urged Biden to allow"). -1 when there is none.
  */
+/** "poised", "ready", "set": a word before "to" that lends its subject to the infinitive after a form of "be" */
+const PROSPECTIVE = wordsWithRole('prospective');
+
 function controllingVerb(ctx: Ctx, to: number): number {
   const { tokens } = ctx;
   let v = to - 1;
   if (tokens[v]?.lower === 'on' || tokens[v]?.lower === 'ahead') v--; // "went on to", "went ahead to"
   const t = tokens[v];
+  // "the US is poised to approve", "Paris is ready to allow": a decision at hand or a willingness
+  // is the subject's (not "likely to", "expected to": the writer's guess)
+  if (t && PROSPECTIVE.has(t.lower) && BE.has(tokens[v - 1]?.lower ?? '')) return v;
   if (!t || t.kind !== 'word' || t.cap || AUX.has(t.lower) || BE.has(t.lower)) return -1;
   if (ctx.lex.verbs.has(t.lower)) return v;
   const bits = tagBits(ctx.lex, t.lower);

@@ -10,7 +10,7 @@ export const ROLES = [
   'preposition', 'infinitive-cue', 'hedge-question', 'after-source', 'degree', 'reflexive', 'quantifier',
   'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer', 'honorific',
   'compound-head', 'greeting', 'conditional', 'speculative', 'directive',
-  'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause',
+  'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
