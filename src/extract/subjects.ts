@@ -308,7 +308,14 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
   const m = mentionEndingAt(ctx, k + 1);
   if (m && !isHolderKind(m) && objectOfVerb(ctx, m) === null) {
     // "X's mission to the UN in New York did not respond": a place ends the phrases after the head
-    const head = headBeforePhrases(ctx, m);
+    // ("supporters in the US and Europe want": from the list's first member)
+    let first = m;
+    for (let n = 0; n < MAX_LIST_NAME && (tokens[first.start - 1]?.lower === 'and' || tokens[first.start - 1]?.text === ','); n++) {
+      const prev = mentionEndingAt(ctx, first.start - 1);
+      if (!prev) break;
+      first = prev;
+    }
+    const head = headBeforePhrases(ctx, first);
     return head ? { mentions: coordinated(ctx, head, true), rule: ruleId('speaker.np-head') } : null;
   }
   if (m && isHolderKind(m) && objectOfVerb(ctx, m) === null) {
@@ -506,6 +513,10 @@ const control: CueRule = (c) => {
   if (matrix >= 0 && !c.quoted) {
     const subject = subjectBefore(ctx, matrix, clauseStartBefore(ctx.tokens, matrix, c.regions));
     add(c, subject?.mentions ?? [], ruleId('speaker.control'));
+  } else if (!c.quoted && wantedToAct(ctx, cue.index - 1) >= 0) {
+    // "Kyiv and its backers want Biden to let …": who wants or urges the object to act holds it
+    const verb = wantedToAct(ctx, cue.index - 1);
+    add(c, subjectBefore(ctx, verb, clauseStartBefore(ctx.tokens, verb, c.regions))?.mentions ?? [], ruleId('speaker.control'));
   } else if (!c.quoted && purposeAfter(ctx, cue.index - 1)) {
     // "Clinton took to Twitter to say", "went on Fox News to argue": an infinitive of purpose
     // after a place or a thing is the sentence subject's (not "urged Biden to allow": a holder)
@@ -514,6 +525,15 @@ const control: CueRule = (c) => {
   }
   return true;
 };
+
+/** verbs whose object before an infinitive is asked or wanted to act ("want Biden to let") */
+const DIRECTIVES = wordsWithRole('directive');
+
+/** "want Biden to": the directive verb before the holder that ends at `to`, or -1 */
+function wantedToAct(ctx: Ctx, to: number): number {
+  const m = mentionEndingAt(ctx, to);
+  return m && isHolderKind(m) && m.kind !== 'pronoun' && DIRECTIVES.has(ctx.tokens[m.start - 1]?.lower ?? '') ? m.start - 1 : -1;
+}
 
 /** "to" at `to` ends a phrase that is no holder and follows a verb: "took to Twitter", "went on television" */
 function purposeAfter(ctx: Ctx, to: number): boolean {
