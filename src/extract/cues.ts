@@ -180,8 +180,15 @@ function adjectiveOnly(word: string, lex: Lexicon): boolean {
   return tags === 'Adjective' || (tags === undefined && /(?:ous|ful|ive|able|ible|less|ated)$/.test(word));
 }
 
+/** words a named owner may take after "called" before its statement ("called British Foreign Secretary David Cameron's statement") */
+const VERDICT_OWNER = 6;
+
 /** "called him a liar": an object of one to four words, then "a" or "an" (not "called a meeting") */
 function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
+  // "called Mayor Holt's remarks that … a mistake": a named owner's statement or position is judged
+  for (let k = i + 1; k <= i + VERDICT_OWNER && k + 1 < tokens.length && tokens[k]!.kind === 'word' && tokens[k]!.cap; k++) {
+    if (/['\u2019]s$/.test(tokens[k]!.text) && lex.positionNouns.has(tokens[k + 1]!.lower)) return true;
+  }
   for (let k = i + 2; k <= i + 1 + VERDICT_OBJECT && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
