@@ -381,10 +381,15 @@ const BARE_SPEECH_WINDOW = 6;
  * bill, she noted, is dead", "Smith noted.", "Graham asked.") or when "as" opens its clause
  * ("as Smith noted in May"). Not "she noted a change" (an object follows).
  */
+/** words that open a clause of time right after a bare verb of speech, ending its own clause */
+const BARE_CLAUSE_END = new Set(['as', 'while', 'when', 'whilst']);
+
 function bareSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon): boolean {
   if (!lex.bareSpeech.has(info.base) || info.form === 'ing') return false;
   const next = tokens[i + 1];
   if (!next || next.text === ',' || next.text === '.' || next.text === ';' || next.text === '!' || next.text === '?' || next.text === '\u2014') return true;
+  // "Putin spoke as the ministers met": a clause of time begins right after the verb
+  if (BARE_CLAUSE_END.has(next.lower) && info.form !== 'base') return true;
   for (let k = i - 1; k >= 0 && k >= i - BARE_SPEECH_WINDOW; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
