@@ -191,6 +191,33 @@ export function headOfGovernment(ctx: Ctx, m: Mention): { mention: Mention; role
   return ref ? { mention: ref, role: 'leader', nationality: ref.titles[1] } : null;
 }
 
+/** how many countries "leaders of" may list */
+const MAX_LEADERS_OF = 4;
+
+/**
+ * "Leaders of the UK and the US will discuss …": plural leaders of a list of countries are each
+ * country's leader, the nationality words (demonyms) that name the country, one list a country.
+ */
+export function leadersOf(ctx: Ctx, m: Mention): string[][] {
+  if (m.kind !== 'group' || !m.plural || m.head !== 'leaders' || ctx.tokens[m.end]?.lower !== 'of') return [];
+  const { tokens, mentions, lex } = ctx;
+  const out: string[][] = [];
+  let at = m.end + 1;
+  for (let n = 0; n < MAX_LEADERS_OF; n++) {
+    if (tokens[at]?.lower === 'the') at++;
+    const c = mentions.find((x) => x.start === at || (x.start === at - 1 && tokens[at - 1]?.lower === 'the'));
+    if (!c || c.kind !== 'group') break;
+    const words: string[] = [];
+    for (const [w, country] of lex.demonyms) if (country === c.name) words.push(w);
+    if (!words.length) break;
+    out.push(words);
+    if (tokens[c.end]?.lower !== 'and' && tokens[c.end]?.text !== ',') break;
+    at = c.end + 1;
+    if (tokens[at]?.lower === 'and') at++;
+  }
+  return out.length > 1 ? out : [];
+}
+
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
 export function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;

@@ -12,7 +12,7 @@ import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './po
 import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import {
-  carrier, colonIntro, colonLead, dashSignature, governmentOf, headOfGovernment, holder, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
+  carrier, colonIntro, colonLead, dashSignature, governmentOf, headOfGovernment, holder, leadersOf, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
   type Attribution, type Holder, type Previous, type Via,
 } from './attribution.js';
 import { isQuoteMark } from '../text/tokens.js';
@@ -84,6 +84,13 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
     const e = st.entities.roleHolder(leader.role, leader.nationality);
     if (e && !st.seen.has(e)) { st.seen.add(e); st.resolved.push(holder(e, surface(st.a.tokens, leader.mention, st.a.s.text), rule, cue, leader.mention.start, named.end)); }
     if (e) return;
+  }
+  // "Leaders of the UK and the US": each country's leader, when the article names every one
+  const countries = leadersOf(st.a, named);
+  const leaders = mapped(countries, (words) => words.map((w) => st.entities.roleHolder('leader', w)).find((e) => e !== null) ?? null);
+  if (leaders.length && leaders.every((e) => e !== null)) {
+    for (const e of leaders) if (!st.seen.has(e!)) { st.seen.add(e!); st.resolved.push(holder(e!, surface(st.a.tokens, named, st.a.s.text), rule, cue, named.start, named.end)); }
+    return;
   }
   const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? pluralAntecedent(st, named) ?? named;
   const before = personsBefore(st, m);
