@@ -66,7 +66,8 @@ function bodysOwn(ctx: Ctx): PossessiveHolder[] {
     }
     if (noun < 0) return;
     let owner: Mention | undefined;
-    for (const m of mentions) if (m.end <= i && (m.kind === 'group' || m.kind === 'outlet') && !m.plural && !precededByPreposition(ctx, m)) owner = m;
+    // ("revelations about the US dropping its ban": a gerund's subject after a preposition owns it too)
+    for (const m of mentions) if (m.end <= i && (m.kind === 'group' || m.kind === 'outlet') && !m.plural && (!precededByPreposition(ctx, m) || (m.end === i - 1 && tokens[m.end]!.lower.endsWith('ing')))) owner = m;
     if (owner) out.push({ mention: owner, rule: ruleId('speaker.possessive'), decision: lex.decisionNouns.has(tokens[noun]!.lower), afterCue: false, said: false });
   });
   return out;
