@@ -42,14 +42,15 @@ describe('development sets', () => {
   });
 });
 
-// The real pages of ../shared/realnews (issue 16): speakers as `claims eval` scores them (81.9
-// after the third round of issue 16, 75.5 after the second, 69.9 before it; the shared scorer
-// gives 82.9, 76.5 after the second round, 70.9 before it and 66.2 before issue 16's rules).
+// The real pages of ../shared/realnews (issue 16): speakers as `claims eval` scores them (86.5
+// after the fourth round, 81.9 after the third, 75.5 after the second, 69.9 before it; the shared
+// scorer gives 87.5, 82.9, 76.5 after the second round, 70.9 before it and 66.2 before issue 16's
+// rules). The floor stays a point and a half below, room for merging other rounds.
 describe('real pages', () => {
   it('../shared/realnews keeps its speakers figure', () => {
     const dir = path.join(SHARED, 'realnews');
     const r = claims(['eval', '--gold', path.join(dir, 'gold'), path.join(dir, 'articles'), '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).figures.speakers.f1).toBeGreaterThanOrEqual(0.80);
+    expect(JSON.parse(r.stdout).figures.speakers.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
