@@ -166,6 +166,14 @@ function headlineList(ctx: Ctx, prev: Mention, cur: Mention): boolean {
   }
 }
 
+/** The plural group a named example follows: "senators like X", "representatives such as Y". */
+function exampleOf(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens } = ctx;
+  const at = tokens[m.start - 1]?.lower === 'like' ? m.start - 1 : tokens[m.start - 1]?.lower === 'as' && tokens[m.start - 2]?.lower === 'such' ? m.start - 2 : -1;
+  const group = at > 0 ? mentionEndingAt(ctx, at) : null;
+  return group && group.plural && (group.kind === 'group' || group.kind === 'anonymous') ? group : null;
+}
+
 /**
  * Coordinated holders ending at `end`: "Macron and Scholz", "Sullivan, Austin, and Brown".
  * `heads`: `last` is a head reached past its phrases, so an earlier member inside a phrase of its
@@ -183,7 +191,16 @@ export function coordinated(ctx: Ctx, last: Mention, heads = false): Mention[] {
       if (ctx.tokens[k]!.lower === 'as') { sawAnd = true; k -= 2; }
       k--;
     }
-    if (k === cur.start - 1) break;
+    if (k === cur.start - 1) {
+      // "Senators like X and representatives such as Y said": the examples of groups joined by
+      // "and" are a list of their own
+      const group = exampleOf(ctx, cur);
+      const before = group && ctx.tokens[group.start - 1]?.lower === 'and' ? mentionEndingAt(ctx, group.start - 1) : null;
+      if (!before || !exampleOf(ctx, before) || out.includes(before)) break;
+      out.unshift(before);
+      cur = before;
+      continue;
+    }
     if (ctx.tokens[k]?.lower === 'such') break; // "members such as the U.K., Sweden": the list names them
     let prev = mentionEndingAt(ctx, k + 1);
     if (heads && sawAnd && prev && prepositionBefore(ctx, prev) >= 0) prev = headBeforePhrases(ctx, prev);
@@ -325,7 +342,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     if (owner) return { mentions: coordinated(ctx, owner), rule: ruleId('speaker.subject') };
     const list = coordinated(ctx, m);
     // "Leaders of the UK and the US will discuss": a list inside a phrase has the phrase's head
-    const listHead = list.length > 1 && prepositionBefore(ctx, list[0]!) >= 0 ? headBeforePhrases(ctx, list[0]!) : null;
+    const listHead = list.length > 1 && prepositionBefore(ctx, list[0]!) >= 0 && !exampleOf(ctx, list[0]!) ? headBeforePhrases(ctx, list[0]!) : null;
     if (listHead) return { mentions: coordinated(ctx, listHead, true), rule: ruleId('speaker.np-head') };
     const prep = prepositionBefore(ctx, m);
     if (prep >= 0) {
