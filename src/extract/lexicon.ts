@@ -408,6 +408,21 @@ export function headRoles(lex: Lexicon, word: string): number {
   return bits;
 }
 
+/**
+ * A word written before a name that is no given name: a title or honorific ("Lt", "Sen.",
+ * "President", "Mr"; entities.json's titles, or compromise's Honorific and Abbreviation), a
+ * word compromise knows as an adjective or a preposition ("former", "New Mitt Romney", "Against
+ * Trump" of a headline), or a run-together abbreviation with a capital inside ("DefMin").
+ */
+export function isTitleWord(lex: Lexicon, word: string): boolean {
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/, '');
+  if (lex.titles.has(lower) || lex.titles.has(`${bare}.`) || lex.titles.has(bare) || lex.personTitles.has(bare)) return true;
+  const tags = lex.words.get(bare);
+  return tags !== undefined && /Honorific|Abbreviation|Adjective|Comparative|Superlative|Preposition/.test(String(tags));
+}
+
 /** The TAG bits of a word (0 for a word compromise does not know). */
 export function tagBits(lex: Lexicon, word: string): number {
   const known = lex.tagBits.get(word);
