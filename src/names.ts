@@ -21,8 +21,8 @@ export class NameBook {
   private people = new Map<string, Map<string, Spellings>>();
   /** personKey and givenName of each name met in this run, worked out once */
   private keys = new Map<string, readonly [string, string]>();
-  /** fullest() of each name asked since the book last learned */
-  private resolved = new Map<string, string>();
+  /** per surname: fullest() of each name asked since the book last learned a name of that surname */
+  private resolved = new Map<string, Map<string, string>>();
 
   private keyOf(name: string): readonly [string, string] {
     let key = this.keys.get(name);
@@ -45,11 +45,14 @@ export class NameBook {
 
   /** The fullest name learned so far for this person's name. */
   fullest(name: string): string {
-    let out = this.resolved.get(name);
-    if (out === undefined) {
-      if (this.resolved.size >= MAX_CACHED_KEYS) this.resolved.clear();
-      this.resolved.set(name, (out = this.resolve(name)));
+    const [key] = this.keyOf(name);
+    let bySurname = this.resolved.get(key);
+    if (!bySurname) {
+      if (this.resolved.size >= MAX_CACHED_KEYS) this.resolved.clear(); // bounded, as the keys are
+      this.resolved.set(key, (bySurname = new Map()));
     }
+    let out = bySurname.get(name);
+    if (out === undefined) bySurname.set(name, (out = this.resolve(name)));
     return out;
   }
 
@@ -60,7 +63,7 @@ export class NameBook {
     let seen = byGiven.get(given);
     if (!seen) byGiven.set(given, (seen = new Map()));
     seen.set(name, (seen.get(name) ?? 0) + 1);
-    this.resolved.clear();
+    this.resolved.delete(key);
   }
 
   /**
