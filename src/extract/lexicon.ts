@@ -97,6 +97,7 @@ const CueFile = z.strictObject({
   $notice: z.string(),
   $generated: z.string(),
   threshold: z.number(),
+  holderThreshold: z.number(),
   minCount: z.number(),
   minForm: z.number(),
   verbs: z.array(z.strictObject({
