@@ -341,8 +341,9 @@ function quoteClosedBefore(tokens: Token[], k: number): boolean {
  */
 function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Set<number>, holderStarts: Set<number>): VerbInfo | null {
   const t = tokens[i]!;
-  if (t.cap || i < 2 || t.kind !== 'word') return null;
-  const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
+  // (i = 1: "She continued, “…”", a pronoun that opens the sentence)
+  if (t.cap || i < 1 || t.kind !== 'word') return null;
+  const before = i >= 2 && quoteClosedBefore(tokens, i); // "“…,” continued the senator"
   let j = i;
   if (!before) {
     // (most words: no holder right before them, past adverbs)
@@ -350,7 +351,10 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     if (!holderEnds.has(j)) return null;
   }
   // ("Limbaugh continued: “…”", "he boomed: “…”": a verb that opens a quotation after a colon)
-  const opens = tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!);
+  // (or after a comma, "He continued, “I believe …”": an opening quote, or a straight one before
+  // a capital; not "…they lost," he said", where the quote closes)
+  const opens = (tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!))
+    || (tokens[i + 1]?.text === ',' && (tokens[i + 2]?.kind === 'open-quote' || (tokens[i + 2]?.kind === 'quote' && tokens[i + 3]?.kind === 'word' && tokens[i + 3]!.cap === true)));
   if (!before) {
     const m = holders.find((x) => x.end === j);
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
