@@ -376,7 +376,10 @@ async function main() {
     const c = holderCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; holderCounts.set(words[i].w, c);
   }
   const byLemma = new Map();
-  for (const [f, [lemma, k]] of holderForms) if (holderCounts.has(f)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
+  // (a lemma seen after a holder brings all its -s and -ed forms, as the main list does: a form
+  // not seen there follows the lemma's pooled precision, "compared" -> "compares" in a headline)
+  const seenLemmas = new Set([...holderForms].filter(([f]) => holderCounts.has(f)).map(([, [lemma]]) => lemma));
+  for (const [f, [lemma, k]] of holderForms) if (seenLemmas.has(lemma)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
   const holderVerbs = [];
   for (const [lemma, forms] of [...byLemma].sort(([a], [b]) => a.localeCompare(b))) {
     const d = decide(forms, holderCounts, { ...opts, threshold: opts.holderThreshold });
