@@ -56,6 +56,8 @@ function options(argv) {
 // --- WordNet --------------------------------------------------------------------------------
 
 const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication'], ['33', 'competition'], ['41', 'social']]);
+/** WordNet's other verb files, by number (lexnames) */
+const VERB_FILES = new Map(Object.entries({ 29: 'body', 30: 'change', 34: 'consumption', 35: 'contact', 36: 'creation', 37: 'emotion', 38: 'motion', 39: 'perception', 40: 'possession', 42: 'stative', 43: 'weather' }));
 
 /** lemma -> the lexicographer files it is listed in */
 function wordnetCandidates() {
@@ -68,7 +70,18 @@ function wordnetCandidates() {
     const f = line.split(' ');
     const file = LEXFILES.get(f[1]);
     if (!file) {
-      for (let i = 0; i < parseInt(f[3], 16); i++) if (/^[a-z]+$/.test(f[4 + 2 * i])) all.add(f[4 + 2 * i]);
+      for (let i = 0; i < parseInt(f[3], 16); i++) {
+        const w = f[4 + 2 * i];
+        if (/^[a-z]+$/.test(w)) all.add(w);
+        // a verb and its particle or object from any other file ("lash_out", "double_down",
+        // "take_issue"): a phrase, measured like the rest (a single word of those files is
+        // measured after a holder only, holderVerbs)
+        else if (/^[a-z]+(?:_[a-z]+){1,2}$/.test(w)) {
+          const lemma = w.replace(/_/g, ' ');
+          if (!out.has(lemma)) out.set(lemma, new Set());
+          out.get(lemma).add(VERB_FILES.get(f[1]) ?? `verb.${f[1]}`);
+        }
+      }
       continue;
     }
     const n = parseInt(f[3], 16);
