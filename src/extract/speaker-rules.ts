@@ -296,7 +296,9 @@ const innermost: Stage = (st) => {
 
 const OPENING_DETERMINERS = new Set(wordsWithRole('determiner'));
 /** a head noun of people in lower case ("voters", "people"), not a name ("Germany") */
-const isCommonHead = (w: string, lex: Analysis['lex']): boolean => lex.holderNouns.has(w) || lex.groupHeads.has(w) || lex.anonymousHeads.has(w);
+const isCommonHead = (w: string, lex: Analysis['lex']): boolean => lex.holderNouns.has(w) || lex.groupHeads.has(w) || lex.anonymousHeads.has(w)
+  || OPENING_DETERMINERS.has(w) || QUANTIFIERS.has(w); // ("Some need to be made", "Many want")
+const QUANTIFIERS = new Set(wordsWithRole('quantifier'));
 
 /** no capital in tokens [start, end) but at the start of the sentence or of a quotation ("voters", "Most people"; not "European allies") */
 function commonWordsOnly(tokens: Token[], start: number, end: number, lex: Analysis['lex']): boolean {
