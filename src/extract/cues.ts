@@ -307,7 +307,21 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
   while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
-  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
+  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by' && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
+}
+
+/**
+ * "Moreau spoke to her sister", "spoke with reporters", "spoke at the rally": a verb measured
+ * after a holder (cues.json holderVerbs) that goes on with "with" or "at", or with "to" and a
+ * noun phrase, names a meeting or a place, not a statement ("tried to stop", "decided to run"
+ * keep their infinitive)
+ */
+function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1]?.lower;
+  if (next === 'with' || next === 'at') return true;
+  if (next !== 'to') return false;
+  const after = tokens[i + 2];
+  return Boolean(after && after.kind === 'word' && !/Infinitive/.test(lex.words.get(after.lower) ?? ''));
 }
 
 /** "…, noted NBC’s Dante Chinni", "…,” asked one reporter": a bare verb of speech after a comma or a quotation, its holder after it */
