@@ -311,14 +311,18 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
 }
 
 /**
- * "Moreau spoke to her sister", "spoke with reporters", "spoke at the rally": a verb measured
- * after a holder (cues.json holderVerbs) that goes on with "with" or "at", or with "to" and a
- * noun phrase, names a meeting or a place, not a statement ("tried to stop", "decided to run"
+ * "Moreau spoke to her sister", "spoke with reporters", "spoke in Prague", "spoke after the
+ * meeting": a verb measured after a holder (cues.json holderVerbs) that goes on with a preposition
+ * of company, place or time, or with "to" and a noun phrase, names a meeting or a place, not a
+ * statement ("tried to stop", "decided to run"
  * keep their infinitive)
  */
+/** prepositions of company, place and time ('spoke after the meeting', 'spoke in Prague'); not about, of, on, for, out */
+const MEETING_OR_PLACE = new Set(['with', 'at', 'in', 'from', 'before', 'after', 'during', 'near', 'outside', 'inside']);
+
 function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
-  const next = tokens[i + 1]?.lower;
-  if (next === 'with' || next === 'at') return true;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (MEETING_OR_PLACE.has(next)) return true;
   if (next !== 'to') return false;
   const after = tokens[i + 2];
   return Boolean(after && after.kind === 'word' && !/Infinitive/.test(lex.words.get(after.lower) ?? ''));
