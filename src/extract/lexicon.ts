@@ -97,6 +97,7 @@ const CueFile = z.strictObject({
   $notice: z.string(),
   $generated: z.string(),
   threshold: z.number(),
+  holderThreshold: z.number(),
   minCount: z.number(),
   minForm: z.number(),
   verbs: z.array(z.strictObject({
@@ -148,6 +149,8 @@ export interface Lexicon {
   readonly bareSpeech: ReadonlySet<string>;
   /** weak verbs that report speech when a holder is their subject, right before them ("Clinton noted", "He described") */
   readonly holderSpeech: ReadonlySet<string>;
+  /** the verbs of cues.json holderVerbs that no hand list names (cues.ts meetsOrGoes) */
+  readonly measuredHolderVerbs: ReadonlySet<string>;
   /** -ing forms that are cues right after a comma only (cues.json commaVerbs) */
   readonly commaParticiples: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
@@ -354,6 +357,7 @@ function loadLexicon(): Lexicon {
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),
     holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!, ...c.holderVerbs.map((v) => v.base)]),
+    measuredHolderVerbs: new Set(c.holderVerbs.map((v) => v.base).filter((b) => !roles.get('holder-speech')!.includes(b) && !roles.get('person-speech')!.includes(b))),
     commaParticiples: new Set(c.commaVerbs.flatMap((v) => v.forms)),
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
