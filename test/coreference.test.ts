@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { NameBook } from '../src/names.js';
+import { givenNameOf, sameGivenName } from '../src/extract/entities.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 
@@ -106,3 +107,65 @@ describe('one identity across the articles of a run (NameBook)', () => {
     expect(book.apply(b)[0]!.speakers.map((s) => s.name)).toEqual(['Blinken']);
   });
 });
+
+describe('two persons of one surname are two (given names and suffixes)', () => {
+  const names = (claims: Claim[]) => claims.map((c) => c.speakers.map((s) => s.name));
+  const run = (...texts: string[]) => {
+    const articles = texts.map((t, k) => claimsOf(t, `a${k}`));
+    const book = new NameBook();
+    for (const a of articles) book.learn(a);
+    return articles.map((a) => names(book.apply(a)));
+  };
+
+  it('in one article: Marta and Pavel Novak speak apart; the surname alone is the first named', () => {
+    expect(names(claimsOf('Marta Novak said the plan was wrong. Pavel Novak said the plan was right. Novak said she would wait.')))
+      .toEqual([['Marta Novak'], ['Pavel Novak'], ['Marta Novak']]);
+  });
+  it('a suffix makes another person: Walter Grey Jr. is not Walter Grey', () => {
+    expect(names(claimsOf('Walter Grey said the talks had failed. Walter Grey Jr. said they had not.')))
+      .toEqual([['Walter Grey'], ['Walter Grey Jr.']]);
+  });
+  it('counter-example: a title before the name is no given name ("Mr Sikorski" is Radoslaw Sikorski)', () => {
+    expect(names(claimsOf('Radoslaw Sikorski said the plan was sound. Mr Sikorski added that allies agreed.')))
+      .toEqual([['Radoslaw Sikorski'], ['Radoslaw Sikorski']]);
+  });
+  it('counter-example: the surname alone is the one person of that surname, suffix or not', () => {
+    expect(names(claimsOf('Joseph R. Biden Jr. said the review was over. Biden said the policy stood.')))
+      .toEqual([['Joseph R. Biden Jr.'], ['Joseph R. Biden Jr.']]);
+  });
+
+  it('across a run: each keeps their own name, and a surname alone with two candidates stays as written', () => {
+    expect(run('Marta Novak said the plan was wrong.', 'Pavel Novak said the plan was right.', 'Novak said the talks would resume.'))
+      .toEqual([[['Marta Novak']], [['Pavel Novak']], [['Novak']]]);
+  });
+  it('counter-example: with one candidate in the run, the surname alone takes the full name', () => {
+    expect(run('Pavel Novak said the plan was right.', 'Novak said the talks would resume.'))
+      .toEqual([[['Pavel Novak']], [['Pavel Novak']]]);
+  });
+  it('an initial that fits two persons is either, so it stays as written', () => {
+    expect(run('John Mill said the plan was right.', 'Jane Mill said it was wrong.', 'J. Mill said the talks would resume.'))
+      .toEqual([[['John Mill']], [['Jane Mill']], [['J. Mill']]]);
+  });
+  it('counter-example: transliterations one letter apart and a middle initial are one person', () => {
+    expect(run('Dmitri S. Peskov said the move was dangerous.', 'Dmitry Peskov said the West would regret it.'))
+      .toEqual([[['Dmitri S. Peskov']], [['Dmitri S. Peskov']]]);
+  });
+  it('the order of the articles does not change who is who', () => {
+    const forward = run('Marta Novak said the plan was wrong.', 'Pavel Novak said the plan was right.');
+    const backward = run('Pavel Novak said the plan was right.', 'Marta Novak said the plan was wrong.');
+    expect(backward.reverse()).toEqual(forward);
+  });
+
+  it('sameGivenName: same, initial, a beginning of three letters or more, one letter apart from five; not a nickname', () => {
+    const fit = (a: string, b: string) => sameGivenName(givenNameOf(a), givenNameOf(b));
+    expect(fit('John Mill', 'J. Mill')).toBe(true);
+    expect(fit('Alex Mill', 'Alexander Mill')).toBe(true);
+    expect(fit('Sergei Lavrov', 'Sergey Lavrov')).toBe(true);
+    expect(fit('Mill', 'John Mill')).toBe(true);
+    expect(fit('Joe Mill', 'Joseph Mill')).toBe(false);
+    expect(fit('John Mill', 'Joan Mill')).toBe(false);
+    expect(fit('John Mill', 'John Mill Jr.')).toBe(false);
+    expect(fit('Lt Gen John Mill', 'John Mill')).toBe(true);
+  });
+});
+

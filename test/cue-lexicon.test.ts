@@ -27,6 +27,14 @@ describe('cues.json', () => {
   it('keeps only verbs above its threshold', () => {
     for (const v of file.verbs) expect(v.precision).toBeGreaterThanOrEqual(file.threshold);
   });
+
+  it('keeps a verb after a holder at its own threshold, and below the main one only when seen often', () => {
+    expect(file.holderThreshold).toBeLessThanOrEqual(file.threshold);
+    for (const v of file.holderVerbs) {
+      expect(v.precision).toBeGreaterThanOrEqual(file.holderThreshold);
+      if (v.precision < file.threshold) expect(v.seen).toBeGreaterThanOrEqual(file.minForm);
+    }
+  });
 });
 
 const speakersOf = (text: string) => claimsOf(text)[0]!.speakers.map((s) => s.name);
@@ -42,6 +50,8 @@ describe('cues from the lexicon', () => {
     ['as X noted', 'As Mitch McConnell noted in May, the bill failed.', ['Mitch McConnell']],
     ['X noted, in a parenthesis', 'The plan, Mitch McConnell noted, is dead.', ['Mitch McConnell']],
     ['X asked.', 'Senator Lindsey Graham asked.', ['Lindsey Graham']],
+    ['a verb after a holder at the holder threshold', 'Senator Lindsey Graham suspected a trap.', ['Lindsey Graham']],
+    ['another, after a title and a name', 'Governor Jerry Brown compared the plan to a tax hike.', ['Jerry Brown']],
   ])('%s', (_name, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -51,6 +61,8 @@ describe('cues from the lexicon', () => {
     ['a weak verb of speech with no holder before it', 'The change noted in May has faded.'],
     ['a light verb without its phrase', 'Jerry Brown made a sandwich.'],
     ['a statement verb with another object', 'Ted Cruz issued a parking permit.'],
+    ['a holder verb after a thing, not a holder', 'The old bridge compared poorly with the new one.'],
+    ['a motion verb after a holder', 'Senator Lindsey Graham went to Iowa on Friday.'],
   ])('no speaker: %s', (_name, text) => {
     expect(speakersOf(text)).toEqual([]);
   });

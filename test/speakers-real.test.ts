@@ -328,3 +328,14 @@ describe('verbs that are cues right after a holder (cues.json holderVerbs)', () 
     expect(speakersOf('The depot door slammed shut in the wind.')).toEqual([]);
   });
 });
+
+describe('a party member after the place they come from (fourth round)', () => {
+  it.each([
+    ['a state and a party member', 'The Wisconsin Republican says the toll plan is dead.', ['Wisconsin Republican']],
+    ['after an indefinite article', 'A Florida Democrat said the bill would pass in May.', ['Florida Democrat']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it('counter-example: a party adjective before a noun is no holder', () => {
+    expect(speakersOf('The Ohio Republican primary is next week.')).toEqual([]);
+  });
+});

@@ -314,7 +314,25 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
   while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
-  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
+  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by' && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
+}
+
+/**
+ * "Moreau spoke to her sister", "spoke with reporters", "spoke in Prague", "spoke after the
+ * meeting": a verb measured after a holder (cues.json holderVerbs) that goes on with a preposition
+ * of company, place or time, or with "to" and a noun phrase, names a meeting or a place, not a
+ * statement ("tried to stop", "decided to run"
+ * keep their infinitive)
+ */
+/** prepositions of company, place and time ('spoke after the meeting', 'spoke in Prague'); not about, of, on, for, out */
+const MEETING_OR_PLACE = new Set(['with', 'at', 'in', 'from', 'before', 'after', 'during', 'near', 'outside', 'inside']);
+
+function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (MEETING_OR_PLACE.has(next)) return true;
+  if (next !== 'to') return false;
+  const after = tokens[i + 2];
+  return Boolean(after && after.kind === 'word' && !/Infinitive/.test(lex.words.get(after.lower) ?? ''));
 }
 
 /** "…, noted NBC’s Dante Chinni", "…,” asked one reporter": a bare verb of speech after a comma or a quotation, its holder after it */
@@ -348,8 +366,9 @@ function quoteClosedBefore(tokens: Token[], k: number): boolean {
  */
 function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Set<number>, holderStarts: Set<number>): VerbInfo | null {
   const t = tokens[i]!;
-  if (t.cap || i < 2 || t.kind !== 'word') return null;
-  const before = quoteClosedBefore(tokens, i); // "“…,” continued the senator"
+  // (i = 1: "She continued, “…”", a pronoun that opens the sentence)
+  if (t.cap || i < 1 || t.kind !== 'word') return null;
+  const before = i >= 2 && quoteClosedBefore(tokens, i); // "“…,” continued the senator"
   let j = i;
   if (!before) {
     // (most words: no holder right before them, past adverbs)
@@ -357,7 +376,10 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     if (!holderEnds.has(j)) return null;
   }
   // ("Limbaugh continued: “…”", "he boomed: “…”": a verb that opens a quotation after a colon)
-  const opens = tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!);
+  // (or after a comma, "He continued, “I believe …”": an opening quote, or a straight one before
+  // a capital; not "…they lost," he said", where the quote closes)
+  const opens = (tokens[i + 1]?.text === ':' && tokens[i + 2] !== undefined && isQuoteMark(tokens[i + 2]!))
+    || (tokens[i + 1]?.text === ',' && (tokens[i + 2]?.kind === 'open-quote' || (tokens[i + 2]?.kind === 'quote' && tokens[i + 3]?.kind === 'word' && tokens[i + 3]!.cap === true)));
   if (!before) {
     const m = holders.find((x) => x.end === j);
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;

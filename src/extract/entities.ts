@@ -2,6 +2,7 @@
 // "these officials" or "the president" point back to.
 import type { SpeakerKind } from '../schema.js';
 import { asKind, type Mention } from './mentions.js';
+import { isTitleWord, lexicon } from './lexicon.js';
 
 export interface Entity {
   key: string;
@@ -30,6 +31,57 @@ export function personKey(name: string): string {
   return last.replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=.{3})y$/, 'i');
 }
 
+/**
+ * What tells apart two persons of one surname: the given name, lower case without marks, and a
+ * generational suffix ("Barack" and "Michelle" Obama; "Donald Trump" and "Donald Trump Jr.").
+ * Titles before it are no given name ("Lt Gen Vikram Sethi" is Vikram's, "Mr Sikorski" is a
+ * surname alone); '' for a surname alone ("Obama"), which may be either.
+ */
+export function givenName(name: string, isTitle: (word: string) => boolean): string {
+  const words = name.split(/\s+/);
+  const suffix = words.length > 1 && SUFFIX.test(words[words.length - 1]!) ? words.pop()!.toLowerCase().replace(/\./g, '') : '';
+  let first = 0;
+  while (first < words.length - 1 && isTitle(words[first]!)) first++;
+  if (first >= words.length - 1) return suffix && `|${suffix}`;
+  const given = words[first]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  return suffix ? `${given}|${suffix}` : given;
+}
+
+/** givenName() with the titles of the lexicon. */
+export function givenNameOf(name: string): string {
+  return givenName(name, (w) => isTitleWord(lexicon(), w));
+}
+
+/**
+ * Two given names (givenName) of one person: with the same suffix, the same name, a surname alone,
+ * an initial of the other ("J." and "John"), one of three letters or more that begins the other
+ * ("Alex" and "Alexander"), or two of five letters or more one letter apart, as transliterations
+ * are ("Dmitri" and "Dmitry", "Sergei" and "Sergey"). Not "Joe" and "Joseph": nicknames are no data here.
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [givenA = '', suffixA = ''] = a.split('|');
+  const [givenB = '', suffixB = ''] = b.split('|');
+  if (suffixA !== suffixB) return false;
+  if (givenA === '' || givenB === '') return true;
+  const [short, long] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];
+  if (short.length === 1 || short.length >= 3) if (long.startsWith(short)) return true;
+  return short.length >= 5 && oneEditApart(short, long);
+}
+
+/** Whether one letter changed, added or dropped turns `short` into `long` (short.length <= long.length). */
+function oneEditApart(short: string, long: string): boolean {
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** A given name (givenName) that is a surname alone, with or without a suffix. */
+export function isSurnameAlone(given: string): boolean {
+  return given === '' || given.startsWith('|');
+}
+
 export function groupKey(name: string): string {
   return name.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^a-z0-9 ]/g, '').trim();
 }
@@ -43,7 +95,8 @@ export class ArticleEntities {
   /** anonymousHeads: heads of unnamed sources ("officials"), which point back to a source, not to a pair of persons */
   constructor(private readonly roleTitles: ReadonlyMap<string, ReadonlySet<string>> = new Map(), private readonly anonymousHeads: ReadonlySet<string> = new Set()) {}
 
-  private persons = new Map<string, Entity>();
+  /** persons by surname (personKey), in the order the article names them: two of one surname are two persons */
+  private persons = new Map<string, Entity[]>();
   private groups = new Map<string, Entity>();
   /** most recent first */
   private recent: Entity[] = [];
@@ -52,19 +105,55 @@ export class ArticleEntities {
   /** personKey of each name met in this article, worked out once */
   private keys = new Map<string, string>();
 
+  /** givenName of each name met in this article, worked out once */
+  private givens = new Map<string, string>();
+
+  private givenOf(name: string): string {
+    let given = this.givens.get(name);
+    if (given === undefined) this.givens.set(name, (given = givenNameOf(name)));
+    return given;
+  }
+
   private keyOf(name: string): string {
     let key = this.keys.get(name);
     if (key === undefined) this.keys.set(name, (key = personKey(name)));
     return key;
   }
 
+  /**
+   * The person of the article this name names: of its surname and a given name that fits
+   * (sameGivenName); a surname alone is the one person of that surname, or, when the article
+   * names two ("Barack Obama", "Michelle Obama"), the first named: news copy names the second by
+   * given name or in full.
+   */
+  private personOf(name: string): Entity | undefined {
+    const same = this.persons.get(this.keyOf(name));
+    if (!same) return undefined;
+    if (same.length === 1) {
+      const only = same[0]!;
+      const given = this.givenOf(name);
+      return given === '' || sameGivenName(this.givenOf(only.name), given) ? only : undefined;
+    }
+    const given = this.givenOf(name);
+    if (isSurnameAlone(given)) return same.find((e) => sameGivenName(this.givenOf(e.name), given)) ?? same[0];
+    return same.find((e) => this.givenOf(e.name) === given) ?? same.find((e) => sameGivenName(this.givenOf(e.name), given));
+  }
+
+  private allPersons(): Entity[] {
+    return [...this.persons.values()].flat();
+  }
+
   /** First pass over the whole article: fullest names, titles and genders. */
   observe(m: Mention): void {
     if (m.kind !== 'person') return;
-    const key = this.keyOf(m.name);
-    const known = this.persons.get(key);
+    const known = this.personOf(m.name);
     if (!known) {
-      this.persons.set(key, entity(key, m.name, 'person', m.gender, false, new Set(m.titles), null));
+      const key = this.keyOf(m.name);
+      const given = this.givenOf(m.name);
+      const e = entity(given ? `${key}|${given}` : key, m.name, 'person', m.gender, false, new Set(m.titles), null);
+      const same = this.persons.get(key);
+      if (same) same.push(e);
+      else this.persons.set(key, [e]);
       return;
     }
     if (nameLength(m.name) > nameLength(known.name)) known.name = m.name;
@@ -78,7 +167,7 @@ export class ArticleEntities {
 
   /** The person of the article with this name's surname, if the article names one. */
   knownPerson(name: string): Entity | null {
-    return this.persons.get(this.keyOf(name)) ?? null;
+    return this.personOf(name) ?? null;
   }
 
   /**
@@ -87,7 +176,7 @@ export class ArticleEntities {
    */
   surnames(): Set<string> {
     const out = new Set<string>();
-    for (const p of this.persons.values()) {
+    for (const p of this.allPersons()) {
       const words = p.name.split(/\s+/).filter((w) => !SUFFIX.test(w));
       if (words.length > 1) out.add(words[words.length - 1]!.toLowerCase());
     }
@@ -96,9 +185,10 @@ export class ArticleEntities {
 
   entityOf(m: Mention): Entity | null {
     if (m.kind === 'person') {
-      const key = this.keyOf(m.name);
-      if (!this.persons.has(key)) this.observe(m);
-      return this.persons.get(key)!;
+      const known = this.personOf(m.name);
+      if (known) return known;
+      this.observe(m);
+      return this.personOf(m.name)!;
     }
     if (m.kind === 'group' || m.kind === 'anonymous' || m.kind === 'outlet') {
       let name = m.name;
@@ -151,7 +241,7 @@ export class ArticleEntities {
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
-        ?? [...this.persons.values()].find((e) => e.titles.has(title))
+        ?? this.allPersons().find((e) => e.titles.has(title))
         ?? this.describedPerson(m, pool);
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
@@ -190,7 +280,7 @@ export class ArticleEntities {
     if (!titles) return undefined;
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return pool.find(fits) ?? [...this.persons.values()].find(fits);
+    return pool.find(fits) ?? this.allPersons().find(fits);
   }
 
   /** The article's person whom a role of a nationality stands for ("leader", "german" -> the German chancellor), or null; changes nothing. */
@@ -198,7 +288,7 @@ export class ArticleEntities {
     const titles = this.roleTitles.get(role);
     if (!titles) return null;
     const fits = (e: Entity) => [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? [...this.persons.values()].find(fits) ?? null;
+    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? this.allPersons().find(fits) ?? null;
   }
 
   /**
@@ -211,7 +301,7 @@ export class ArticleEntities {
     const title = m.titles[0] ?? '';
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && e.titles.has(title) && (!nationality || e.titles.has(nationality));
-    return this.recent.find(fits) ?? [...this.persons.values()].find(fits) ?? null;
+    return this.recent.find(fits) ?? this.allPersons().find(fits) ?? null;
   }
 
   /** Remember who was just mentioned, most recent first. */

@@ -97,6 +97,7 @@ const CueFile = z.strictObject({
   $notice: z.string(),
   $generated: z.string(),
   threshold: z.number(),
+  holderThreshold: z.number(),
   minCount: z.number(),
   minForm: z.number(),
   verbs: z.array(z.strictObject({
@@ -148,6 +149,8 @@ export interface Lexicon {
   readonly bareSpeech: ReadonlySet<string>;
   /** weak verbs that report speech when a holder is their subject, right before them ("Clinton noted", "He described") */
   readonly holderSpeech: ReadonlySet<string>;
+  /** the verbs of cues.json holderVerbs that no hand list names (cues.ts meetsOrGoes) */
+  readonly measuredHolderVerbs: ReadonlySet<string>;
   /** -ing forms that are cues right after a comma only (cues.json commaVerbs) */
   readonly commaParticiples: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
@@ -356,6 +359,7 @@ function loadLexicon(): Lexicon {
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),
     holderSpeech: new Set([...roles.get('holder-speech')!, ...roles.get('person-speech')!, ...c.holderVerbs.map((v) => v.base)]),
+    measuredHolderVerbs: new Set(c.holderVerbs.map((v) => v.base).filter((b) => !roles.get('holder-speech')!.includes(b) && !roles.get('person-speech')!.includes(b))),
     commaParticiples: new Set(c.commaVerbs.flatMap((v) => v.forms)),
     personSpeech: new Set(roles.get('person-speech')),
     adjectival: new Set(roles.get('adjectival')),
@@ -409,6 +413,21 @@ export function headRoles(lex: Lexicon, word: string): number {
   const bits = (lex.anonymousHeads.has(word) || lex.groupHeads.has(word) ? HEAD.listed : 0) | (lex.holderNouns.has(word) ? HEAD.holderNoun : 0);
   if (lex.headRoles.size < MAX_CACHED_BITS) lex.headRoles.set(word, bits);
   return bits;
+}
+
+/**
+ * A word written before a name that is no given name: a title or honorific ("Lt", "Sen.",
+ * "President", "Mr"; entities.json's titles, or compromise's Honorific and Abbreviation), a
+ * word compromise knows as an adjective or a preposition ("former", "New Mitt Romney", "Against
+ * Trump" of a headline), or a run-together abbreviation with a capital inside ("DefMin").
+ */
+export function isTitleWord(lex: Lexicon, word: string): boolean {
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/, '');
+  if (lex.titles.has(lower) || lex.titles.has(`${bare}.`) || lex.titles.has(bare) || lex.personTitles.has(bare)) return true;
+  const tags = lex.words.get(bare);
+  return tags !== undefined && /Honorific|Abbreviation|Adjective|Comparative|Superlative|Preposition/.test(String(tags));
 }
 
 /** The TAG bits of a word (0 for a word compromise does not know). */

@@ -381,6 +381,8 @@ export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Me
 /** compromise's tags of a word that can end a title-case run before a name ("On", "For") */
 const FUNCTION_TAGS = /Preposition|Conjunction|Determiner/;
 
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);
   const words = mapped(run, (t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
@@ -462,6 +464,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     return whole(tagBits(ctx.lex, last.lower) & TAG.country ? 'group' : 'place', last.word);
   }
   if (last.cls === 'org') return whole('group', words.slice(from).join(' '));
+  // "the Wisconsin Republican says", "a Florida Democrat said": a member of a party after the
+  // place they come from is a person, not a place ("Wisconsin Republicans" are a group already)
+  if (PARTY_MEMBERS.has(last.lower) && parts.length > 1 && parts.slice(0, -1).every((p) => p.cls === 'place')) {
+    const m = whole('anonymous', words.slice(from).join(' '));
+    m.head = last.lower;
+    return m;
+  }
   if (last.cls === 'demonym' && ctx.lex.demonyms.has(last.lower)) {
     const m = whole('place', ctx.lex.demonyms.get(last.lower)!);
     m.head = 'demonym';

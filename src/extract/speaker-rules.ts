@@ -15,7 +15,7 @@ import {
   carrier, colonIntro, colonLead, dashSignature, governmentOf, headOfGovernment, holder, leadersOf, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
   type Attribution, type Holder, type Previous, type Via,
 } from './attribution.js';
-import { isQuoteMark } from '../text/tokens.js';
+import { isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 import { tagBits, TAG } from './lexicon.js';
 
@@ -279,7 +279,11 @@ const innermost: Stage = (st) => {
     // a named speaker quoting a third party's decision: "'Russia doesn't like this,' Stoltenberg added"
     // not a standing rule ("Ukraine decides how to defend itself"): who has the say over an open
     // question is a principle the speaker states, not a position the third party has taken
-    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && !(f.cue.verb?.form === 's' && QUESTION_WORDS.has(st.a.tokens[f.cue.index + 1]?.lower ?? '')));
+    // nor people in general ("'Trump says the things people want to say,' Rubio said", "the
+    // vast majority of my voters will vote for her"): an unnamed group of a common noun is a
+    // generalisation of the speaker's, not a holder who has taken a position
+    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && !(f.cue.verb?.form === 's' && QUESTION_WORDS.has(st.a.tokens[f.cue.index + 1]?.lower ?? ''))
+      && !((f.mention.kind === 'group' || f.mention.kind === 'anonymous') && commonWordsOnly(st.a.tokens, f.mention.start, f.mention.end, lex)));
     // the quoting speaker is a person, named or "he"/"she", and an outlet may carry the whole ("…, AGI reported")
     const quotingPersons = outer.every((f, i) => outerHolderKinds[i] === 'person' || outerHolderKinds[i] === 'outlet'
       || (outerHolderKinds[i] === 'pronoun' && resolveOne(st, f.mention)?.kind === 'person'));
@@ -296,6 +300,22 @@ const innermost: Stage = (st) => {
   }
   st.via ??= viaFromCarrier;
 };
+
+const OPENING_DETERMINERS = new Set(wordsWithRole('determiner'));
+/** a head noun of people in lower case ("voters", "people"), not a name ("Germany") */
+const isCommonHead = (w: string, lex: Analysis['lex']): boolean => lex.holderNouns.has(w) || lex.groupHeads.has(w) || lex.anonymousHeads.has(w)
+  || OPENING_DETERMINERS.has(w) || QUANTIFIERS.has(w); // ("Some need to be made", "Many want")
+const QUANTIFIERS = new Set(wordsWithRole('quantifier'));
+
+/** no capital in tokens [start, end) but at the start of the sentence or of a quotation ("voters", "Most people"; not "European allies") */
+function commonWordsOnly(tokens: Token[], start: number, end: number, lex: Analysis['lex']): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    // (at the start only the head or a determiner: "Voters", "Most people", not "European allies")
+    if (t.kind === 'word' && t.cap && ((k > 0 && !isQuoteMark(tokens[k - 1]!)) || (k < end - 1 ? !OPENING_DETERMINERS.has(t.lower) : !isCommonHead(t.lower, lex)))) return false;
+  }
+  return true;
+}
 
 /** words that may stand between a verdict and the owner it judges: "described Mr Cameron's", "hailed the EU's" */
 const MAX_VERDICT_GAP = 2;
