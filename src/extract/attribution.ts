@@ -174,7 +174,7 @@ export function governmentOf(ctx: Ctx, m: Mention): Mention | null {
 }
 
 /** "the head of", "the leader of": a role before a government that is its leader's */
-const GOVERNMENT_HEADS = new Set(['head', 'leader', 'chief']);
+const GOVERNMENT_HEADS = wordsWithRole('government-head');
 
 /**
  * "the head of the German government noted …": the one who leads the government the article

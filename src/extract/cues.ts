@@ -325,7 +325,7 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
  * keep their infinitive)
  */
 /** prepositions of company, place and time ('spoke after the meeting', 'spoke in Prague'); not about, of, on, for, out */
-const MEETING_OR_PLACE = new Set(['with', 'at', 'in', 'from', 'before', 'after', 'during', 'near', 'outside', 'inside']);
+const MEETING_OR_PLACE = wordsWithRole('meeting-or-place');
 
 function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1]?.lower ?? '';
@@ -344,7 +344,7 @@ function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
 }
 
 /** words that may follow a tag's verb: "he continued, …", "she shot back", "he charged in an interview" */
-const TAG_FOLLOWERS = new Set(['back', 'again', 'later', 'then', 'in', 'on', 'at', 'with', 'during', 'before', 'after', 'as', 'while', 'when', 'to', 'from', 'of', 'about', 'today', 'yesterday', 'recently']);
+const TAG_FOLLOWERS = wordsWithRole('tag-follower');
 /** the words a tag's holder may span: "he", "the senator", "Gov. Ann Moreau" */
 const MAX_TAG_HOLDER = 5;
 
@@ -404,7 +404,7 @@ const BARE_SPEECH_WINDOW = 6;
  * ("as Smith noted in May"). Not "she noted a change" (an object follows).
  */
 /** words that open a clause of time right after a bare verb of speech, ending its own clause */
-const BARE_CLAUSE_END = new Set(['as', 'while', 'when', 'whilst']);
+const BARE_CLAUSE_END = wordsWithRole('bare-clause-end');
 
 function bareSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon): boolean {
   if (!lex.bareSpeech.has(info.base) || info.form === 'ing') return false;

@@ -212,7 +212,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
 
 const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
 /** words after which "others", "some", "many" may open a clause ("while others say") */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'still', 'as', 'so']);
+const CLAUSE_OPENERS = wordsWithRole('clause-opener');
 
 /**
  * "Others say", "Many fear", "while some argue", "One says … another says": a word of quantity
@@ -381,7 +381,7 @@ export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Me
 /** compromise's tags of a word that can end a title-case run before a name ("On", "For") */
 const FUNCTION_TAGS = /Preposition|Conjunction|Determiner/;
 
-const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+const PARTY_MEMBERS = wordsWithRole('party-member');
 
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);

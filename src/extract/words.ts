@@ -11,6 +11,7 @@ export const ROLES = [
   'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer', 'honorific',
   'compound-head', 'greeting', 'conditional', 'speculative', 'directive',
   'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
+  'government-head', 'meeting-or-place', 'tag-follower', 'bare-clause-end', 'clause-opener', 'party-member',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
