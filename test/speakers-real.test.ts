@@ -339,3 +339,17 @@ describe('a party member after the place they come from (fourth round)', () => {
     expect(speakersOf('The Ohio Republican primary is next week.')).toEqual([]);
   });
 });
+
+describe('a group divided or split over a question holds the positions (fifth round)', () => {
+  it.each([
+    ['divided over, after be', 'Farmers in the valley are divided over the new water levy.', ['Farmers']],
+    ['split over, in a headline with no be', 'Governors split over the plan to close the depot', ['Governors']],
+    ['divided in their views, past a perfect', 'Senators have been divided in their views of the toll.', ['Senators']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it.each([
+    ['a place divided into parts', 'The old county was divided into three parishes.'],
+    ['a thing split by a force', 'The old bridge was split by the flood.'],
+    ['a sum divided among heirs', 'The estate is divided between the two heirs.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
