@@ -353,3 +353,17 @@ describe('a group divided or split over a question holds the positions (fifth ro
     ['a sum divided among heirs', 'The estate is divided between the two heirs.'],
   ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a body named "X International" (fifth round)', () => {
+  it.each([
+    ['a dictionary word opens the sentence', 'Harbour International said the ferries would run on Sunday.', ['Harbour International']],
+    ['after a perfect', 'Meadow International has said that the survey was flawed.', ['Meadow International']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it('counter-example: a determiner before a body word opens no name', () => {
+    expect(mentionsOf('Many Council members said the toll was fair.')).toEqual(['members']);
+  });
+  it('counter-example: "International" before the head is a modifier, the head names the body', () => {
+    expect(mentionsOf('The International Rowing Federation said the race would go ahead.')).toEqual(['International Rowing Federation']);
+  });
+});
