@@ -339,3 +339,31 @@ describe('a party member after the place they come from (fourth round)', () => {
     expect(speakersOf('The Ohio Republican primary is next week.')).toEqual([]);
   });
 });
+
+describe('a group divided or split over a question holds the positions (fifth round)', () => {
+  it.each([
+    ['divided over, after be', 'Farmers in the valley are divided over the new water levy.', ['Farmers']],
+    ['split over, in a headline with no be', 'Governors split over the plan to close the depot', ['Governors']],
+    ['divided in their views, past a perfect', 'Senators have been divided in their views of the toll.', ['Senators']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it.each([
+    ['a place divided into parts', 'The old county was divided into three parishes.'],
+    ['a thing split by a force', 'The old bridge was split by the flood.'],
+    ['a sum divided among heirs', 'The estate is divided between the two heirs.'],
+  ])('counter-example: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('a body named "X International" (fifth round)', () => {
+  it.each([
+    ['a dictionary word opens the sentence', 'Harbour International said the ferries would run on Sunday.', ['Harbour International']],
+    ['after a perfect', 'Meadow International has said that the survey was flawed.', ['Meadow International']],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it('counter-example: a determiner before a body word opens no name', () => {
+    expect(mentionsOf('Many Council members said the toll was fair.')).toEqual(['members']);
+  });
+  it('counter-example: "International" before the head is a modifier, the head names the body', () => {
+    expect(mentionsOf('The International Rowing Federation said the race would go ahead.')).toEqual(['International Rowing Federation']);
+  });
+});

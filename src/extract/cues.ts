@@ -255,6 +255,10 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   return Boolean(next && (next.text === ':' || isQuoteMark(next) || (next.text === ',' && tokens[i + 2] && isQuoteMark(tokens[i + 2]!))));
 }
 
+/** words of a group's split over a question ("divided over", "split on"), and the words that name the question after them */
+const DIVISION = new Set(['divided', 'split']);
+const DIVISION_TOPIC = new Set(['over', 'on', 'about', 'by', 'regarding', 'in', 'as', 'among', 'whether']);
+
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon): Cue[] {
   const mentionEnds = new Set(mentions.map((m) => m.end));
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
@@ -277,6 +281,13 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     if (t.lower === 'in' && (tokens[i + 1]?.lower === 'favor' || tokens[i + 1]?.lower === 'favour') && beforeIsBe(tokens, i)) {
       cues.push({ index: i, word: `in ${tokens[i + 1]!.lower}`, verb: null, kind: 'adjectival' });
+      continue;
+    }
+    // "Democrats are divided over the plan", "Senators split on the bill" (a headline, right after
+    // its holders): a group's split is its members' positions, with what it is about after it;
+    // not "the region is divided into districts"
+    if (DIVISION.has(t.lower) && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
+      cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' });
       continue;
     }
     if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }

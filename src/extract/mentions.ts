@@ -191,7 +191,12 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
   // worked out once: both the common-noun and the name branch ask it
-  const commonCap = t.cap && isCommonCapital(t, ctx, titleCase, i === 0 || isSentenceStart(tokens, i), tokens[i + 1]);
+  // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
+  // when a body's head word in capitals follows it; not "Many Council members", a determiner)
+  const first = i === 0 || isSentenceStart(tokens, i);
+  const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
+    && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
+  const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
