@@ -316,11 +316,16 @@ function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holder
   const adverb = (k: number) => isAdverb(tokens[k]) || /Adverb/.test(lex.words.get(tokens[k]!.lower) ?? '');
   let j = i - 1;
   while (j >= 0 && (adverb(j) || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
+  // "She's demanding", "It's denouncing": a pronoun and "be" in one word
+  if (PERSON_BE_CONTRACTIONS.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === "it's") return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
   if (!PROGRESSIVE_BE.has(tokens[j]?.lower ?? '')) return false;
   j--;
   while (j >= 0 && (adverb(j) || AUX.has(tokens[j]!.lower))) j--;
   return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
 }
+
+/** a pronoun of persons and a form of "be" in one word ("She's also supportive", "They're hopeful"); not "it's", "that's", "there's" */
+const PERSON_BE_CONTRACTIONS = new Set(["he's", "she's", "they're", "we're", "i'm", "you're", "who's"]);
 
 /** forms of "be" that make a progressive with a verb's -ing form */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am', "'m", '’m', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
@@ -468,7 +473,7 @@ export function beforeIsBe(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (BE.has(t.lower)) return true;
+    if (BE.has(t.lower) || PERSON_BE_CONTRACTIONS.has(t.lower)) return true;
     if (!isAdverb(t) && !AUX.has(t.lower) && t.lower !== 'so' && t.lower !== 'very' && t.lower !== 'more') return false;
   }
   return false;
