@@ -298,6 +298,8 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     }
     const info = lex.verbs.get(t.lower);
     if (!info) {
+      const progressive = lex.progressive.get(t.lower);
+      if (progressive && progressiveAfterHolder(tokens, i, lex, holderEnds)) { cues.push({ index: i, word: t.text, verb: progressive, kind: 'verb' }); continue; }
       const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
       continue;
@@ -316,12 +318,37 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
 }
 
 /**
+ * The progressive of a verb after its holder ("Clinton is defending her plan", "the city was
+ * demanding an apology", "he has been thanking donors", "Trump is now seeking"): a form of "be"
+ * right before the -ing form, past adverbs, then the holder with its auxiliaries; not "the task is
+ * challenging" (no holder), "the defending champion" (no "be"), "seeking office, she ran" (no "be").
+ */
+function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holderEnds: Set<number>): boolean {
+  const adverb = (k: number) => isAdverb(tokens[k]) || /Adverb/.test(lex.words.get(tokens[k]!.lower) ?? '');
+  let j = i - 1;
+  while (j >= 0 && (adverb(j) || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
+  // "She's demanding", "It's denouncing": a pronoun and "be" in one word
+  if (PERSON_BE_CONTRACTIONS.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === "it's") return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
+  if (!PROGRESSIVE_BE.has(tokens[j]?.lower ?? '')) return false;
+  j--;
+  while (j >= 0 && (adverb(j) || AUX.has(tokens[j]!.lower))) j--;
+  return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by';
+}
+
+/** a pronoun of persons and a form of "be" in one word ("She's also supportive", "They're hopeful"); not "it's", "that's", "there's" */
+const PERSON_BE_CONTRACTIONS = new Set(["he's", "she's", "they're", "we're", "i'm", "you're", "who's"]);
+
+/** forms of "be" that make a progressive with a verb's -ing form */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am', "'m", '’m', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+
+/**
  * A weak verb of speech in a finite form right after its holder ("Clinton noted the attacks",
  * "He described the plan", "Officials cited the cost"): not "the plan described by" (no holder
  * before it) nor "described" after "was" (a passive).
  */
 function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderEnds: Set<number>): boolean {
-  if (!lex.holderSpeech.has(info.base) || (info.form !== 'ed' && info.form !== 's')) return false;
+  if (!lex.holderSpeech.has(info.base) || (info.form !== 'ed' && info.form !== 's' && info.form !== 'ing')) return false;
+  if (info.form === 'ing') return progressiveAfterHolder(tokens, i, lex, holderEnds) && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
   while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
@@ -457,7 +484,7 @@ export function beforeIsBe(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (BE.has(t.lower)) return true;
+    if (BE.has(t.lower) || PERSON_BE_CONTRACTIONS.has(t.lower)) return true;
     if (!isAdverb(t) && !AUX.has(t.lower) && t.lower !== 'so' && t.lower !== 'very' && t.lower !== 'more') return false;
   }
   return false;

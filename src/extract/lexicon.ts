@@ -151,6 +151,8 @@ export interface Lexicon {
   readonly holderSpeech: ReadonlySet<string>;
   /** the verbs of cues.json holderVerbs that no hand list names (cues.ts meetsOrGoes) */
   readonly measuredHolderVerbs: ReadonlySet<string>;
+  /** -ing forms of the measured verbs (cues.json verbs, holderVerbs) that no list keeps on their own: cues in a progressive after a holder only ("Trump is seeking", cues.ts progressiveAfterHolder) */
+  readonly progressive: ReadonlyMap<string, VerbInfo>;
   /** -ing forms that are cues right after a comma only (cues.json commaVerbs) */
   readonly commaParticiples: ReadonlySet<string>;
   /** of those, the ones that need a person or an unnamed source, not a body ("the choir repeated") */
@@ -319,6 +321,14 @@ function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.
   return verbs;
 }
 
+function buildProgressive(c: z.infer<typeof CueFile>, verbs: Map<string, VerbInfo>): Map<string, VerbInfo> {
+  const out = new Map<string, VerbInfo>();
+  for (const base of [...c.verbs.map((v) => v.base), ...c.holderVerbs.map((v) => v.base)]) {
+    for (const [form, kind] of verbForms(base)) if (kind === 'ing' && !verbs.has(form) && !out.has(form)) out.set(form, { base, cls: 'speech', weak: false, form: 'ing' });
+  }
+  return out;
+}
+
 function compileAfter(after: string): CuePhrase['after'] {
   return after.split(' ').map((part) => (/^~\d$/.test(part) ? { gap: Number(part.slice(1)) } : { words: new Set(part.split('|')) }));
 }
@@ -353,8 +363,10 @@ function loadLexicon(): Lexicon {
   const model = (compromiseWorld() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const outlets = new Map(Object.entries(e.outlets));
   const institutions = new Map(Object.entries(e.institutions));
+  const verbs = buildVerbs(a, roles, c);
   return {
-    verbs: buildVerbs(a, roles, c),
+    verbs,
+    progressive: buildProgressive(c, verbs),
     phrases: buildPhrases(c),
     weakObjects: new Set(roles.get('weak-object')),
     bareSpeech: new Set(roles.get('bare')),

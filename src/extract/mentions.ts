@@ -197,6 +197,8 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
+  const share = shareHolder(tokens, i, ctx.lex);
+  if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
@@ -236,6 +238,43 @@ function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | nul
   const m = blank(i, i + 1, 'anonymous', t.lower);
   m.head = t.lower;
   m.plural = t.lower !== 'one' && t.lower !== 'another';
+  return m;
+}
+
+const NUMBER_WORD = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred)$/;
+const FRACTIONS = new Set(['half', 'two-thirds', 'three-quarters', 'three-fourths', 'majority', 'majorities']);
+const SHARE_HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'just', 'only', 'over', 'under', 'approximately']);
+/** words after which a share may open a clause ("after 55 percent said so", "when half said") */
+const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, 'after', 'before', 'when', 'whereas', 'now']);
+
+/**
+ * "Twenty-four percent said", "Six in 10 say", "after half said so", "a third said", "More than
+ * four in 10 said": the share of those asked, standing alone before a finite verb of saying or of
+ * a position, is an unnamed holder (anonymous, named by its words) as "Others say" is. Not "52
+ * percent of voters say" (the voters are the holder), not "the bill passed 52 percent" (no verb
+ * after), not after a verb or a preposition ("won 40 percent").
+ */
+function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower)) return null;
+  const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
+  let k = i;
+  if (SHARE_HEDGES.has(lower(k))) k++;
+  else if (['more', 'less', 'fewer'].includes(lower(k)) && lower(k + 1) === 'than') k += 2;
+  else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
+  else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
+  if (NUMBER_WORD.test(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
+  else if (NUMBER_WORD.test(lower(k)) && lower(k + 1) === 'in' && NUMBER_WORD.test(lower(k + 2))) k += 3;
+  else if (FRACTIONS.has(lower(k))) k += 1;
+  else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && ['third', 'quarter', 'fifth', 'majority'].includes(lower(k + 1))) k += 2;
+  else return null;
+  const end = k;
+  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
+  if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
+  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
+  m.head = tokens[end - 1]!.lower;
+  m.plural = true;
   return m;
 }
 
