@@ -336,7 +336,7 @@ function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holder
 }
 
 /** a pronoun of persons and a form of "be" in one word ("She's also supportive", "They're hopeful"); not "it's", "that's", "there's" */
-const PERSON_BE_CONTRACTIONS = new Set(["he's", "she's", "they're", "we're", "i'm", "you're", "who's"]);
+const PERSON_BE_CONTRACTIONS = wordsWithRole('person-be');
 
 /** forms of "be" that make a progressive with a verb's -ing form */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am', "'m", '’m', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);

@@ -242,10 +242,12 @@ function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | nul
 }
 
 const NUMBER_WORD = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred)$/;
-const FRACTIONS = new Set(['half', 'two-thirds', 'three-quarters', 'three-fourths', 'majority', 'majorities']);
-const SHARE_HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'just', 'only', 'over', 'under', 'approximately']);
+const FRACTIONS = wordsWithRole('share-fraction');
+const SHARE_COMPARATIVES = wordsWithRole('share-comparative');
+const SHARE_PARTS = wordsWithRole('share-part');
+const SHARE_HEDGES = wordsWithRole('share-hedge');
 /** words after which a share may open a clause ("after 55 percent said so", "when half said") */
-const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, 'after', 'before', 'when', 'whereas', 'now']);
+const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener')]);
 
 /**
  * "Twenty-four percent said", "Six in 10 say", "after half said so", "a third said", "More than
@@ -260,13 +262,13 @@ function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   let k = i;
   if (SHARE_HEDGES.has(lower(k))) k++;
-  else if (['more', 'less', 'fewer'].includes(lower(k)) && lower(k + 1) === 'than') k += 2;
+  else if (SHARE_COMPARATIVES.has(lower(k)) && lower(k + 1) === 'than') k += 2;
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
   else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
   if (NUMBER_WORD.test(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
   else if (NUMBER_WORD.test(lower(k)) && lower(k + 1) === 'in' && NUMBER_WORD.test(lower(k + 2))) k += 3;
   else if (FRACTIONS.has(lower(k))) k += 1;
-  else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && ['third', 'quarter', 'fifth', 'majority'].includes(lower(k + 1))) k += 2;
+  else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
   else return null;
   const end = k;
   if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
