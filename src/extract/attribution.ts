@@ -177,7 +177,7 @@ export function governmentOf(ctx: Ctx, m: Mention): Mention | null {
 const GOVERNMENT_HEADS = wordsWithRole('government-head');
 
 /**
- * "the head of the German government noted …": the one who leads the government the article
+ * "the head of the Dutch government argued …": the one who leads the government the article
  * names with that nationality (resolved through roleTitles' "leader"), not the country.
  */
 export function headOfGovernment(ctx: Ctx, m: Mention): { mention: Mention; role: string; nationality: string | undefined } | null {

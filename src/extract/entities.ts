@@ -258,7 +258,7 @@ export class ArticleEntities {
     if (m.kind === 'anaphor') {
       const head = (m.head ?? '').replace(/s$/, '');
       const g = pool.find((e) => e.kind !== 'person' && (e.head ?? '').replace(/s$/, '') === head);
-      // "The US officials, speaking on condition of anonymity, said … The officials said": the
+      // "Two French officials, who asked not to be named, said … The officials added": the
       // source named before, not the two persons last named together ("these officials" are they)
       if (g && definite && this.anonymousHeads.has(m.head ?? '')) return [g];
       if (m.plural && this.lastSet.length > 1 && this.lastSet.every((e) => e.kind === 'person')) return this.lastSet;

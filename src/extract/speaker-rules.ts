@@ -63,7 +63,7 @@ function personsBefore(st: SpeakerState, m: Mention): Entity[] {
 }
 
 /**
- * "While hawkish Republicans applauded the move, they criticized …": a plural pronoun with a
+ * "While cautious Democrats welcomed the step, they faulted …": a plural pronoun with a
  * plural holder named before it in its own sentence, one that is no preposition's object, is that
  * holder, before any set of the sentences before.
  */
