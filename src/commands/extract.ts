@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
 import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
+import { offices } from '../extract/offices.js';
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
@@ -71,6 +72,12 @@ function filterFrom(opts: ExtractOptions, limitIds: string[]): ClaimFilter {
   return { speaker: opts.speaker, stance: opts.stance as Stance[] | undefined, limit: opts.limit, kind: opts.kind, minConfidence, claimsOnly: opts.claimsOnly };
 }
 
+/** A user's office-holder table (CLAIMS_OFFICES) is read before any article: a bad one is one line and exit 2. */
+function checkOfficeTable(): void {
+  if (!process.env.CLAIMS_OFFICES) return;
+  try { offices(); } catch (err) { throw new UsageError(`CLAIMS_OFFICES=${(err as Error).message}`); }
+}
+
 /** How one article's claims become output, for the formats that stream (all but json). */
 interface Sink { start(): string; article(claims: Claim[], explanations?: ReadonlyMap<string, Explanation>): string; error(e: InputError): string }
 
@@ -95,6 +102,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   const jobs = parseJobs(opts.jobs);
   const topic = topicFrom(opts.pack, io.cwd);
   const filter = filterFrom(opts, topic.pack.limits.map((l) => l.id));
+  checkOfficeTable();
   const keep = claimPredicate(filter);
   const out = new Output(io.stdout);
   const names = new NameBook();

@@ -218,6 +218,57 @@ export function leadersOf(ctx: Ctx, m: Mention): string[][] {
   return out.length > 1 ? out : [];
 }
 
+/** how many countries a list before a plural title may name ("US, UK and French top diplomats") */
+const MAX_OFFICE_COUNTRIES = 4;
+
+/** The country a capitalised word names ("US", "UK", "Italian"), or undefined. */
+function countryOf(ctx: Ctx, t: Token | undefined): string | undefined {
+  if (!t || !t.cap || t.kind !== 'word') return undefined;
+  const c = ctx.lex.demonyms.get(t.lower) ?? ctx.lex.institutions.get(t.lower);
+  return c !== undefined && ctx.lex.countryDemonyms.has(c) ? c : undefined;
+}
+
+/**
+ * "US and UK top diplomats discussed …", "the French and German foreign ministers": a plural
+ * office after a list of countries is each country's holder of that office (the countries and the
+ * office's phrase, "top diplomat"; resolved by the office-holder table). `m` is the plural office
+ * or a country of its list; [] when it is neither.
+ */
+export function countryOffices(ctx: Ctx, m: Mention): { countries: string[]; phrase: string; start: number; end: number } | null {
+  const { tokens, mentions, lex } = ctx;
+  let office: Mention | undefined = m;
+  if (!(m.plural && (m.kind === 'anonymous' || m.kind === 'group'))) {
+    // a country of the list: the office follows it past "and" or a comma and other countries
+    if (m.kind !== 'group' && m.kind !== 'place') return null;
+    let at = m.end;
+    office = undefined;
+    for (let n = 0; n < MAX_OFFICE_COUNTRIES && (tokens[at]?.lower === 'and' || tokens[at]?.text === ','); n++) {
+      const next = mentions.find((x) => x.start === at + 1);
+      if (!next) break;
+      if (next.plural) { office = next; break; }
+      at = next.end;
+    }
+    if (!office) return null;
+  }
+  const head = tokens[office.end - 1]!.lower;
+  const title = head.endsWith('s') ? head.slice(0, -1) : head;
+  if (office.end - office.start < 2 || !lex.personTitles.has(title)) return null;
+  const first = countryOf(ctx, tokens[office.start]);
+  if (!first) return null;
+  let phrase = '';
+  for (let k = office.start + 1; k < office.end - 1; k++) phrase += `${tokens[k]!.lower} `;
+  phrase += title;
+  const countries = [first];
+  let start = office.start;
+  for (let n = 0; n < MAX_OFFICE_COUNTRIES && (tokens[start - 1]?.lower === 'and' || tokens[start - 1]?.text === ','); n++) {
+    const c = countryOf(ctx, tokens[start - 2]);
+    if (!c) break;
+    countries.unshift(c);
+    start -= 2;
+  }
+  return countries.length > 1 ? { countries, phrase, start, end: office.end } : null;
+}
+
 /** The holders named before a colon at the start of a line ("- Germany:", "Macron:"). */
 export function colonLead(ctx: Ctx): Found[] {
   const { tokens, mentions } = ctx;

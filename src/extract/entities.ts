@@ -1,8 +1,9 @@
 // Who is who in one article: the fullest name of each person, and what "he", "the official",
 // "these officials" or "the president" point back to.
 import type { SpeakerKind } from '../schema.js';
-import { asKind, type Mention } from './mentions.js';
+import { asKind, blank, type Mention } from './mentions.js';
 import { isTitleWord, lexicon } from './lexicon.js';
+import { dayAfter, holderIn, intersect, offices, type Offices, type Span } from './offices.js';
 
 export interface Entity {
   key: string;
@@ -243,6 +244,14 @@ export class ArticleEntities {
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
         ?? this.allPersons().find((e) => e.titles.has(title))
         ?? this.describedPerson(m, pool);
+      // "Italy's foreign minister": the office's holder of the article's time, unless the article
+      // names one with the title and that nationality
+      const nationality = m.titles[1];
+      if (m.titles.length > 2 && nationality && !(p && p.titles.has(nationality))) {
+        const country = lexicon().demonyms.get(nationality);
+        const held = country ? this.officeHolder(country, m.titles[2]!, nationality) : null;
+        if (held) return [held];
+      }
       if (p) return [p];
       // "the official": no person holds the title, so it points back to an unnamed source
       if (m.head) return this.resolve(asKind(m, 'anaphor'), before, speakersBefore);
@@ -302,6 +311,63 @@ export class ArticleEntities {
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && e.titles.has(title) && (!nationality || e.titles.has(nationality));
     return this.recent.find(fits) ?? this.allPersons().find(fits) ?? null;
+  }
+
+  /**
+   * When the article was written, as the office-holder table can tell (offices.ts): its date
+   * when known; else the spans in which every person it names with an office's title held that
+   * office ("Foreign Secretary David Lammy" and "Secretary of State Antony Blinken": July 2024 to
+   * January 2025); else the table's own date. None when the names disagree: then no reference is
+   * resolved by the table. Worked out at the first reference that asks, once the article's
+   * persons are all observed (most articles never ask).
+   */
+  private officeSpans: Span[] | null = null;
+
+  /** The article's date of publication, when known (ISO 8601), for the office-holder table. */
+  published: string | null = null;
+
+  private datedSpans(table: Offices): Span[] {
+    const day = this.published && /^\d{4}-\d{2}-\d{2}/.test(this.published) ? this.published.slice(0, 10) : null;
+    if (day) return [[day, dayAfter(day)]];
+    let spans: Span[] | null = null;
+    for (const p of this.allPersons()) {
+      // "former President Obama" dates nothing
+      if (p.titles.size === 0 || p.titles.has('former')) continue;
+      const key = this.keyOf(p.name), given = this.givenOf(p.name);
+      let held: Span[] | null = null;
+      for (const { term, words } of table.terms) {
+        if (this.keyOf(term.name) !== key || !sameGivenName(this.givenOf(term.name), given)) continue;
+        let titled = false;
+        for (const t of p.titles) if (words.has(t)) { titled = true; break; }
+        if (titled) (held ??= []).push([term.from, term.to]);
+      }
+      if (held) spans = spans ? intersect(spans, held) : held;
+    }
+    return spans ?? [[table.asOf, dayAfter(table.asOf)]];
+  }
+
+  /**
+   * The person who held a country's office when the article was written ("Italy", "foreign
+   * minister"), by the office-holder table, or null; the person gets the office's title and
+   * nationality, so a later "the foreign minister" is them too.
+   */
+  officeHolder(country: string, phrase: string, demonym: string | undefined): Entity | null {
+    const table = offices();
+    this.officeSpans ??= this.datedSpans(table);
+    if (!this.officeSpans.length) return null;
+    let name: string | null = null;
+    for (const span of this.officeSpans) {
+      const n = holderIn(table, country, phrase, span);
+      if (!n || (name !== null && n !== name)) return null;
+      name = n;
+    }
+    if (!name) return null;
+    const e = this.entityOf(blank(0, 0, 'person', name));
+    if (e) {
+      e.titles.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
+      if (demonym) e.titles.add(demonym);
+    }
+    return e;
   }
 
   /** Remember who was just mentioned, most recent first. */

@@ -184,6 +184,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     analyses.push(analyse(s, tokenized[k]!, ctx, inside));
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
+  entities.published = article.meta?.published ?? null;
   ownVoicesOf(furniture, entities);
   const surnames = entities.surnames();
   if (surnames.size) for (const a of analyses) surnamesInArticle(a, entities, surnames);

@@ -180,6 +180,8 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
     const of = tokens[i + 2 + nationality]?.lower === 'of' ? i + 3 + nationality + (tokens[i + 3 + nationality]?.lower === 'the' ? 1 : 0) : -1;
     const demonym = nationality && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? tokens[i + 1]!.lower : of >= 0 && ctx.lex.demonyms.has(tokens[of]?.lower ?? '') ? tokens[of]!.lower : null;
     m.titles = demonym ? [stripPossessive(next.lower), demonym] : [stripPossessive(next.lower)];
+    // "the Italian foreign minister": the office's phrase, for the office-holder table (offices.ts)
+    if (demonym && of < 0) m.titles.push(officePhrase(tokens, i + 2, i + 1 + nationality));
     m.possessive = isPossessiveWord(next);
     return m;
   }
@@ -687,11 +689,18 @@ function ownedTitle(tokens: Token[], owner: Mention, ctx: MentionContext): Menti
   const after = tokens[k + 1];
   if (after && after.kind === 'word' && after.cap) return null; // "Ukraine's President Zelensky" is a name
   const m = blank(owner.start, k + 1, 'title-ref', word);
-  m.titles = [word, demonym];
+  m.titles = [word, demonym, officePhrase(tokens, owner.end, k)];
   m.possessive = isPossessiveWord(title);
   return m;
 }
 
+
+/** The words of an office from `from` to its title word at `title`, lower case: "foreign minister", "top diplomat". */
+function officePhrase(tokens: Token[], from: number, title: number): string {
+  let out = '';
+  for (let k = from; k < title; k++) out += `${tokens[k]!.lower} `;
+  return out + stripPossessive(tokens[title]!.lower);
+}
 
 /** after a possessive ("Kyiv's", "his"): a group noun that it owns */
 function groupAfter(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {

@@ -12,7 +12,7 @@ import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './po
 import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import {
-  carrier, colonIntro, colonLead, dashSignature, governmentOf, headOfGovernment, holder, leadersOf, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
+  carrier, colonIntro, colonLead, countryOffices, dashSignature, governmentOf, headOfGovernment, holder, leadersOf, quotations, quotedText, spokespersonsPrincipal, surface, transcriptLabel,
   type Attribution, type Holder, type Previous, type Via,
 } from './attribution.js';
 import { isQuoteMark, type Token } from '../text/tokens.js';
@@ -77,6 +77,8 @@ function pluralAntecedent(st: SpeakerState, m: Mention): Mention | null {
   return out;
 }
 
+const OFFICE_HOLDERS = ruleId('speaker.office-holders');
+
 /** Resolves a named holder to its entities and adds those not yet seen. */
 function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | null): void {
   const leader = headOfGovernment(st.a, named);
@@ -84,6 +86,15 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
     const e = st.entities.roleHolder(leader.role, leader.nationality);
     if (e && !st.seen.has(e)) { st.seen.add(e); st.resolved.push(holder(e, surface(st.a.tokens, leader.mention, st.a.s.text), rule, cue, leader.mention.start, named.end)); }
     if (e) return;
+  }
+  // "US and UK top diplomats": each country's holder of the office, by the office-holder table
+  const list = named.plural || st.a.tokens[named.end]?.lower === 'and' || st.a.tokens[named.end]?.text === ',' ? countryOffices(st.a, named) : null;
+  if (list) {
+    const holders = mapped(list.countries, (c) => st.entities.officeHolder(c, list.phrase, st.a.lex.countryDemonyms.get(c)));
+    if (holders.every((e) => e !== null)) {
+      for (const e of holders) if (!st.seen.has(e!)) { st.seen.add(e!); st.resolved.push(holder(e!, surface(st.a.tokens, named, st.a.s.text), OFFICE_HOLDERS, cue, list.start, list.end)); }
+      return;
+    }
   }
   // "Leaders of the UK and the US": each country's leader, when the article names every one
   const countries = leadersOf(st.a, named);
