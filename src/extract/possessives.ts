@@ -94,14 +94,38 @@ const decisionBy: PossessiveRule = (ctx) => {
 
 const COME = new Set(['came', 'comes', 'come']);
 
+/** how far before "among" its view may stand ("support has been growing among") */
+const MAX_AMONG_GAP = 3;
+const BE_OR_AUX = new Set([...wordsWithRole('be'), ...wordsWithRole('aux')]);
+
+/**
+ * "concerns among lawmakers", "support is growing among allies": the view or feeling before
+ * "among" (a position noun or a weak verb's object, not a decision), past `be` and a verb of
+ * growth; its index, or -1.
+ */
+function viewBefore(ctx: Ctx, among: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = among - 1; k >= 0 && k >= among - 1 - MAX_AMONG_GAP; k--) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return -1;
+    if ((lex.positionNouns.has(w.lower) || lex.weakObjects.has(w.lower)) && !lex.decisionNouns.has(w.lower)) return k;
+    if (k === among - 1 ? !/(?:ing|ed|own)$/.test(w.lower) && !BE_OR_AUX.has(w.lower) : !BE_OR_AUX.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
 /** "a warning by Putin", "weeks of insistence by the spokesman": a statement or position with "by" and its holders */
 const statementBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
-    // "a warning by X"; "the threat came from X"
-    const at = tokens[i + 1]?.lower === 'by' ? i + 2 : COME.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
-    if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
+  tokens.forEach((tok, i) => {
+    let t = tok;
+    // "a warning by X"; "the threat came from X"; "concerns among X", "support is growing among X"
+    const next = tokens[i + 1]?.lower;
+    const among = t.lower === 'among' ? viewBefore(ctx, i) : -1;
+    const at = among >= 0 ? i + 1 : next === 'by' ? i + 2 : COME.has(next ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
+    if (among >= 0) t = tokens[among]!;
+    else if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
     let m = mentionStartingAt(ctx, at);
     const found: PossessiveHolder[] = [];
     let end = at;
@@ -115,7 +139,8 @@ const statementBy: PossessiveRule = (ctx) => {
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
     // something said with its content after its holders ("a warning by X that …"), or "the threat came from X"
-    const said = lex.saidNouns.has(t.lower) && (at > i + 2 || tokens[end]?.lower === 'that');
+    // (a view held among a group is theirs beside any holder: "support is growing among allies, but Rome …")
+    const said = among >= 0 || (lex.saidNouns.has(t.lower) && (at > i + 2 || tokens[end]?.lower === 'that'));
     for (const h of found) out.push({ ...h, said });
   });
   return out;
