@@ -293,7 +293,8 @@ const innermost: Stage = (st) => {
     // nor people in general ("'Trump says the things people want to say,' Rubio said", "the
     // vast majority of my voters will vote for her"): an unnamed group of a common noun is a
     // generalisation of the speaker's, not a holder who has taken a position
-    const quotedThird = innerFound.filter((f) => f.quoted && f.mention.kind !== 'anaphor' && !(f.cue.verb?.form === 's' && QUESTION_WORDS.has(st.a.tokens[f.cue.index + 1]?.lower ?? ''))
+    const reported = outer.length ? reportedPersons(st) : NONE;
+    const quotedThird = (reported.length ? [...innerFound, ...reported] : innerFound).filter((f) => (f.quoted || reported.includes(f)) && f.mention.kind !== 'anaphor' && !(f.cue.verb?.form === 's' && QUESTION_WORDS.has(st.a.tokens[f.cue.index + 1]?.lower ?? ''))
       && !((f.mention.kind === 'group' || f.mention.kind === 'anonymous') && commonWordsOnly(st.a.tokens, f.mention.start, f.mention.end, lex)));
     // the quoting speaker is a person, named or "he"/"she", and an outlet may carry the whole ("…, AGI reported")
     const quotingPersons = outer.every((f, i) => outerHolderKinds[i] === 'person' || outerHolderKinds[i] === 'outlet'
@@ -311,6 +312,21 @@ const innermost: Stage = (st) => {
   }
   st.via ??= viaFromCarrier;
 };
+
+const NONE: readonly Found[] = [];
+
+/**
+ * "He added that Biden had said that …", "she said Smith told her …": a named person's words that
+ * a speaker reports with a verb of reporting are that person's (speaker.innermost); the reporter
+ * carries them. Not a body's or a pronoun's ("said that the US expects …" stays the speaker's).
+ */
+function reportedPersons(st: SpeakerState): readonly Found[] {
+  let out: Found[] | null = null;
+  for (const f of st.found) {
+    if (f.inner && !f.quoted && f.mention.kind === 'person' && st.a.lex.reportingVerbs.has(f.cue.verb?.base ?? '')) (out ??= []).push(f);
+  }
+  return out ?? NONE;
+}
 
 const OPENING_DETERMINERS = new Set(wordsWithRole('determiner'));
 /** a head noun of people in lower case ("voters", "people"), not a name ("Germany") */
@@ -416,6 +432,8 @@ export const SPEAKER_STAGES: ReadonlyMap<string, Stage> = new Map<string, Stage>
   [ruleId('speaker.quote-signature'), quoteSignature],
   [ruleId('speaker.colon-intro'), colonIntroStage],
   [ruleId('speaker.innermost'), innermost],
+  // (the holders found are resolved in this stage: a plural office after its countries among them)
+  [ruleId('speaker.office-holders'), innermost],
   ...mapped([...POSSESSIVE_RULES.keys()], (id): [string, Stage] => [id, possessive]),
   [ruleId('speaker.said-owner'), possessive],
   [ruleId('via.carrier'), outletCarrier],
