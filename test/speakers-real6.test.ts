@@ -26,3 +26,28 @@ describe('a light verb with a statement as its object (weak verbs, weak-object n
     ['made landfall: no statement', 'The storm made landfall near the port.'],
   ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('"they" after two persons named together who hold nothing there', () => {
+  it('is the pair, the last one named', () => {
+    expect(speakersOf('The storm coincided with Governor Ada Pike and Senator Tom Reyes\'s talks in Albany.', 'They weighed whether to close the bridge.')).toEqual(['Ada Pike', 'Tom Reyes']);
+  });
+
+  it('for the next sentence only', () => {
+    expect(speakersOf('The storm coincided with Governor Ada Pike and Senator Tom Reyes\'s talks in Albany.', 'Mayor Lena Ortiz said the roads were closed.', 'They urged drivers to stay home.')).not.toContain('Ada Pike');
+  });
+
+  it('a pair of holders named later comes first', () => {
+    expect(speakersOf('The storm coincided with Governor Ada Pike and Senator Tom Reyes\'s talks in Albany.', 'Mayor Lena Ortiz and Sheriff Sam Wu said the roads were closed.', 'They urged drivers to stay home.')).toEqual(['Lena Ortiz', 'Sheriff Sam Wu']);
+  });
+});
+
+describe('verbs of saying the lexicon lacked', () => {
+  it.each([
+    ['stipulate in a relative', 'The plan puts Poland in a tougher spot than Austria, which stipulates that the weapons stay home.', ['Austria']],
+    ['attribute in the passive, with its agent', 'The delay was attributed by city officials to a lack of staff.', ['city officials']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('a quotation attributed to someone, with no agent, has no holder from the verb', () => {
+    expect(speakersOf('The line, attributed to a poet, hangs over the door.')).toEqual([]);
+  });
+});

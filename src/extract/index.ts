@@ -59,6 +59,22 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
 const PREPOSITIONS = wordsWithRole('preposition');
 
 /**
+ * "… with Prime Minister A and President B's talks in Washington. They deliberated …": two persons
+ * named together, though they hold nothing there, are "they" for the next sentence, as coordinated
+ * holders are (the last pair of the sentence); the pair, or null.
+ */
+function coordinatedPersons(a: Analysis, entities: ArticleEntities): Entity[] | null {
+  const { mentions, tokens } = a;
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const second = mentions[k]!, first = mentions[k - 1]!;
+    if (second.kind !== 'person' || first.kind !== 'person' || second.start !== first.end + 1 || tokens[first.end]?.lower !== 'and') continue;
+    const e1 = entities.entityOf(first), e2 = entities.entityOf(second);
+    return e1 && e2 && e1 !== e2 ? [e1, e2] : null;
+  }
+  return null;
+}
+
+/**
  * "John Bolton … Bolton said", "Mike Pence … Pence added", "Mark Cuban … Cuban said": a
  * capitalised word alone that is the surname of a person the article names in full is that
  * person, though it is also a place, a common word, a demonym or a title (a place not after a
@@ -213,6 +229,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // quotation's later sentence names for its earlier ones; then stance and limits
   const attributions: Attribution[] = [];
   let prev: Carried | null = null;
+  let pairFor: { pair: Entity[]; before: Entity[] } | null = null;
   for (const [k, an] of analyses.entries()) {
     const { s, mentions } = an;
     const context: Previous | null = prev && previous(prev, s.paragraph);
@@ -221,8 +238,15 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const speaker = turn && roles ? roles[turn] : null;
     if (speaker) a = inTurn(a, speaker, entities);
     // coordinated holders are "they" for the next sentence
+    // a pair that held nothing is "they" for the next sentence only
+    if (pairFor !== null) { if (entities.lastSet === pairFor.pair) entities.lastSet = pairFor.before; pairFor = null; }
     const persons = mapped(a.holders, (h) => h.entity);
     if (persons.length > 1) entities.lastSet = persons;
+    else {
+      const before = entities.lastSet;
+      const pair = coordinatedPersons(an, entities);
+      if (pair) { pairFor = { pair, before }; entities.lastSet = pair; }
+    }
     entities.note(namedEntities(mentions, entities));
     entities.note(persons);
     attributions.push(a);
