@@ -51,3 +51,19 @@ describe('verbs of saying the lexicon lacked', () => {
     expect(speakersOf('The line, attributed to a poet, hangs over the door.')).toEqual([]);
   });
 });
+
+describe('a plural pronoun after a quotation', () => {
+  it('is not a noun of the words quoted', () => {
+    expect(speakersOf('The senators met on Monday.', '"Training twelve pilots is not enough," they stated.')).not.toContain('pilots');
+  });
+
+  it('still takes a plural holder before it outside the quotation', () => {
+    expect(speakersOf('While hawkish senators applauded the vote, they criticized the delay.')).toEqual(['senators']);
+  });
+});
+
+describe('a named person whose words a speaker reports', () => {
+  it('is not the reporter again', () => {
+    expect(speakersOf('Mayor Ruth Alder said that Alder had said it before.')).toEqual(['Ruth Alder']);
+  });
+});

@@ -70,8 +70,12 @@ function personsBefore(st: SpeakerState, m: Mention): Entity[] {
 function pluralAntecedent(st: SpeakerState, m: Mention): Mention | null {
   if (m.kind !== 'pronoun' || !m.plural) return null;
   let out: Mention | null = null;
+  const { regions } = st.a.quotes;
+  // ("“… 12 pilots is not enough …,” they stated": not a noun of the words they are quoted as saying)
+  const outside = regions.length > 0 && inRegion(m.start, regions) === null;
   for (const x of st.a.mentions) {
     if (x.end > m.start) break;
+    if (outside && inRegion(x.start, regions) !== null) continue;
     if (x.plural && !x.possessive && (x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'anaphor') && !precededByPreposition(st.a, x)) out = x;
   }
   return out;
@@ -318,12 +322,16 @@ const NONE: readonly Found[] = [];
 /**
  * "He added that Biden had said that …", "she said Smith told her …": a named person's words that
  * a speaker reports with a verb of reporting are that person's (speaker.innermost); the reporter
- * carries them. Not a body's or a pronoun's ("said that the US expects …" stays the speaker's).
+ * carries them. Not a body's or a pronoun's ("said that the US expects …" stays the speaker's), nor
+ * the reporter's own. Call it once the outer holders are resolved.
  */
 function reportedPersons(st: SpeakerState): readonly Found[] {
   let out: Found[] | null = null;
   for (const f of st.found) {
-    if (f.inner && !f.quoted && f.mention.kind === 'person' && st.a.lex.reportingVerbs.has(f.cue.verb?.base ?? '')) (out ??= []).push(f);
+    if (!f.inner || f.quoted || f.mention.kind !== 'person' || !st.a.lex.reportingVerbs.has(f.cue.verb?.base ?? '')) continue;
+    // ("Biden said Biden said …": not the reporter again)
+    const e = resolveOne(st, f.mention);
+    if (e && !st.seen.has(e)) (out ??= []).push(f);
   }
   return out ?? NONE;
 }
