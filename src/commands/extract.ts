@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
+import type { Claim, InputError, Stance } from '../schema.js';
+import { STANCES } from '../record-values.js';
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
@@ -93,7 +94,7 @@ async function sinkFor(format: string, opts: ExtractOptions, io: Io): Promise<Si
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const jobs = parseJobs(opts.jobs);
-  const topic = topicFrom(opts.pack, io.cwd);
+  const topic = await topicFrom(opts.pack, io.cwd);
   const filter = filterFrom(opts, topic.pack.limits.map((l) => l.id));
   const keep = claimPredicate(filter);
   const out = new Output(io.stdout);

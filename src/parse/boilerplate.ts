@@ -1,79 +1,14 @@
 // Boilerplate: the site's furniture around an article (share and comment widgets, copyright,
 // photo credits, bylines, lists of other stories). The rules are data, src/parse/boilerplate.json,
-// checked here on load; this module only says which rule, if any, a line or a sentence matches.
-import { z } from 'zod';
+// whose schema (schemas.ts) a test checks; this module only says which rule, if any, a line or a
+// sentence matches.
 import rawRules from './boilerplate.json' with { type: 'json' };
-import { parseRuleData } from './data.js';
+import type { RuleData, RuleInput, RulesFile, RulesFileInput } from './schemas.js';
 import { isSpace } from './lines.js';
 import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
 import { compileRuleRegex, requiredLiteral } from './regex.js';
 
-const RuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
-  scope: z.enum(['line', 'sentence', 'trailing']),
-  description: z.string().min(1),
-  exact: z.array(z.string().min(1)).default([]),
-  prefix: z.array(z.string().min(1)).default([]),
-  regex: z.array(z.string().min(1)).default([]),
-  /** a cheap gate before the regexes: the text (lower case) holds at least one of these */
-  keywords: z.array(z.string().min(1)).default([]),
-  /** regexes that must all match as well (after one of exact, prefix or regex) */
-  all: z.array(z.string().min(1)).default([]),
-  ignoreCase: z.boolean().default(true),
-  maxWords: z.number().int().positive().optional(),
-  titleCase: z.boolean().default(false),
-  block: z.boolean().default(false),
-  caption: z.boolean().default(false),
-  examples: z.array(z.string().min(1)).min(1, 'give at least one example the rule must drop'),
-  counterExamples: z.array(z.string().min(1)).default([]),
-});
-
-const RulesFileSchema = z
-  .strictObject({
-    $comment: z.union([z.string(), z.array(z.string())]).optional(),
-    blockItem: z.strictObject({ maxWords: z.number().int().positive() }),
-    stampPrefix: z.string().min(1).optional(),
-    titleCaseConnectors: z.array(z.string().min(1)),
-    rules: z.array(RuleSchema).min(1),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${rule.id}`, path: ['rules', i, 'id'] });
-      seen.add(rule.id);
-      if (rule.exact.length + rule.prefix.length + rule.regex.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'a rule needs exact, prefix or regex', path: ['rules', i] });
-      }
-      if (rule.scope === 'trailing' && rule.exact.length + rule.prefix.length > 0) {
-        ctx.addIssue({ code: 'custom', message: 'a trailing rule matches by regex only', path: ['rules', i] });
-      }
-      if (rule.keywords.some((k) => k !== k.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', message: 'keywords are compared in lower case: write them so', path: ['rules', i, 'keywords'] });
-      }
-      if (rule.keywords.length > 0 && rule.regex.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'keywords gate the regexes, and the rule has none', path: ['rules', i, 'keywords'] });
-      }
-      rule.all.forEach((source, j) => {
-        const compiled = compileRuleRegex(source, rule.ignoreCase);
-        if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'all', j] });
-      });
-      rule.regex.forEach((source, j) => {
-        const compiled = compileRuleRegex(source, rule.ignoreCase);
-        if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'regex', j] });
-        else if (rule.scope === 'trailing' && !source.endsWith('$')) {
-          ctx.addIssue({ code: 'custom', message: 'a trailing rule reads the end of a sentence: end the regex with $', path: ['rules', i, 'regex', j] });
-        }
-      });
-    });
-    if (file.stampPrefix !== undefined) {
-      const compiled = compileRuleRegex(file.stampPrefix, true);
-      if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['stampPrefix'] });
-      else if (!file.stampPrefix.startsWith('^')) ctx.addIssue({ code: 'custom', message: 'the stamp prefix reads the start of a line: begin it with ^', path: ['stampPrefix'] });
-    }
-  });
-
-export type RuleData = z.output<typeof RuleSchema>;
-export type RulesFile = z.output<typeof RulesFileSchema>;
+export type { RuleData, RulesFile };
 
 /** What a match reports: the rule's id and what its hit means for the line. */
 export interface BoilerplateRule {
@@ -138,8 +73,11 @@ export interface Boilerplate {
 const TRAILING_TAIL = 200;
 const CLOSERS = '"\'\u201D\u2019\u00BB)]';
 
-export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boilerplate {
-  const parsed = parseRuleData(RulesFileSchema, data, file);
+/**
+ * Rules ready to match, from a file its schema has passed (loadBoilerplate in schemas.ts checks
+ * one from elsewhere).
+ */
+export function compileBoilerplate(parsed: RulesFile): Boilerplate {
   const connectors = new Set(parsed.titleCaseConnectors.map((w) => w.toLowerCase()));
   const compiled = parsed.rules.map(compileRule);
   const byScope = (scope: RuleData['scope']) => compiled.filter((rule) => rule.scope === scope);
@@ -439,5 +377,23 @@ function endsWithEllipsis(text: string): boolean {
   return t.endsWith('...') || t.endsWith('\u2026');
 }
 
+/**
+ * A rule file as its schema gives it, the defaults it leaves out filled in, without zod: the
+ * shipped file is checked by a test (test/builtin-data.test.ts, which also checks that this
+ * agrees with the schema), not at every start.
+ */
+export function withRuleDefaults(file: RulesFileInput): RulesFile {
+  return { ...file, rules: file.rules.map(ruleWithDefaults) };
+}
+
+function ruleWithDefaults(rule: RuleInput): RuleData {
+  return {
+    ...rule,
+    exact: rule.exact ?? [], prefix: rule.prefix ?? [], regex: rule.regex ?? [], keywords: rule.keywords ?? [], all: rule.all ?? [],
+    ignoreCase: rule.ignoreCase ?? true, titleCase: rule.titleCase ?? false, block: rule.block ?? false, caption: rule.caption ?? false,
+    counterExamples: rule.counterExamples ?? [],
+  };
+}
+
 /** The rules shipped with claims. */
-export const BOILERPLATE: Boilerplate = loadBoilerplate(rawRules, 'src/parse/boilerplate.json');
+export const BOILERPLATE: Boilerplate = compileBoilerplate(withRuleDefaults(rawRules as RulesFileInput));
