@@ -6,7 +6,7 @@ import rawRules from './boilerplate.json' with { type: 'json' };
 import type { RuleData, RuleInput, RulesFile, RulesFileInput } from './schemas.js';
 import { isSpace } from './lines.js';
 import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
-import { compileRuleRegex, requiredLiteral } from './regex.js';
+import { checkedRuleRegex, requiredLiteral } from './regex.js';
 
 export type { RuleData, RulesFile };
 
@@ -34,7 +34,7 @@ interface CompiledRule {
   matchers: Matcher[];
   keywords: KeywordGate;
   /** regexes that must all match too */
-  all: RegExp[];
+  all: Matcher[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
@@ -47,8 +47,25 @@ interface CompiledRule {
  */
 interface Prefix { text: string; boundary: boolean }
 
-/** A rule's regex and a run of letters every text it matches holds (see requiredLiteral). */
-interface Matcher { re: RegExp; literal: string | undefined }
+/**
+ * A rule's regex and a run of letters every text it matches holds (see requiredLiteral), both
+ * worked out the first time a text gets past the rule's cheap tests: a run on a short article
+ * reaches few of the rules, and compiling all of them was a tenth of its start.
+ */
+class Matcher {
+  constructor(private readonly source: string, private readonly ignoreCase: boolean) {}
+
+  private compiled: RegExp | undefined;
+  private literalOf: { value: string | undefined } | undefined;
+
+  get re(): RegExp {
+    return (this.compiled ??= checkedRuleRegex(this.source, this.ignoreCase));
+  }
+
+  get literal(): string | undefined {
+    return (this.literalOf ??= { value: requiredLiteral(this.source) }).value;
+  }
+}
 
 export interface TrailingMatch {
   rule: BoilerplateRule;
@@ -86,7 +103,7 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
   const trailingRules = byScope('trailing');
   const maxItemWords = parsed.blockItem.maxWords;
 
-  const stamp = parsed.stampPrefix === undefined ? undefined : (compileRuleRegex(parsed.stampPrefix, true) as RegExp);
+  const stamp = parsed.stampPrefix === undefined ? undefined : checkedRuleRegex(parsed.stampPrefix, true);
 
   // Cheap tests first (a word count, a Set lookup, a first letter, the keywords' letter pairs); a
   // rule's regexes run only on what passes them. Every line and sentence of every article comes
@@ -132,9 +149,9 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
 }
 
 function compileRule(rule: RuleData): CompiledRule {
-  // validated by the schema, so these compile
-  const matchers = rule.regex.map((source): Matcher => ({ re: compileRuleRegex(source, rule.ignoreCase) as RegExp, literal: requiredLiteral(source) }));
-  const all = rule.all.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  // checked by the schema, so these compile
+  const matchers = rule.regex.map((source) => new Matcher(source, rule.ignoreCase));
+  const all = rule.all.map((source) => new Matcher(source, rule.ignoreCase));
   const { id, scope, description, block, caption, maxWords, titleCase } = rule;
   return {
     rule: { id, scope, description, block, caption },
@@ -231,7 +248,7 @@ function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<st
   const { text, key } = view;
   const hit = view.exactHits?.has(rule) === true || matchPrefix(rule, key) || matchRegexes(rule, view);
   if (!hit) return false;
-  for (const re of rule.all) if (!re.test(text)) return false;
+  for (const m of rule.all) if (!m.re.test(text)) return false;
   return !rule.titleCase || isTitleCase(text, connectors);
 }
 

@@ -3,7 +3,7 @@
 import type { SentenceKind } from '../schema.js';
 import rawKinds from './kinds.json' with { type: 'json' };
 import type { KindsFile, KindsFileInput } from './schemas.js';
-import { compileRuleRegex } from './regex.js';
+import { checkedRuleRegex } from './regex.js';
 
 export type { KindsFile };
 
@@ -29,11 +29,11 @@ export interface KindRules {
 
 /** The kind rules of a file its schema has passed (loadKinds in schemas.ts checks one from elsewhere). */
 export function kindRules(parsed: KindsFile): KindRules {
-  const listMarker = compileRuleRegex(parsed.listMarker, false) as RegExp;
+  const listMarker = checkedRuleRegex(parsed.listMarker, false);
   const captions = parsed.captions.map((c) => ({
     id: c.id,
     maxChars: c.maxChars ?? Infinity,
-    all: c.all.map((s) => compileRuleRegex(s, true) as RegExp),
+    all: c.all.map((s) => checkedRuleRegex(s, true)),
   }));
   const startsAsItem = (text: string) => parsed.bulletMarkers.some((m) => text.startsWith(m)) || listMarker.test(text);
   const captionPattern = (line: string) =>
