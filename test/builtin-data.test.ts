@@ -175,4 +175,9 @@ describe('start-up', () => {
     const loaded = [...closure(['cli.ts', 'commands/extract.ts', 'workers/extract-worker.ts'])];
     expect(loaded.filter((m) => m === 'zod' || m.startsWith('zod/') || /schemas?\.ts$|-schema\.ts$/u.test(m))).toEqual([]);
   });
+
+  it('nor chalk (table and csv only), the worker pool (several threads only) or the spool (json only)', () => {
+    const loaded = closure(['cli.ts', 'commands/extract.ts']);
+    expect(['chalk', 'node:worker_threads', 'workers/pool.ts', 'report/spool.ts'].filter((m) => loaded.has(m))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { describeEmpty, describeInputError, describeOffTopic, UsageError } from 
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { claimsFromLines, finishLines, lineFinisher, personSlots, personsOf, type ArticleLines } from '../report/ndjson-lines.js';
-import { Spool } from '../report/spool.js';
+import type { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
 import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS, type ClaimFormatter } from '../report/claims.js';
@@ -78,7 +78,7 @@ interface Sink { start(): string; article(claims: Claim[], explanations?: Readon
 // the table's and CSV's libraries are loaded only for those formats: ndjson and json start without them
 async function sinkFor(format: string, opts: ExtractOptions, io: Io): Promise<Sink | null> {
   if (format === 'table') {
-    const { chalk } = colorFor(io, opts.color);
+    const { chalk } = await colorFor(io, opts.color);
     const { ClaimsTable } = await import('../report/claims-table.js');
     const table = new ClaimsTable({ width: terminalWidth(io), chalk });
     return { start: () => '', article: (claims, why) => table.article(claims, why), error: () => '' };
@@ -190,6 +190,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   } else {
     // json (and ndjson with --explain): every person by the fullest name of the whole run, so every
     // claim waits for the end of the run, in a temporary file (see spool.ts), not in memory
+    // loaded here: the formats that stream (ndjson, table, csv) start without it
+    const { Spool } = await import('../report/spool.js');
     const spool = new Spool();
     try {
       if (opts.explain) {

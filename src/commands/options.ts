@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { compileTopic, type Topic } from '../extract/topic.js';
 import { defaultPack } from '../packs/builtin.js';
-import { useColor, palette, type ColorMode } from '../report/color.js';
+import type { ColorMode } from '../report/color.js';
 import type { Io } from '../io.js';
 import { parseBound, type DateRange } from '../input/dates.js';
 
@@ -87,7 +87,9 @@ export function checkChoices(flag: string, values: readonly string[] | undefined
   }
 }
 
-export function colorFor(io: Io, mode: ColorMode) {
+/** Whether to colour, and the palette: chalk loads only for a format that colours (json and ndjson start without it). */
+export async function colorFor(io: Io, mode: ColorMode) {
+  const { useColor, palette } = await import('../report/color.js');
   const enabled = useColor(mode, io.env, io.stdout.isTTY);
   return { enabled, chalk: palette(enabled) };
 }
