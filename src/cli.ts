@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './io.js';
 import { UsageError } from './errors.js';
-import { PackError, describePackError } from './packs/load.js';
+import { PackError, describePackError } from './packs/errors.js';
 import { EXIT_WRITE_ERROR, watchStream, WriteError, writeFailure } from './output.js';
 import { visible } from './report/visible.js';
 export type CommandResult = { code: number };

@@ -9,7 +9,7 @@ import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
 import { jobParts, runJob, type JobOutput, type JobResult } from './workers/job.js';
-import { ExtractPool, workerFile } from './workers/pool.js';
+import type { ExtractPool } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
 type NotArticle = { kind: 'error'; error: InputError } | { kind: 'skipped'; file: string; reason: 'binary' | 'empty' };
@@ -67,10 +67,12 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   const inputs = (async function* () { yield* ahead; yield* read; })();
   const jobs = ahead.length < 2 ? 1 : Math.max(1, Math.floor(opts.jobs ?? 1));
   // Without the built worker (running from src/ under vitest) the work stays in this thread.
-  const file = jobs > 1 ? workerFile() : undefined;
+  // the pool (and node:worker_threads) loads only for a run of several threads: start-up
+  const workers = jobs > 1 ? await import('./workers/pool.js') : undefined;
+  const file = workers?.workerFile();
   try {
-    if (file) {
-      const pool = new ExtractPool(file, jobs, opts.topic.pack, output, () => opts.topic);
+    if (workers && file) {
+      const pool = new workers.ExtractPool(file, jobs, opts.topic.pack, output, () => opts.topic);
       yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress, { topic: opts.topic, output });
     }
     else yield* inThread(inputs, opts.topic, output, progress);

@@ -1,18 +1,16 @@
 // The one source of truth for what `claims` prints. Types come from here via z.infer.
 import { z } from 'zod';
+import { NO_META, SCHEMA_VERSION, SENTENCE_KINDS, SPEAKER_KINDS, STANCES } from './record-values.js';
 
-// 2: every record says its `type` (claim, error, diff-row, matrix-row); diff rows name their
-// two articles; matrix ndjson and csv are long form (one row per speaker and article).
-export const SCHEMA_VERSION = 2 as const;
+export { NO_META, SCHEMA_VERSION, STANCES };
 
-export const StanceSchema = z.enum(['support', 'limited', 'oppose', 'neutral']);
+export const StanceSchema = z.enum(STANCES);
 export type Stance = z.infer<typeof StanceSchema>;
-export const STANCES = StanceSchema.options;
 
-export const SentenceKindSchema = z.enum(['headline', 'sentence', 'caption', 'bullet']);
+export const SentenceKindSchema = z.enum(SENTENCE_KINDS);
 export type SentenceKind = z.infer<typeof SentenceKindSchema>;
 
-export const SpeakerKindSchema = z.enum(['person', 'anonymous', 'group', 'outlet']);
+export const SpeakerKindSchema = z.enum(SPEAKER_KINDS);
 export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 
 export const SpeakerSchema = z.object({
@@ -63,7 +61,6 @@ export const ArticleMetaSchema = z.object({
   byline: z.string().nullable(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
-export const NO_META: ArticleMeta = Object.freeze({ url: null, title: null, outlet: null, published: null, byline: null });
 
 export const ClaimSchema = z.object({
   type: z.literal('claim').describe('what the record is, so a stream can mix claims and errors'),

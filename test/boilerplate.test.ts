@@ -2,9 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusWithGold } from './helpers.js';
 import { parseArticle } from '../src/parse/article.js';
-import { BOILERPLATE, loadBoilerplate, type RulesFile } from '../src/parse/boilerplate.js';
-import { KINDS, loadKinds } from '../src/parse/kinds.js';
-import { hasNestedQuantifier, requiredLiteral } from '../src/parse/regex.js';
+import { BOILERPLATE } from '../src/parse/boilerplate.js';
+import { KINDS } from '../src/parse/kinds.js';
+import { loadBoilerplate, loadKinds, type RulesFile } from '../src/parse/schemas.js';
+import { firstChars, hasNestedQuantifier, requiredLiteral } from '../src/parse/regex.js';
 import { holdsKeyword, keywordGate, Pairs } from '../src/parse/keywords.js';
 import { fc, test as fcTest } from '@fast-check/vitest';
 
@@ -247,6 +248,59 @@ describe('cheap tests before the regexes give the regexes\' answers', () => {
         const re = new RegExp(source, r.ignoreCase === false ? 'u' : 'iu');
         for (const example of r.examples) if (re.test(example)) expect(example.toLowerCase(), `${r.id} ${source}`).toContain(literal);
       }
+    }
+  });
+
+  const starts = (source: string, ignoreCase: boolean) => {
+    const set = firstChars(source, ignoreCase);
+    return set === undefined ? undefined : [...set].map((v, c) => (v ? String.fromCharCode(c) : '')).join('');
+  };
+
+  it.each([
+    ['^\\d{1,2} min', false, '0123456789'],
+    ['^(?:By|BY|Written by)\\s', false, 'BW'],
+    ['^(?:by|written by)\\s', true, 'BWbw'],
+    ['^\\(c\\)', true, '('],
+    ['^[Bb]y:', false, 'Bb'],
+    ['^\\p{Lu}\\p{Ll}+', false, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+    ['^\\p{Lu}\\p{Ll}+', true, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'],
+    ['^[a-c\\d]x', true, '0123456789ABCabc'],
+    ['^\u00a9 2024', true, ''],
+    ['^(?:k|\u017f)', true, 'KSks'],
+  ])('a match of %s (ignoring case: %s) starts with one of %j', (source, ignoreCase, chars) => {
+    expect(starts(source, ignoreCase)).toBe(chars);
+  });
+
+  it.each([
+    ['\\bsmall favour'], ['^(?:the\\s)?views'], ['^\\(?reporting'], ['^(?![^.]{0,9}\\.)x'], ['^[a-z]{0,3}x'], ['^\\bx'], ['^a|^b'], ['^(?:a|)b'], ['^\\P{L}'],
+  ])('%s: its first character is not read', (source) => {
+    expect(firstChars(source, true)).toBeUndefined();
+  });
+
+  it('a text whose first character no regex of the shipped rules can start with matches none of them', () => {
+    // every example and counter-example, with each ASCII character in turn as its first
+    for (const r of BOILERPLATE_FILE.rules) {
+      const ignoreCase = r.ignoreCase !== false;
+      for (const source of r.regex ?? []) {
+        const set = firstChars(source, ignoreCase);
+        if (set === undefined) continue;
+        const re = new RegExp(source, ignoreCase ? 'iu' : 'u');
+        for (const t of [...r.examples, ...(r.counterExamples ?? [])]) {
+          for (let c = 0; c < 128; c++) {
+            const probe = String.fromCharCode(c) + t.slice(1);
+            if (re.test(probe)) expect(set[c], `${r.id} ${source} ${JSON.stringify(probe)}`).toBe(1);
+          }
+          if (re.test(t) && t.charCodeAt(0) < 128) expect(set[t.charCodeAt(0)], `${r.id} ${source}`).toBe(1);
+        }
+      }
+    }
+  });
+
+  fcTest.prop([fc.stringMatching(/^[ -~\u017f\u212a\u00e9]{0,6}$/)], { numRuns: 300 })('the first-character test agrees with the regex on short texts', (t) => {
+    for (const [source, ignoreCase] of [['^(?:by|written by)\\s?', true], ['^[^\\p{L}\\p{N}]+$', true], ['^[a-k\\d]', true], ['^\\p{Lu}', false], ['^s', true], ['^k.', true]] as const) {
+      const set = firstChars(source, ignoreCase)!;
+      const c = t.charCodeAt(0);
+      if (new RegExp(source, ignoreCase ? 'iu' : 'u').test(t)) expect(c >= 128 || set[c] === 1, `${source} ${JSON.stringify(t)}`).toBe(true);
     }
   });
 

@@ -1,8 +1,10 @@
 // The vocabulary files: strict schemas (an unknown key or role is an error), no word twice.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lexicon, parseAttribution } from '../src/extract/lexicon.js';
-import { parseWords, wordsWithRole } from '../src/extract/words.js';
+import { lexicon } from '../src/extract/lexicon.js';
+import { parseAttribution } from '../src/extract/lexicon-schema.js';
+import { wordsWithRole } from '../src/extract/words.js';
+import { parseWords } from '../src/extract/words-schema.js';
 
 const WORDS = fs.readFileSync('src/extract/lexicon/words.json', 'utf8');
 

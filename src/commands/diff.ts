@@ -70,7 +70,7 @@ Examples:
 async function runDiff(a: string, b: string, opts: DiffOptions, io: Io): Promise<number> {
   checkChoices('--status', opts.status, DiffStatusSchema.options);
   const pipeline: PipelineOptions = {
-    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd),
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: await topicFrom(opts.pack, io.cwd),
     input: opts.input, published: parseDateRange(opts.since, opts.until),
   };
   if (opts.claims !== undefined) return writeDiff(await sidesFromClaims(opts.claims, a, b, io), opts, io);

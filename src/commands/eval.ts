@@ -31,7 +31,7 @@ export function registerEval(program: Command, io: Io, done: (code: number) => v
         if (err instanceof GoldError) throw new UsageError(err.message.replace(`${path.resolve(io.cwd)}/`, ''));
         throw err;
       }
-      const topic = topicFrom(opts.pack, io.cwd);
+      const topic = await topicFrom(opts.pack, io.cwd);
       // gold that labels limits the pack does not have cannot be scored with it: say so before extracting
       const unknown = unknownLimits(files, new Set(topic.pack.limits.map((l) => l.id)));
       if (unknown.length) throw new UsageError(unknown.join('; '));

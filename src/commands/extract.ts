@@ -2,13 +2,13 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { STANCES, type Claim, type InputError, type Stance } from '../schema.js';
-import { offices } from '../extract/offices.js';
+import type { Claim, InputError, Stance } from '../schema.js';
+import { STANCES } from '../record-values.js';
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
 import { claimsFromLines, finishLines, lineFinisher, personSlots, personsOf, type ArticleLines } from '../report/ndjson-lines.js';
-import { Spool } from '../report/spool.js';
+import type { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
 import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
 import { CLAIM_FORMATS, STREAM_FORMATTERS, type ClaimFormatter } from '../report/claims.js';
@@ -72,19 +72,13 @@ function filterFrom(opts: ExtractOptions, limitIds: string[]): ClaimFilter {
   return { speaker: opts.speaker, stance: opts.stance as Stance[] | undefined, limit: opts.limit, kind: opts.kind, minConfidence, claimsOnly: opts.claimsOnly };
 }
 
-/** A user's office-holder table (CLAIMS_OFFICES) is read before any article: a bad one is one line and exit 2. */
-function checkOfficeTable(): void {
-  if (!process.env.CLAIMS_OFFICES) return;
-  try { offices(); } catch (err) { throw new UsageError(`CLAIMS_OFFICES=${(err as Error).message}`); }
-}
-
 /** How one article's claims become output, for the formats that stream (all but json). */
 interface Sink { start(): string; article(claims: Claim[], explanations?: ReadonlyMap<string, Explanation>): string; error(e: InputError): string }
 
 // the table's and CSV's libraries are loaded only for those formats: ndjson and json start without them
 async function sinkFor(format: string, opts: ExtractOptions, io: Io): Promise<Sink | null> {
   if (format === 'table') {
-    const { chalk } = colorFor(io, opts.color);
+    const { chalk } = await colorFor(io, opts.color);
     const { ClaimsTable } = await import('../report/claims-table.js');
     const table = new ClaimsTable({ width: terminalWidth(io), chalk });
     return { start: () => '', article: (claims, why) => table.article(claims, why), error: () => '' };
@@ -100,9 +94,8 @@ async function sinkFor(format: string, opts: ExtractOptions, io: Io): Promise<Si
 async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const maxBytes = parseMaxBytes(opts.maxBytes);
   const jobs = parseJobs(opts.jobs);
-  const topic = topicFrom(opts.pack, io.cwd);
+  const topic = await topicFrom(opts.pack, io.cwd);
   const filter = filterFrom(opts, topic.pack.limits.map((l) => l.id));
-  checkOfficeTable();
   const keep = claimPredicate(filter);
   const out = new Output(io.stdout);
   const names = new NameBook();
@@ -197,6 +190,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
   } else {
     // json (and ndjson with --explain): every person by the fullest name of the whole run, so every
     // claim waits for the end of the run, in a temporary file (see spool.ts), not in memory
+    // loaded here: the formats that stream (ndjson, table, csv) start without it
+    const { Spool } = await import('../report/spool.js');
     const spool = new Spool();
     try {
       if (opts.explain) {

@@ -60,7 +60,7 @@ Examples:
 async function runMatrix(paths: string[], opts: MatrixOptions, io: Io): Promise<number> {
   const minArticles = parseCount('--min-articles', opts.minArticles, 1);
   const pipeline = {
-    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: topicFrom(opts.pack, io.cwd), progress: io.stderr,
+    maxBytes: parseMaxBytes(opts.maxBytes), stdin: io.stdin, cwd: io.cwd, topic: await topicFrom(opts.pack, io.cwd), progress: io.stderr,
     input: opts.input, published: parseDateRange(opts.since, opts.until),
   };
   const read: Array<ArticleClaims & { published: string | null }> = [];

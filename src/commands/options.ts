@@ -2,8 +2,8 @@
 import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { compileTopic, type Topic } from '../extract/topic.js';
-import { loadNamedPack, loadPack } from '../packs/load.js';
-import { useColor, palette, type ColorMode } from '../report/color.js';
+import { defaultPack } from '../packs/builtin.js';
+import type { ColorMode } from '../report/color.js';
 import type { Io } from '../io.js';
 import { parseBound, type DateRange } from '../input/dates.js';
 
@@ -56,8 +56,27 @@ export function parseCount(option: string, v: string, min: number, max = Number.
   return n;
 }
 
-export function topicFrom(pack: string | undefined, cwd?: string): Topic {
-  return compileTopic(pack ? loadNamedPack(pack, cwd) : loadPack());
+/**
+ * The topic of `--pack`: a pack the user names is checked in full (load.ts, with zod, loaded only
+ * then); the default pack ships with the tool and is checked by a test (see builtin.ts).
+ */
+export async function topicFrom(pack: string | undefined, cwd?: string): Promise<Topic> {
+  await checkOwnData();
+  if (!pack) return compileTopic(defaultPack());
+  const { loadNamedPack } = await import('../packs/load.js');
+  return compileTopic(loadNamedPack(pack, cwd));
+}
+
+/**
+ * The data a user adds to every extraction beside the pack, checked once before any article is
+ * read, on every command that extracts (they all compile a topic here): a user's office-holder
+ * table (CLAIMS_OFFICES) that does not fit its schema is one usage line and exit 2. The checks
+ * and zod load only when such a file is named.
+ */
+async function checkOwnData(): Promise<void> {
+  if (!process.env.CLAIMS_OFFICES) return;
+  const { checkOwnOffices } = await import('../extract/offices-schema.js');
+  try { checkOwnOffices(); } catch (err) { throw new UsageError(`CLAIMS_OFFICES=${(err as Error).message}`); }
 }
 
 /**
@@ -81,7 +100,9 @@ export function checkChoices(flag: string, values: readonly string[] | undefined
   }
 }
 
-export function colorFor(io: Io, mode: ColorMode) {
+/** Whether to colour, and the palette: chalk loads only for a format that colours (json and ndjson start without it). */
+export async function colorFor(io: Io, mode: ColorMode) {
+  const { useColor, palette } = await import('../report/color.js');
   const enabled = useColor(mode, io.env, io.stdout.isTTY);
   return { enabled, chalk: palette(enabled) };
 }

@@ -56,7 +56,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: Io): Promise<
   if (opts.claims === undefined && paths.length === 0) throw new UsageError("name the articles to report on, or a claims file with --claims FILE");
   if (opts.output !== '-') checkWritable(opts.output, io.cwd);
   const maxBytes = parseMaxBytes(opts.maxBytes);
-  const topic = topicFrom(opts.pack);
+  const topic = await topicFrom(opts.pack);
   let gathered: Gathered;
   try {
     gathered = opts.claims !== undefined

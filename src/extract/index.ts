@@ -1,7 +1,8 @@
 // One article's sentences -> claim records. Two passes: the first learns the article's names
 // (the fullest form of each person), the second attributes, scores stance and finds limits,
 // carrying what a sentence needs from the one before (quotations, "he", "these officials").
-import { NO_META, SCHEMA_VERSION, type ArticleMeta, type Claim, type Explanation, type Finding } from '../schema.js';
+import type { ArticleMeta, Claim, Explanation, Finding } from '../schema.js';
+import { NO_META, SCHEMA_VERSION } from '../record-values.js';
 import { mapped } from './arrays.js';
 import { analyse, ruleTokens, type Analysis, type SentenceIn } from './analysis.js';
 import { holder, type Attribution, type Holder, type Previous } from './attribution.js';

@@ -1,26 +1,13 @@
 // The general English vocabulary of attribution and of names, loaded once from lexicon/*.json
 // and from compromise's own lexicon (first names, countries, cities, demonyms). Everything is a
-// Map or Set so that a word like "constructor" never reaches Object.prototype.
+// Map or Set so that a word like "constructor" never reaches Object.prototype. The files ship
+// with the tool: their schemas (lexicon-schema.ts) are checked by tests, not at every start.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseWorld } from '../compromise.js';
 import { lazy } from '../lazy.js';
-import { z } from 'zod';
+import type { Attribution, CueData, EntitiesData, HolderData } from './lexicon-schema.js';
 import { verbForms } from '../text/inflect.js';
-
-/**
- * A list of words, none empty and none twice, checked in one loop: holders.json lists some 13,000
- * WordNet nouns, and a string schema for each took 15 ms of every thread's start.
- */
-const words = () => z.custom<string[]>((v) => Array.isArray(v), 'expected a list of words').superRefine((xs, ctx) => {
-  if (!Array.isArray(xs)) return;
-  const seen = new Set<string>();
-  xs.forEach((x: unknown, i) => {
-    if (typeof x !== 'string' || x === '') ctx.addIssue({ code: 'custom', message: 'expected a word (a string that is not empty)', path: [i] });
-    else if (seen.has(x)) ctx.addIssue({ code: 'custom', message: `"${x}" is listed twice` });
-    else seen.add(x);
-  });
-});
 
 /** The roles a word of attribution.json plays (its $comment says what each means). */
 export const ATTRIBUTION_ROLES = [
@@ -28,43 +15,7 @@ export const ATTRIBUTION_ROLES = [
   'weak-object', 'adjectival', 'carrier', 'position-noun', 'decision-noun', 'carrier-title',
   'verdict', 'said-noun',
 ] as const;
-type AttributionRole = (typeof ATTRIBUTION_ROLES)[number];
-
-/** roles that qualify a verb of a class (speech or position) and mean nothing without one */
-const VERB_MODIFIERS: ReadonlySet<AttributionRole> = new Set(['weak', 'bare', 'complement', 'holder-speech', 'person-speech']);
-
-const AttributionFile = z.object({
-  $comment: z.string(),
-  /** one entry per word: its roles */
-  words: z.record(z.string().min(1), z.array(z.enum(ATTRIBUTION_ROLES)).min(1)),
-  /** a verb's forms that -s, -ed and -ing do not make */
-  irregular: z.record(z.string(), words()),
-  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'body'])),
-}).strict();
-type Attribution = z.infer<typeof AttributionFile>;
-
-/** The problems of attribution.json that its schema cannot see, the first named; null when none. */
-function attributionProblem(text: string, a: Attribution): string | null {
-  // JSON.parse keeps the last of two equal keys: find a word entered twice in the text itself
-  // (each map of the file on its own: "say" is a word and has irregular forms)
-  for (const block of text.split(/^\s*"(?:words|irregular|pronouns)"\s*:\s*\{/m).slice(1)) {
-    const keys = [...block.slice(0, block.indexOf('}')).matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((m) => JSON.parse(m[1]!) as string);
-    const twice = keys.find((k, i) => keys.indexOf(k) !== i);
-    if (twice) return `"${twice}" is listed twice`;
-  }
-  for (const [word, roles] of Object.entries(a.words)) {
-    if (word !== word.toLowerCase()) return `"${word}" must be lower case`;
-    if (new Set(roles).size !== roles.length) return `"${word}" lists a role twice`;
-    const classes = roles.filter((r) => r === 'speech' || r === 'position').length;
-    if (classes > 1) return `"${word}" is both a speech and a position verb: give it one class`;
-    if (!classes && roles.some((r) => VERB_MODIFIERS.has(r))) return `"${word}" is ${roles.find((r) => VERB_MODIFIERS.has(r))} but neither speech nor position`;
-  }
-  for (const verb of Object.keys(a.irregular)) {
-    const roles = a.words[verb] ?? [];
-    if (!roles.includes('speech') && !roles.includes('position')) return `irregular "${verb}" is neither a speech nor a position verb`;
-  }
-  return null;
-}
+export type AttributionRole = (typeof ATTRIBUTION_ROLES)[number];
 
 /** The words of each role, in file order. */
 function byRole(a: Attribution): Map<AttributionRole, string[]> {
@@ -72,66 +23,6 @@ function byRole(a: Attribution): Map<AttributionRole, string[]> {
   for (const [word, roles] of Object.entries(a.words)) for (const r of roles) out.get(r)!.push(word);
   return out;
 }
-
-const EntitiesFile = z.object({
-  $comment: z.string(),
-  titles: words(),
-  personTitles: words(),
-  femaleTitles: words(),
-  maleTitles: words(),
-  anonymousHeads: words(),
-  groupHeads: words(),
-  institutions: z.record(z.string(), z.string()),
-  outlets: z.record(z.string(), z.string()),
-  demonyms: z.record(z.string(), z.string()),
-  regionAdjectives: words(),
-  notNames: words(),
-  orgHeads: words(),
-  placeHeads: words(),
-  $comment_roles: z.string(),
-  roleTitles: z.record(z.string(), words()),
-}).strict();
-
-/** cues.json, written by scripts/build-cue-lexicon.mjs from WordNet and measured on PolNeAR train */
-const CueFile = z.strictObject({
-  $notice: z.string(),
-  $generated: z.string(),
-  threshold: z.number(),
-  holderThreshold: z.number(),
-  minCount: z.number(),
-  minForm: z.number(),
-  verbs: z.array(z.strictObject({
-    base: z.string(),
-    wordnet: z.array(z.enum(['cognition', 'communication', 'competition', 'social'])),
-    forms: z.strictObject({ base: words(), s: words(), ed: words(), ing: words() }),
-    seen: z.number(),
-    precision: z.number(),
-  })),
-  phrases: z.array(z.strictObject({
-    verb: z.string(),
-    after: z.string(),
-    from: z.string(),
-    forms: words(),
-    seen: z.number(),
-    precision: z.number().nullable(),
-  })),
-  /** nouns of a statement or view after a possessive ("Trump's attacks"): position nouns */
-  nouns: z.array(z.strictObject({ noun: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
-  /** verbs that are cues right after a holder only ("Trump slammed"): weak, of role holder-speech */
-  holderVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
-  /** -ing forms that are cues right after a comma only ("…, slamming the plan") */
-  commaVerbs: z.array(z.strictObject({ base: z.string(), forms: words(), seen: z.number(), precision: z.number() })),
-});
-
-/** holders.json, written by scripts/build-cue-lexicon.mjs from WordNet's noun.person and noun.group */
-const HolderFile = z.strictObject({
-  $notice: z.string(),
-  $generated: z.string(),
-  persons: words(),
-  groups: words(),
-  /** nouns of people that are also adjectives or verbs: holders after a determiner ("the judge") */
-  determined: words(),
-});
 
 /** a cue of a verb and the words after it ("made it clear", "referred to X as") */
 export interface CuePhrase { base: string; form: VerbInfo['form']; after: Array<{ words: Set<string> } | { gap: number }> }
@@ -268,24 +159,13 @@ function tagBitsOf(tags: string): number {
   return bits;
 }
 
-/** attribution.json from its text, checked: throws naming the file and the first problem. */
-export function parseAttribution(text: string): Attribution {
-  return parseJson('attribution.json', text, AttributionFile, attributionProblem);
-}
-
 function lexiconFile(name: string): string {
   return fs.readFileSync(fileURLToPath(new URL(`../../src/extract/lexicon/${name}`, import.meta.url)), 'utf8');
 }
 
-function readJson<T>(name: string, schema: z.ZodType<T>, check?: (text: string, data: T) => string | null): T {
-  return parseJson(name, lexiconFile(name), schema, check);
-}
-
-function parseJson<T>(name: string, text: string, schema: z.ZodType<T>, check?: (text: string, data: T) => string | null): T {
-  const result = schema.safeParse(JSON.parse(text));
-  const problem = result.success ? check?.(text, result.data) : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  if (problem) throw new Error(`src/extract/lexicon/${name}: ${problem}`);
-  return result.data!;
+/** A shipped lexicon file, read without its checks (test/builtin-data.test.ts runs them). */
+function readJson<T>(name: string): T {
+  return JSON.parse(lexiconFile(name)) as T;
 }
 
 function formOf(word: string, base: string): VerbInfo['form'] {
@@ -295,7 +175,7 @@ function formOf(word: string, base: string): VerbInfo['form'] {
   return 'ed';
 }
 
-function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.infer<typeof CueFile>): Map<string, VerbInfo> {
+function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: CueData): Map<string, VerbInfo> {
   const weak = new Set(roles.get('weak'));
   const verbs = new Map<string, VerbInfo>();
   const add = (bases: string[], cls: CueClass) => {
@@ -321,7 +201,7 @@ function buildVerbs(a: Attribution, roles: Map<AttributionRole, string[]>, c: z.
   return verbs;
 }
 
-function buildProgressive(c: z.infer<typeof CueFile>, verbs: Map<string, VerbInfo>): Map<string, VerbInfo> {
+function buildProgressive(c: CueData, verbs: Map<string, VerbInfo>): Map<string, VerbInfo> {
   const out = new Map<string, VerbInfo>();
   for (const base of [...c.verbs.map((v) => v.base), ...c.holderVerbs.map((v) => v.base)]) {
     for (const [form, kind] of verbForms(base)) if (kind === 'ing' && !verbs.has(form) && !out.has(form)) out.set(form, { base, cls: 'speech', weak: false, form: 'ing' });
@@ -333,7 +213,7 @@ function compileAfter(after: string): CuePhrase['after'] {
   return after.split(' ').map((part) => (/^~\d$/.test(part) ? { gap: Number(part.slice(1)) } : { words: new Set(part.split('|')) }));
 }
 
-function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
+function buildPhrases(c: CueData): Map<string, CuePhrase[]> {
   const out = new Map<string, CuePhrase[]>();
   for (const p of c.phrases) {
     const after = compileAfter(p.after);
@@ -351,11 +231,11 @@ function buildPhrases(c: z.infer<typeof CueFile>): Map<string, CuePhrase[]> {
 export const lexicon: () => Lexicon = lazy(loadLexicon);
 
 function loadLexicon(): Lexicon {
-  const a = parseAttribution(lexiconFile('attribution.json'));
+  const a = readJson<Attribution>('attribution.json');
   const roles = byRole(a);
-  const e = readJson('entities.json', EntitiesFile);
-  const c = readJson('cues.json', CueFile);
-  const h = readJson('holders.json', HolderFile);
+  const e = readJson<EntitiesData>('entities.json');
+  const c = readJson<CueData>('cues.json');
+  const h = readJson<HolderData>('holders.json');
   // WordNet's person and group nouns head unnamed holders ("environmentalists", "the regulator",
   // "the commission") when written in lower case; titles and the hand lists keep their roles
   const known = new Set([...e.titles, ...e.personTitles, ...e.anonymousHeads, ...e.groupHeads]);

@@ -4,33 +4,14 @@
 // ArticleEntities (entities.ts), which dates the article by the office-holders it names.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { lazy } from '../lazy.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD');
-
-const Holder = z.object({
-  name: z.string().min(1),
-  from: Day,
-  /** the day the next holder took office; null while in office */
-  to: Day.nullable(),
-}).refine((h) => h.to === null || h.from < h.to, 'a term must end after it begins');
-
-const Office = z.object({
-  /** the country as entities.json's demonyms name it ("United States") */
-  country: z.string().min(1),
-  /** the phrases that name the office, lower case ("foreign minister", "top diplomat") */
-  titles: z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'expected lower case')).min(1),
-  holders: z.array(Holder).min(1),
-});
-
-export const OfficeFile = z.object({
-  $comment: z.string().optional(),
-  /** the day the table was last checked: an article with no date of its own is read as of it */
-  asOf: Day,
-  offices: z.array(Office),
-});
-export type OfficeTable = z.infer<typeof OfficeFile>;
+/** One office-holder's term: `to` is the day the next holder took office, null while in office. */
+export interface HolderEntry { name: string; from: string; to: string | null }
+/** One office: the country as entities.json's demonyms name it, the phrases that name the office (lower case). */
+export interface OfficeEntry { country: string; titles: string[]; holders: HolderEntry[] }
+/** A table file (its schema and checks: offices-schema.ts, run by the tests and on a user's table). */
+export interface OfficeTable { $comment?: string; asOf: string; offices: OfficeEntry[] }
 
 /** A term of office: who, from which day, to which day ('' while in office, sorting after every day). */
 export interface Term { name: string; from: string; to: string }
@@ -49,16 +30,15 @@ export const MAX_OFFICE_FILE_BYTES = 4 * 1024 * 1024;
 
 const OPEN = '9999-99-99';
 
-/** The table from its text, checked: throws one line naming the file and the first problem. */
-export function parseOffices(name: string, text: string): OfficeTable {
-  let json: unknown;
-  try { json = JSON.parse(text); } catch (err) { throw new Error(`${name}: not JSON (${(err as Error).message})`); }
-  const result = OfficeFile.safeParse(json);
-  if (!result.success) {
-    const i = result.error.issues[0]!;
-    throw new Error(`${name}: ${i.message} (at: ${i.path.join('.') || '(root)'})`);
+/** The text of a table file, bounded; throws one line naming the file. */
+export function readOfficeText(path: string, shown: string): string {
+  try {
+    const size = fs.statSync(path).size;
+    if (size > MAX_OFFICE_FILE_BYTES) throw new Error(`larger than ${MAX_OFFICE_FILE_BYTES} bytes`);
+    return fs.readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`${shown}: cannot read the office table (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  return result.data;
 }
 
 /** Tables in order of precedence (a user's first) as one lookup. */
@@ -79,23 +59,16 @@ export function buildOffices(tables: readonly OfficeTable[]): Offices {
   return { asOf: tables[0]?.asOf ?? OPEN, byTitle, terms };
 }
 
-function readTable(path: string, shown: string): OfficeTable {
-  let text: string;
-  try {
-    const size = fs.statSync(path).size;
-    if (size > MAX_OFFICE_FILE_BYTES) throw new Error(`larger than ${MAX_OFFICE_FILE_BYTES} bytes`);
-    text = fs.readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`${shown}: cannot read the office table (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  return parseOffices(shown, text);
-}
-
-/** The built-in table, after the one CLAIMS_OFFICES names when it is set. */
+/**
+ * The built-in table, after the one CLAIMS_OFFICES names when it is set. Read without zod: the
+ * shipped file is checked by the tests, and a user's table was checked before any article was
+ * read (checkOwnOffices in offices-schema.ts, called where a command compiles its topic).
+ */
 export const offices = lazy((): Offices => {
-  const builtIn = readTable(fileURLToPath(new URL('../../src/extract/lexicon/offices.json', import.meta.url)), 'src/extract/lexicon/offices.json');
+  const shipped = 'src/extract/lexicon/offices.json';
+  const builtIn = JSON.parse(readOfficeText(fileURLToPath(new URL(`../../${shipped}`, import.meta.url)), shipped)) as OfficeTable;
   const own = process.env.CLAIMS_OFFICES;
-  return buildOffices(own ? [readTable(own, own), builtIn] : [builtIn]);
+  return buildOffices(own ? [JSON.parse(readOfficeText(own, own)) as OfficeTable, builtIn] : [builtIn]);
 });
 
 /** A span of days [from, to), as the article's date is known. */

@@ -6,7 +6,8 @@
 // a longer line is skipped unread) whatever the archive's size. A bad line is one error naming
 // `file:line`; the lines after it are read as usual.
 import { z } from 'zod';
-import { SCHEMA_VERSION, type ArticleMeta, type InputError } from '../schema.js';
+import type { ArticleMeta, InputError } from '../schema.js';
+import { SCHEMA_VERSION } from '../record-values.js';
 import type { InputItem } from './read.js';
 import { isoDate } from './dates.js';
 

@@ -10,9 +10,9 @@
 import * as fs from 'node:fs';
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
-import { NO_META, SCHEMA_VERSION, type ArticleMeta, type ErrorCode, type InputError } from '../schema.js';
+import type { ArticleMeta, ErrorCode, InputError } from '../schema.js';
+import { NO_META, SCHEMA_VERSION } from '../record-values.js';
 import { BINARY_SNIFF_BYTES, binaryOffset, decode } from './decode.js';
-import { readJsonl } from './jsonl.js';
 import { UsageError } from '../errors.js';
 import { errnoCode, errnoWords } from '../errno.js';
 
@@ -299,6 +299,8 @@ async function* archiveFile(abs: string, shown: string, ctx: Ctx): AsyncGenerato
 
 async function* archive(stream: NodeJS.ReadableStream, shown: string, id: string, ctx: Ctx): AsyncGenerator<InputItem> {
   try {
+    // loaded for an archive only: its record schema needs zod, which a run on text files never loads
+    const { readJsonl } = await import('./jsonl.js');
     yield* readJsonl(stream as AsyncIterable<Uint8Array | string>, { shown, archiveId: id, maxBytes: ctx.maxBytes, html: readHtml });
   } catch (err) {
     yield fsError(err, shown);

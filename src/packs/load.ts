@@ -3,30 +3,16 @@
 // huge file is an error, never a hang) and its cost per word is bounded (see bounds.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { errnoWords } from '../errno.js';
-import { visible } from '../report/visible.js';
 import { PackSchema, type Pack } from './schema.js';
 import { packProblems } from './bounds.js';
+import { DEFAULT_PACK_ID, DEFAULT_PACK_PATH, PACK_DIR } from './builtin.js';
+import { PackError } from './errors.js';
 
-export const PACK_DIR = fileURLToPath(new URL('../../src/packs/', import.meta.url));
-export const DEFAULT_PACK_ID = 'ukraine-strikes';
-export const DEFAULT_PACK_PATH = path.join(PACK_DIR, `${DEFAULT_PACK_ID}.json`);
+export { DEFAULT_PACK_ID, DEFAULT_PACK_PATH, PACK_DIR, PackError };
+export { describePackError } from './errors.js';
 /** A pack file larger than this is refused unread (the largest built-in pack is about 20 KB). */
 export const MAX_PACK_BYTES = 1024 * 1024;
-
-export class PackError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
-    super(`${file}: invalid topic pack`);
-  }
-}
-
-/** One line for one problem; a header and one indented line each for several. */
-export function describePackError(err: PackError): string {
-  const file = visible(err.file);
-  if (err.problems.length === 1) return `claims: ${file}: invalid topic pack: ${visible(err.problems[0]!)}\n`;
-  return `claims: ${file}: invalid topic pack\n${err.problems.map((p) => `  ${visible(p)}`).join('\n')}\n`;
-}
 
 /** The packs that come with the tool, by name (the file name without `.json`). */
 export function builtinPacks(): Array<{ name: string; file: string }> {

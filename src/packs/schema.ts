@@ -103,6 +103,7 @@ export const PackSchema = z.strictObject({
 });
 
 export type Pack = z.infer<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
 export type Cue = z.infer<typeof CueSchema>;
 export type Frame = z.infer<typeof FrameSchema>;
 export type Limit = z.infer<typeof LimitSchema>;

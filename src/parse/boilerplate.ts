@@ -1,79 +1,14 @@
 // Boilerplate: the site's furniture around an article (share and comment widgets, copyright,
 // photo credits, bylines, lists of other stories). The rules are data, src/parse/boilerplate.json,
-// checked here on load; this module only says which rule, if any, a line or a sentence matches.
-import { z } from 'zod';
+// whose schema (schemas.ts) a test checks; this module only says which rule, if any, a line or a
+// sentence matches.
 import rawRules from './boilerplate.json' with { type: 'json' };
-import { parseRuleData } from './data.js';
+import type { RuleData, RuleInput, RulesFile, RulesFileInput } from './schemas.js';
 import { isSpace } from './lines.js';
 import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
-import { compileRuleRegex, requiredLiteral } from './regex.js';
+import { checkedRuleRegex, firstChars, requiredLiteral } from './regex.js';
 
-const RuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
-  scope: z.enum(['line', 'sentence', 'trailing']),
-  description: z.string().min(1),
-  exact: z.array(z.string().min(1)).default([]),
-  prefix: z.array(z.string().min(1)).default([]),
-  regex: z.array(z.string().min(1)).default([]),
-  /** a cheap gate before the regexes: the text (lower case) holds at least one of these */
-  keywords: z.array(z.string().min(1)).default([]),
-  /** regexes that must all match as well (after one of exact, prefix or regex) */
-  all: z.array(z.string().min(1)).default([]),
-  ignoreCase: z.boolean().default(true),
-  maxWords: z.number().int().positive().optional(),
-  titleCase: z.boolean().default(false),
-  block: z.boolean().default(false),
-  caption: z.boolean().default(false),
-  examples: z.array(z.string().min(1)).min(1, 'give at least one example the rule must drop'),
-  counterExamples: z.array(z.string().min(1)).default([]),
-});
-
-const RulesFileSchema = z
-  .strictObject({
-    $comment: z.union([z.string(), z.array(z.string())]).optional(),
-    blockItem: z.strictObject({ maxWords: z.number().int().positive() }),
-    stampPrefix: z.string().min(1).optional(),
-    titleCaseConnectors: z.array(z.string().min(1)),
-    rules: z.array(RuleSchema).min(1),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${rule.id}`, path: ['rules', i, 'id'] });
-      seen.add(rule.id);
-      if (rule.exact.length + rule.prefix.length + rule.regex.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'a rule needs exact, prefix or regex', path: ['rules', i] });
-      }
-      if (rule.scope === 'trailing' && rule.exact.length + rule.prefix.length > 0) {
-        ctx.addIssue({ code: 'custom', message: 'a trailing rule matches by regex only', path: ['rules', i] });
-      }
-      if (rule.keywords.some((k) => k !== k.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', message: 'keywords are compared in lower case: write them so', path: ['rules', i, 'keywords'] });
-      }
-      if (rule.keywords.length > 0 && rule.regex.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'keywords gate the regexes, and the rule has none', path: ['rules', i, 'keywords'] });
-      }
-      rule.all.forEach((source, j) => {
-        const compiled = compileRuleRegex(source, rule.ignoreCase);
-        if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'all', j] });
-      });
-      rule.regex.forEach((source, j) => {
-        const compiled = compileRuleRegex(source, rule.ignoreCase);
-        if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['rules', i, 'regex', j] });
-        else if (rule.scope === 'trailing' && !source.endsWith('$')) {
-          ctx.addIssue({ code: 'custom', message: 'a trailing rule reads the end of a sentence: end the regex with $', path: ['rules', i, 'regex', j] });
-        }
-      });
-    });
-    if (file.stampPrefix !== undefined) {
-      const compiled = compileRuleRegex(file.stampPrefix, true);
-      if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path: ['stampPrefix'] });
-      else if (!file.stampPrefix.startsWith('^')) ctx.addIssue({ code: 'custom', message: 'the stamp prefix reads the start of a line: begin it with ^', path: ['stampPrefix'] });
-    }
-  });
-
-export type RuleData = z.output<typeof RuleSchema>;
-export type RulesFile = z.output<typeof RulesFileSchema>;
+export type { RuleData, RulesFile };
 
 /** What a match reports: the rule's id and what its hit means for the line. */
 export interface BoilerplateRule {
@@ -99,7 +34,7 @@ interface CompiledRule {
   matchers: Matcher[];
   keywords: KeywordGate;
   /** regexes that must all match too */
-  all: RegExp[];
+  all: Matcher[];
   maxWords: number | undefined;
   titleCase: boolean;
 }
@@ -112,8 +47,38 @@ interface CompiledRule {
  */
 interface Prefix { text: string; boundary: boolean }
 
-/** A rule's regex and a run of letters every text it matches holds (see requiredLiteral). */
-interface Matcher { re: RegExp; literal: string | undefined }
+/**
+ * A rule's regex, a run of letters every text it matches holds (see requiredLiteral) and the
+ * ASCII characters a match can start with (see firstChars), each worked out the first time a
+ * text gets past the rule's cheap tests: a run on a short article reaches few of the rules, and
+ * compiling all of them was a tenth of its start.
+ */
+class Matcher {
+  constructor(private readonly source: string, private readonly ignoreCase: boolean) {}
+
+  private compiled: RegExp | undefined;
+  private cheap: { literal: string | undefined; first: Uint8Array | undefined } | undefined;
+
+  get re(): RegExp {
+    return (this.compiled ??= checkedRuleRegex(this.source, this.ignoreCase));
+  }
+
+  get literal(): string | undefined {
+    return this.tests().literal;
+  }
+
+  /** Whether a text can match as far as its first character tells (a text that starts past ASCII always can). */
+  canStart(text: string): boolean {
+    const first = this.tests().first;
+    if (first === undefined) return true;
+    const c = text.charCodeAt(0);
+    return !(c < 128) || first[c] === 1;
+  }
+
+  private tests() {
+    return (this.cheap ??= { literal: requiredLiteral(this.source), first: firstChars(this.source, this.ignoreCase) });
+  }
+}
 
 export interface TrailingMatch {
   rule: BoilerplateRule;
@@ -138,8 +103,11 @@ export interface Boilerplate {
 const TRAILING_TAIL = 200;
 const CLOSERS = '"\'\u201D\u2019\u00BB)]';
 
-export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boilerplate {
-  const parsed = parseRuleData(RulesFileSchema, data, file);
+/**
+ * Rules ready to match, from a file its schema has passed (loadBoilerplate in schemas.ts checks
+ * one from elsewhere).
+ */
+export function compileBoilerplate(parsed: RulesFile): Boilerplate {
   const connectors = new Set(parsed.titleCaseConnectors.map((w) => w.toLowerCase()));
   const compiled = parsed.rules.map(compileRule);
   const byScope = (scope: RuleData['scope']) => compiled.filter((rule) => rule.scope === scope);
@@ -148,7 +116,7 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
   const trailingRules = byScope('trailing');
   const maxItemWords = parsed.blockItem.maxWords;
 
-  const stamp = parsed.stampPrefix === undefined ? undefined : (compileRuleRegex(parsed.stampPrefix, true) as RegExp);
+  const stamp = parsed.stampPrefix === undefined ? undefined : checkedRuleRegex(parsed.stampPrefix, true);
 
   // Cheap tests first (a word count, a Set lookup, a first letter, the keywords' letter pairs); a
   // rule's regexes run only on what passes them. Every line and sentence of every article comes
@@ -194,9 +162,9 @@ export function loadBoilerplate(data: unknown, file = 'boilerplate rules'): Boil
 }
 
 function compileRule(rule: RuleData): CompiledRule {
-  // validated by the schema, so these compile
-  const matchers = rule.regex.map((source): Matcher => ({ re: compileRuleRegex(source, rule.ignoreCase) as RegExp, literal: requiredLiteral(source) }));
-  const all = rule.all.map((source) => compileRuleRegex(source, rule.ignoreCase) as RegExp);
+  // checked by the schema, so these compile
+  const matchers = rule.regex.map((source) => new Matcher(source, rule.ignoreCase));
+  const all = rule.all.map((source) => new Matcher(source, rule.ignoreCase));
   const { id, scope, description, block, caption, maxWords, titleCase } = rule;
   return {
     rule: { id, scope, description, block, caption },
@@ -293,7 +261,7 @@ function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<st
   const { text, key } = view;
   const hit = view.exactHits?.has(rule) === true || matchPrefix(rule, key) || matchRegexes(rule, view);
   if (!hit) return false;
-  for (const re of rule.all) if (!re.test(text)) return false;
+  for (const m of rule.all) if (!m.re.test(text)) return false;
   return !rule.titleCase || isTitleCase(text, connectors);
 }
 
@@ -334,9 +302,11 @@ function letterOrDigitAt(text: string, at: number): boolean {
 function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
   if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
-  for (const { re, literal } of rule.matchers) {
+  for (const m of rule.matchers) {
+    const literal = m.literal;
     if (literal !== undefined && view.literalsHold && !view.key.includes(literal)) continue;
-    if (re.test(view.text)) return true;
+    if (!m.canStart(view.text)) continue;
+    if (m.re.test(view.text)) return true;
   }
   return false;
 }
@@ -439,5 +409,23 @@ function endsWithEllipsis(text: string): boolean {
   return t.endsWith('...') || t.endsWith('\u2026');
 }
 
+/**
+ * A rule file as its schema gives it, the defaults it leaves out filled in, without zod: the
+ * shipped file is checked by a test (test/builtin-data.test.ts, which also checks that this
+ * agrees with the schema), not at every start.
+ */
+export function withRuleDefaults(file: RulesFileInput): RulesFile {
+  return { ...file, rules: file.rules.map(ruleWithDefaults) };
+}
+
+function ruleWithDefaults(rule: RuleInput): RuleData {
+  return {
+    ...rule,
+    exact: rule.exact ?? [], prefix: rule.prefix ?? [], regex: rule.regex ?? [], keywords: rule.keywords ?? [], all: rule.all ?? [],
+    ignoreCase: rule.ignoreCase ?? true, titleCase: rule.titleCase ?? false, block: rule.block ?? false, caption: rule.caption ?? false,
+    counterExamples: rule.counterExamples ?? [],
+  };
+}
+
 /** The rules shipped with claims. */
-export const BOILERPLATE: Boilerplate = loadBoilerplate(rawRules, 'src/parse/boilerplate.json');
+export const BOILERPLATE: Boilerplate = compileBoilerplate(withRuleDefaults(rawRules as RulesFileInput));

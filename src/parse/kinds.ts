@@ -1,41 +1,11 @@
 // What kind of sentence a kept sentence is: headline, bullet, caption or plain sentence.
-// The cues are data, src/parse/kinds.json, checked here on load.
-import { z } from 'zod';
+// The cues are data, src/parse/kinds.json, whose schema (schemas.ts) a test checks.
 import type { SentenceKind } from '../schema.js';
 import rawKinds from './kinds.json' with { type: 'json' };
-import { parseRuleData } from './data.js';
-import { compileRuleRegex } from './regex.js';
+import type { KindsFile, KindsFileInput } from './schemas.js';
+import { checkedRuleRegex } from './regex.js';
 
-const Pattern = z.string().min(1);
-const KindsFileSchema = z
-  .strictObject({
-    $comment: z.union([z.string(), z.array(z.string())]).optional(),
-    bulletMarkers: z.array(z.string().min(1)).min(1),
-    listMarker: Pattern,
-    sentenceEnd: z.string().min(1),
-    continuesWith: z.string(),
-    closers: z.string(),
-    captions: z.array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
-        description: z.string().min(1),
-        all: z.array(Pattern).min(1),
-        maxChars: z.number().int().positive().optional(),
-        examples: z.array(z.string().min(1)).min(1),
-        counterExamples: z.array(z.string().min(1)).default([]),
-      }),
-    ),
-  })
-  .superRefine((file, ctx) => {
-    const check = (source: string, path: Array<string | number>) => {
-      const compiled = compileRuleRegex(source, true);
-      if (typeof compiled === 'string') ctx.addIssue({ code: 'custom', message: compiled, path });
-    };
-    check(file.listMarker, ['listMarker']);
-    file.captions.forEach((caption, i) => caption.all.forEach((source, j) => check(source, ['captions', i, 'all', j])));
-  });
-
-export type KindsFile = z.output<typeof KindsFileSchema>;
+export type { KindsFile };
 
 /** How a sentence sits in its line. */
 export interface SentencePlace {
@@ -57,13 +27,13 @@ export interface KindRules {
   captionPattern(line: string): string | undefined;
 }
 
-export function loadKinds(data: unknown, file = 'kind rules'): KindRules {
-  const parsed = parseRuleData(KindsFileSchema, data, file);
-  const listMarker = compileRuleRegex(parsed.listMarker, false) as RegExp;
+/** The kind rules of a file its schema has passed (loadKinds in schemas.ts checks one from elsewhere). */
+export function kindRules(parsed: KindsFile): KindRules {
+  const listMarker = checkedRuleRegex(parsed.listMarker, false);
   const captions = parsed.captions.map((c) => ({
     id: c.id,
     maxChars: c.maxChars ?? Infinity,
-    all: c.all.map((s) => compileRuleRegex(s, true) as RegExp),
+    all: c.all.map((s) => checkedRuleRegex(s, true)),
   }));
   const startsAsItem = (text: string) => parsed.bulletMarkers.some((m) => text.startsWith(m)) || listMarker.test(text);
   const captionPattern = (line: string) =>
@@ -88,5 +58,10 @@ export function loadKinds(data: unknown, file = 'kind rules'): KindRules {
   };
 }
 
+/** A kinds file as its schema gives it, without zod (see withRuleDefaults in boilerplate.ts). */
+export function withKindDefaults(file: KindsFileInput): KindsFile {
+  return { ...file, captions: file.captions.map((c) => ({ ...c, counterExamples: c.counterExamples ?? [] })) };
+}
+
 /** The rules shipped with claims. */
-export const KINDS: KindRules = loadKinds(rawKinds, 'src/parse/kinds.json');
+export const KINDS: KindRules = kindRules(withKindDefaults(rawKinds as KindsFileInput));

@@ -93,6 +93,14 @@ export function repeatedDuplicateAlternative(source: string, ignoreCase: boolean
 const compiled = new Map<string, RegExp | string>();
 const MAX_COMPILED = 2000;
 
+/**
+ * A regex of a rule file that its schema has passed (the shipped files are checked by a test):
+ * compiled without the checks of compileRuleRegex, which cost a tenth of a second at every start.
+ */
+export function checkedRuleRegex(source: string, ignoreCase: boolean): RegExp {
+  return new RegExp(source, ignoreCase ? 'iu' : 'u');
+}
+
 /** Compiles a rule's regex, or returns why it cannot be used. */
 export function compileRuleRegex(source: string, ignoreCase: boolean): RegExp | string {
   const key = `${ignoreCase ? 'i' : '-'}${source}`;
@@ -216,4 +224,158 @@ function groupEnd(source: string, open: number): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return source.length;
+}
+
+/**
+ * The ASCII characters a match of a regex anchored at `^` can start with, one flag each (128);
+ * undefined when the regex is not anchored or its start is not read here (a lookaround, an
+ * optional first element, a construct this reader does not know). A text whose first character
+ * is ASCII and not among them cannot match, so the regex need not run: most lines of an article
+ * start with a capital letter, and a date or a separator rule starts otherwise. Under the `iu`
+ * flags an ASCII character matches only ASCII ones but for K and S (KELVIN SIGN, LONG S), so a
+ * text that starts with a character past ASCII is always left to the regex.
+ */
+export function firstChars(source: string, ignoreCase: boolean): Uint8Array | undefined {
+  if (!source.startsWith('^') || hasTopLevelAlternation(source)) return undefined;
+  return sequenceFirst(source, 1, source.length, ignoreCase);
+}
+
+const ASCII = 128;
+const DIGITS = (c: number) => c >= 48 && c <= 57;
+const UPPER = (c: number) => c >= 65 && c <= 90;
+const LOWER = (c: number) => c >= 97 && c <= 122;
+const WHITE = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+function setOf(test: (c: number) => boolean): Uint8Array {
+  const out = new Uint8Array(ASCII);
+  for (let c = 0; c < ASCII; c++) if (test(c)) out[c] = 1;
+  return out;
+}
+
+/** The set with each ASCII letter's other case added. */
+function caseClosed(set: Uint8Array): Uint8Array {
+  const out = set.slice();
+  for (let c = 65; c <= 90; c++) if (set[c] || set[c + 32]) { out[c] = 1; out[c + 32] = 1; }
+  return out;
+}
+
+/** A character of the pattern, as the ASCII characters it matches. */
+function literalSet(code: number, ignoreCase: boolean): Uint8Array | undefined {
+  const out = new Uint8Array(ASCII);
+  if (code < ASCII) out[code] = 1;
+  // KELVIN SIGN and LONG S match k and s under `iu`; other characters past ASCII match none
+  else if (ignoreCase && code === 0x212a) out[107] = 1;
+  else if (ignoreCase && code === 0x17f) out[115] = 1;
+  return ignoreCase ? caseClosed(out) : out;
+}
+
+/** An escape (`\d`, `\p{Lu}`, `\.`) at `at` as a set, undefined when not read here. */
+function escapeSet(source: string, at: number, ignoreCase: boolean): Uint8Array | undefined {
+  const c = source[at + 1];
+  if (c === undefined) return undefined;
+  if (c === 'd') return setOf(DIGITS);
+  if (c === 's') return setOf(WHITE);
+  if (c === 'w') return caseClosed(setOf((x) => DIGITS(x) || UPPER(x) || LOWER(x) || x === 95));
+  if (c === 'p') {
+    const name = source.slice(at + 3, source.indexOf('}', at + 3));
+    const set = name === 'L' ? setOf((x) => UPPER(x) || LOWER(x)) : name === 'Lu' ? setOf(UPPER) : name === 'Ll' ? setOf(LOWER) : name === 'N' ? setOf(DIGITS) : undefined;
+    return set && ignoreCase ? caseClosed(set) : set;
+  }
+  if (c === 'u' && /^[0-9A-Fa-f]{4}$/.test(source.slice(at + 2, at + 6))) return literalSet(Number.parseInt(source.slice(at + 2, at + 6), 16), ignoreCase);
+  // an escaped mark stands for itself; letters and digits are classes or assertions not read here
+  if (!/^[A-Za-z0-9]$/.test(c)) return literalSet(c.charCodeAt(0), ignoreCase);
+  return undefined;
+}
+
+/** A class `[...]` that opens at `open` and closes at `close` as a set. */
+function classSet(source: string, open: number, close: number, ignoreCase: boolean): Uint8Array | undefined {
+  const negated = source[open + 1] === '^';
+  const out = new Uint8Array(ASCII);
+  let i = negated ? open + 2 : open + 1;
+  while (i < close) {
+    let item: Uint8Array | undefined;
+    let code: number | undefined;
+    let end = i;
+    if (source[i] === '\\') {
+      end = escapeEnd(source, i);
+      item = escapeSet(source, i, false);
+      if (item === undefined) return undefined;
+      // a single escaped character can start a range
+      if (item.reduce((a, b) => a + b, 0) === 1 && !/^[dswp]$/.test(source[i + 1]!)) code = item.indexOf(1);
+    } else {
+      code = source.codePointAt(i)!;
+      if (code > 0xffff) end = i + 1;
+    }
+    if (source[end + 1] === '-' && end + 2 < close && code !== undefined) {
+      // a range: both ends plain characters
+      if (source[end + 2] === '\\') return undefined;
+      const hi = source.codePointAt(end + 2)!;
+      for (let c = code; c <= Math.min(hi, ASCII - 1); c++) out[c] = 1;
+      // a range past ASCII may hold KELVIN SIGN or LONG S
+      if (ignoreCase && hi >= 0x17f) return undefined;
+      i = end + 3 + (hi > 0xffff ? 1 : 0);
+      continue;
+    }
+    if (item === undefined) item = literalSet(code!, false);
+    if (ignoreCase && code !== undefined && (code === 0x212a || code === 0x17f)) return undefined;
+    for (let c = 0; c < ASCII; c++) if (item![c]) out[c] = 1;
+    i = end + 1;
+  }
+  const closed = ignoreCase ? caseClosed(out) : out;
+  return negated ? closed.map((v) => 1 - v) : closed;
+}
+
+/** The first characters of the sequence source[from, to); undefined if it can be empty or is not read here. */
+function sequenceFirst(source: string, from: number, to: number, ignoreCase: boolean): Uint8Array | undefined {
+  if (from >= to) return undefined;
+  const c = source[from]!;
+  let set: Uint8Array | undefined;
+  let end: number;
+  if (c === '(') {
+    if (source[from + 1] === '?' && source[from + 2] !== ':') return undefined;
+    end = groupEnd(source, from);
+    if (end >= to) return undefined;
+    const body = source[from + 1] === '?' ? from + 3 : from + 1;
+    set = new Uint8Array(ASCII);
+    let start = body;
+    for (const bar of [...topLevelBars(source, body, end), end]) {
+      const alt = sequenceFirst(source, start, bar, ignoreCase);
+      if (alt === undefined) return undefined;
+      for (let k = 0; k < ASCII; k++) if (alt[k]) set[k] = 1;
+      start = bar + 1;
+    }
+  } else if (c === '[') {
+    end = classEnd(source, from);
+    if (end >= to) return undefined;
+    set = classSet(source, from, end, ignoreCase);
+  } else if (c === '\\') {
+    end = escapeEnd(source, from);
+    set = escapeSet(source, from, ignoreCase);
+  } else if (c === '.') {
+    end = from;
+    set = setOf((x) => x !== 10 && x !== 13);
+  } else if ('^$|)?*+{'.includes(c)) {
+    return undefined;
+  } else {
+    const code = source.codePointAt(from)!;
+    end = code > 0xffff ? from + 1 : from;
+    set = literalSet(code, ignoreCase);
+  }
+  // an element that may be left out (?, *, {0,...}) lets the next one start the match
+  const q = source[end + 1];
+  if (q === '?' || q === '*' || (q === '{' && source[end + 2] === '0')) return undefined;
+  return set;
+}
+
+/** The offsets of the `|` at the top level of source[from, to). */
+function topLevelBars(source: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = source[i]!;
+    if (c === '\\') i = escapeEnd(source, i);
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') i = groupEnd(source, i);
+    else if (c === '|') out.push(i);
+  }
+  return out;
 }

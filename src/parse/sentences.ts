@@ -6,9 +6,8 @@
 // the offset where the next sentence starts. compromise proposes boundaries, the `add*` passes
 // propose more, `keepBoundary` drops the wrong ones, and list markers get the last word.
 import { compromiseWorld } from '../compromise.js';
-import { z } from 'zod';
 import rawAbbreviations from './abbreviations.json' with { type: 'json' };
-import { parseRuleData } from './data.js';
+import type { Abbreviations } from './schemas.js';
 import { isSpace, lineRanges } from './lines.js';
 
 /** A sentence: UTF-16 offsets into the source, and `text === source.slice(start, end)`, trimmed. */
@@ -18,17 +17,8 @@ export interface Span {
   text: string;
 }
 
-const LowerWords = z.array(z.string().regex(/^[^\sA-Z]+[^\s.A-Z]$|^[^\s.A-Z]$/, 'lower case, no spaces, no final period'));
-const AbbreviationsSchema = z.strictObject({
-  $comment: z.union([z.string(), z.array(z.string())]).optional(),
-  nonTerminal: LowerWords,
-  beforeNumber: LowerWords,
-  ambiguous: LowerWords,
-  units: LowerWords,
-  sentenceStarters: z.array(z.string().regex(/^\p{Lu}\p{Ll}*$/u, 'a capitalised word')),
-});
-
-const abbreviations = parseRuleData(AbbreviationsSchema, rawAbbreviations, 'src/parse/abbreviations.json');
+// checked by a test against its schema (schemas.ts), not at every start
+const abbreviations = rawAbbreviations as Abbreviations;
 const NON_TERMINAL = new Set(abbreviations.nonTerminal);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const AMBIGUOUS = new Set(abbreviations.ambiguous);

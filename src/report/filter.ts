@@ -1,6 +1,7 @@
 // The filters of `claims extract`. Each takes several values (repeated or comma-separated) and
 // keeps a claim that matches any of them; different filters must all hold.
-import { SentenceKindSchema, SpeakerKindSchema, type Claim, type SentenceKind, type SpeakerKind, type Stance } from '../schema.js';
+import type { Claim, SentenceKind, SpeakerKind, Stance } from '../schema.js';
+import { SENTENCE_KINDS as SENTENCE_KIND_LIST, SPEAKER_KINDS as SPEAKER_KIND_LIST } from '../record-values.js';
 
 export interface ClaimFilter {
   speaker?: string[];
@@ -13,9 +14,9 @@ export interface ClaimFilter {
 }
 
 /** Values `--kind` takes: a sentence's kind or a speaker's. */
-export const KINDS: readonly string[] = [...SentenceKindSchema.options, ...SpeakerKindSchema.options];
-const SENTENCE_KINDS = new Set<string>(SentenceKindSchema.options);
-const SPEAKER_KINDS = new Set<string>(SpeakerKindSchema.options);
+export const KINDS: readonly string[] = [...SENTENCE_KIND_LIST, ...SPEAKER_KIND_LIST];
+const SENTENCE_KINDS = new Set<string>(SENTENCE_KIND_LIST);
+const SPEAKER_KINDS = new Set<string>(SPEAKER_KIND_LIST);
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

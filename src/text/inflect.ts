@@ -3,16 +3,11 @@
 // (signal -> signaled and signalled). Irregular verbs are listed where they are used.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { lazy } from '../lazy.js';
+import type { InflectData } from './inflect-schema.js';
 
-const InflectFile = z.strictObject({
-  $comment: z.string(),
-  stressedPrefixes: z.array(z.string()),
-  onsets: z.array(z.string()),
-  alwaysDouble: z.array(z.string()),
-  noDouble: z.array(z.string()),
-});
+/** inflect.json ships with the tool: its schema (inflect-schema.ts) is checked by a test, not at every start */
+export const INFLECT_FILE = new URL('../../src/text/inflect.json', import.meta.url);
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -21,8 +16,7 @@ interface Spelling { prefixes: string[]; onsets: Set<string>; alwaysDouble: Set<
 const data: () => Spelling = lazy(readSpelling);
 
 function readSpelling(): Spelling {
-  const file = fileURLToPath(new URL('../../src/text/inflect.json', import.meta.url));
-  const parsed = InflectFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const parsed = JSON.parse(fs.readFileSync(fileURLToPath(INFLECT_FILE), 'utf8')) as InflectData;
   return {
     prefixes: [...parsed.stressedPrefixes].sort((a, b) => b.length - a.length),
     onsets: new Set(parsed.onsets),
