@@ -69,6 +69,17 @@ describe('a reference the article never pairs with a name', () => {
     expect(speakersOf(text)[1]).toEqual(['Marta Ferri']);
   });
 
+  it('is, in an undated article, the holder during the pack\'s period; the table\'s own date only for a pack without one', () => {
+    const text = 'The US president said the embargo would stay.\n\nThe British prime minister said the same.';
+    // the default pack's debate ran from May to November 2024: one US president, two British prime ministers
+    expect(loadPack().period).toEqual({ from: '2024-05-01', to: '2024-12-01' });
+    expect(speakersOf(text)).toEqual([['Joe Biden'], ['minister']]);
+    const undated = compileTopic({ ...loadPack(), period: undefined });
+    const asOf = extractArticle({ id: 't', file: 't.txt', text: `${text}\n`, meta: NO_META }, undated).claims.map((c) => c.speakers.map((x) => x.name));
+    expect(builtIn.asOf >= '2025-01-20').toBe(true);
+    expect(asOf).toEqual([['Donald Trump'], ['Keir Starmer']]);
+  });
+
   it('is not made of a former holder', () => {
     const text = 'Former Prime Minister Mario Draghi spoke at the university.\n\nItaly\'s foreign minister said the embargo would stay.';
     // (no date from Draghi: the table's own date, whose foreign minister is Tajani)

@@ -57,6 +57,17 @@ describe('a broken pack is one line per problem, naming the field', () => {
     expect(problems).toContain('limits[0].bounds: Invalid input: expected array, received string');
   });
 
+  it('names a period that is not two days in order', () => {
+    const raw = JSON.parse(readFileSync(fixture('broken.json'), 'utf8'));
+    const problemsWith = (period: unknown) => {
+      try { parsePack({ ...raw, period }, 'x.json'); } catch (err) { return (err as PackError).problems; }
+      return [];
+    };
+    expect(problemsWith({ from: '2024-12-01', to: '2024-05-01' })).toContain('period: the period must end after it begins');
+    expect(problemsWith({ from: 'May 2024', to: '2024-12-01' })).toContain('period.from: expected a day as YYYY-MM-DD');
+    expect(problemsWith({ from: '2024-05-01', to: '2024-12-01', until: 'x' }).some((p) => p.startsWith('period: ') && p.includes('until'))).toBe(true);
+  });
+
   it('reports a file that is not JSON, or missing, in one line', () => {
     expect(problemsOf(fixture('not-json.json'))).toHaveLength(1);
     expect(problemsOf(fixture('not-json.json'))[0]).toMatch(/^not valid JSON at line \d+, column \d+: /);

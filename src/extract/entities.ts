@@ -317,14 +317,18 @@ export class ArticleEntities {
    * When the article was written, as the office-holder table can tell (offices.ts): its date
    * when known; else the spans in which every person it names with an office's title held that
    * office ("Foreign Secretary David Lammy" and "Secretary of State Antony Blinken": July 2024 to
-   * January 2025); else the table's own date. None when the names disagree: then no reference is
-   * resolved by the table. Worked out at the first reference that asks, once the article's
-   * persons are all observed (most articles never ask).
+   * January 2025); else the pack's period (when the debate took place); else the table's own
+   * date. None when the names disagree: then no reference is resolved by the table. Worked out at
+   * the first reference that asks, once the article's persons are all observed (most articles
+   * never ask).
    */
   private officeSpans: Span[] | null = null;
 
   /** The article's date of publication, when known (ISO 8601), for the office-holder table. */
   published: string | null = null;
+
+  /** When the pack's debate took place, for an article with no date of its own. */
+  period: Span | null = null;
 
   private datedSpans(table: Offices): Span[] {
     const day = this.published && /^\d{4}-\d{2}-\d{2}/.test(this.published) ? this.published.slice(0, 10) : null;
@@ -343,7 +347,7 @@ export class ArticleEntities {
       }
       if (held) spans = spans ? intersect(spans, held) : held;
     }
-    return spans ?? [[table.asOf, dayAfter(table.asOf)]];
+    return spans ?? (this.period ? [this.period] : [[table.asOf, dayAfter(table.asOf)]]);
   }
 
   /**

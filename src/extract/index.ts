@@ -202,6 +202,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
   entities.published = article.meta?.published ?? null;
+  const period = topic.pack.period;
+  entities.period = period ? [period.from, period.to] : null;
   ownVoicesOf(furniture, entities);
   const surnames = entities.surnames();
   if (surnames.size) for (const a of analyses) surnamesInArticle(a, entities, surnames);

@@ -64,6 +64,11 @@ export const PackSchema = z.strictObject({
   id: Id,
   label: z.string(),
   proposition: z.string().min(1),
+  /** when the debate took place, [from, to) as days: an article with no date of its own is read
+   * as written then by the office-holder table ("the US president"), unless the office-holders
+   * it names with their titles date it more narrowly */
+  period: z.strictObject({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a day as YYYY-MM-DD'), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a day as YYYY-MM-DD') })
+    .refine((p) => p.from < p.to, 'the period must end after it begins').optional(),
   relevance: z.strictObject({
     /** words that put a sentence on the topic */
     terms: Phrases,
