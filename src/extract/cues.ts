@@ -5,6 +5,7 @@ import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
+import { LX, tokenFacts, type WordFacts } from './facts.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
@@ -259,7 +260,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
 const DIVISION = new Set(['divided', 'split']);
 const DIVISION_TOPIC = new Set(['over', 'on', 'about', 'by', 'regarding', 'in', 'as', 'among', 'whether']);
 
-export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon): Cue[] {
+/** `facts`: of each token (facts.ts tokenFacts), when the caller has them already */
+export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
   const mentionEnds = new Set(mentions.map((m) => m.end));
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
@@ -270,14 +272,16 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
   const holderStarts = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'pronoun').map((m) => m.start));
   // (for personSpeech a body is left out: "the choir repeated the anthem")
   const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
-  const inside = new Set<number>();
-  for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
+  // (1 where a mention covers the token)
+  const inside = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.start; k < m.end && k < tokens.length; k++) inside[k] = 1;
   const cues: Cue[] = [];
   const idx = words(tokens);
   for (let w = 0; w < idx.length; w++) {
     const i = idx[w]!;
     const t = tokens[i]!;
-    if (inside.has(i)) continue;
+    if (inside[i] === 1) continue;
+    const f = facts[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     if (t.lower === 'in' && (tokens[i + 1]?.lower === 'favor' || tokens[i + 1]?.lower === 'favour') && beforeIsBe(tokens, i)) {
       cues.push({ index: i, word: `in ${tokens[i + 1]!.lower}`, verb: null, kind: 'adjectival' });
@@ -290,15 +294,15 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' });
       continue;
     }
-    if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
-    const phrase = phraseAt(tokens, i, lex);
+    if (f.lex & LX.adjectival && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const phrase = f.lex & LX.cuePhrase ? phraseAt(tokens, i, lex) : null;
     if (phrase) {
       const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
       if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
-    const info = lex.verbs.get(t.lower);
+    const info = f.verb;
     if (!info) {
-      const progressive = lex.progressive.get(t.lower);
+      const progressive = f.lex & LX.progressive ? lex.progressive.get(t.lower) : undefined;
       if (progressive && progressiveAfterHolder(tokens, i, lex, holderEnds)) { cues.push({ index: i, word: t.text, verb: progressive, kind: 'verb' }); continue; }
       const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
