@@ -40,6 +40,8 @@ export interface WordFacts {
   /** HEAD bits (lexicon.ts headRoles) */
   head: number;
   verb: VerbInfo | undefined;
+  /** of a first word of a known name of several words (LX.multiwordFirst): the second words those names have */
+  seconds: ReadonlySet<string> | null;
   /** the word without a possessive "'s" ("minister's" -> "minister"); itself when it has none */
   stem: WordFacts;
 }
@@ -89,10 +91,23 @@ function lexBits(lex: Lexicon, word: string): number {
 }
 
 function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordFacts {
-  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), stem: null as unknown as WordFacts };
+  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts };
+  if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
   f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;
   return f;
+}
+
+/** The second words of the outlets' and institutions' names of several words that start with `first`. */
+function secondWords(lex: Lexicon, first: string): Set<string> {
+  const out = new Set<string>();
+  for (const names of [lex.outlets, lex.institutions]) {
+    for (const name of names.keys()) {
+      const words = name.split(' ');
+      if (words.length > 1 && words[0] === first) out.add(words[1]!);
+    }
+  }
+  return out;
 }
 
 /** The facts of a word (lower case, straight apostrophes, as Token.lower). */

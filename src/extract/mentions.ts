@@ -354,7 +354,11 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 
 /** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
 function multiwordAt(tokens: Token[], i: number, ctx: Ctx): Mention | null {
-  if (!(ctx.facts[i]!.lex & LX.multiwordFirst)) return null;
+  const f = ctx.facts[i]!;
+  if (!(f.lex & LX.multiwordFirst)) return null;
+  // (most spans are ruled out by their second word: "the" opens hundreds of spans and a few names)
+  const second = tokens[i + 1];
+  if (!second || second.kind !== 'word' || !(f.seconds!.has(second.lower) || f.seconds!.has(stripPossessive(second.lower)))) return null;
   for (let len = 5; len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.length < len || span.some((t) => t.kind !== 'word')) continue;
