@@ -150,6 +150,7 @@ function isCommonCapital(t: Token, f: WordFacts, ctx: MentionContext, titleCase:
 
 const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
 const SUBJECT_PRONOUN_WORDS = wordsWithRole('subject-pronoun');
+const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
 
 function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mention | null {
   // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
@@ -163,7 +164,7 @@ function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mentio
   m.gender = g === 'plural' || g === 'body' ? null : g;
   m.plural = g === 'plural';
   if (g === 'body') m.head = 'body';
-  m.possessive = ['his', 'her', 'their', 'its'].includes(word);
+  m.possessive = POSSESSIVE_PRONOUNS.has(word);
   return m;
 }
 
@@ -251,7 +252,16 @@ function quantityHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   return m;
 }
 
-const NUMBER_WORD = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred)$/;
+const NUMBERS = wordsWithRole('number');
+const NUMBER_TENS = wordsWithRole('number-tens');
+const NUMBER_UNITS = wordsWithRole('number-unit');
+
+/** "52", "1,200", "six", "twenty-four", "hundred": a number in figures or in words */
+function isNumberWord(w: string): boolean {
+  if (/^\d[\d.,]*$/.test(w) || NUMBERS.has(w)) return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && NUMBER_TENS.has(w.slice(0, dash)) && NUMBER_UNITS.has(w.slice(dash + 1));
+}
 const FRACTIONS = wordsWithRole('share-fraction');
 const SHARE_COMPARATIVES = wordsWithRole('share-comparative');
 const SHARE_PARTS = wordsWithRole('share-part');
@@ -276,8 +286,8 @@ function shareHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   else if (SHARE_COMPARATIVES.has(lower(k)) && lower(k + 1) === 'than') k += 2;
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
   else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
-  if (NUMBER_WORD.test(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
-  else if (NUMBER_WORD.test(lower(k)) && lower(k + 1) === 'in' && NUMBER_WORD.test(lower(k + 2))) k += 3;
+  if (isNumberWord(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
+  else if (isNumberWord(lower(k)) && lower(k + 1) === 'in' && isNumberWord(lower(k + 2))) k += 3;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
   else return null;
@@ -399,6 +409,9 @@ function capRunEnd(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): nu
   return Math.max(j, i + 1);
 }
 
+/** the classes of a run's words that belong to a person's name (classifyRun) */
+const NAME_PARTS: ReadonlySet<Part['cls']> = new Set<Part['cls']>(['given', 'name', 'suffix', 'conn']);
+
 interface Part { word: string; lower: string; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
 
 function classify(word: string, ctx: MentionContext): Part['cls'] {
@@ -489,7 +502,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   // the name is the run's tail after the last title word, once it holds a given name or a word
   // that is not a title, place or body
   let k = parts.length;
-  while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+  while (k > 0 && NAME_PARTS.has(parts[k - 1]!.cls)) k--;
   // ("Mark Cuban", "Jon French": a demonym after a given name is a surname too)
   if (k > 1 && parts[k - 1]!.cls === 'demonym' && parts[k - 2]!.cls === 'given' && k === parts.length) parts[k - 1]!.cls = 'place';
   if (k > 0 && parts[k - 1]!.cls === 'place' && (k === 1 || parts[k - 2]!.cls === 'title' || parts[k - 2]!.cls === 'given')) {
@@ -498,7 +511,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     // ("John Bolton", "Amy Durham": the given name before it belongs to the name as well)
     if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) {
       parts[--k]!.cls = 'name';
-      while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+      while (k > 0 && NAME_PARTS.has(parts[k - 1]!.cls)) k--;
     }
   }
   while (k < parts.length && parts[k]!.cls === 'conn') k++;

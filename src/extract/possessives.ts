@@ -6,6 +6,7 @@ import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 
 export const FROM_NOUNS = wordsWithRole('from-noun');
+const ARTICLES = wordsWithRole('article');
 
 /**
  * `said`: the noun is something said, with its content after it ("Putin's warning that …", "a
@@ -40,7 +41,7 @@ const possessive: PossessiveRule = (ctx) => {
         out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue, said });
         break;
       }
-      if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
+      if (ARTICLES.has(noun) || noun === 'of' || mentions.some((x) => x.start === k)) break;
     }
   }
   for (const h of bodysOwn(ctx)) out.push(h);
@@ -92,7 +93,7 @@ const decisionBy: PossessiveRule = (ctx) => {
   return out;
 };
 
-const COME = new Set(['came', 'comes', 'come']);
+const COME = wordsWithRole('come');
 
 /** "a warning by Putin", "weeks of insistence by the spokesman": a statement or position with "by" and its holders */
 const statementBy: PossessiveRule = (ctx) => {
