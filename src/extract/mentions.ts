@@ -31,7 +31,6 @@ export interface Mention {
 }
 
 const DETERMINERS = wordsWithRole('determiner');
-const HONORIFICS = wordsWithRole('honorific');
 const CONNECTORS = wordsWithRole('name-connector');
 
 export function isPossessiveWord(t: Token): boolean {
@@ -412,10 +411,10 @@ function capRunEnd(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): nu
 /** the classes of a run's words that belong to a person's name (classifyRun) */
 const NAME_PARTS: ReadonlySet<Part['cls']> = new Set<Part['cls']>(['given', 'name', 'suffix', 'conn']);
 
-interface Part { word: string; lower: string; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
+interface Part { word: string; lower: string; f: WordFacts; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
 
-function classify(word: string, ctx: MentionContext): Part['cls'] {
-  const f = factsOf(ctx.lex, word.toLowerCase());
+/** `f`: the facts of the word's lower case */
+function classify(word: string, f: WordFacts): Part['cls'] {
   const tags = f.tags, bits = f.lex;
   if (f.role & WR.connector) return 'conn';
   if (f.role & WR.nameSuffix) return 'suffix';
@@ -482,9 +481,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const w = words[k]!;
     if (/^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && FUNCTION_TAGS.test(ctx.lex.words.get(w.toLowerCase()) ?? '')) { from = k + 1; break; }
   }
-  const parts: Part[] = mapped(words.slice(from), (w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
+  const parts: Part[] = mapped(words.slice(from), (w) => {
+    const lower = w.toLowerCase();
+    const f = factsOf(ctx.lex, lower);
+    return { word: w, lower, f, cls: classify(w, f) };
+  });
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
-  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
+  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !/^[A-Z]{2,}$/.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
     const m = whole('group', words.slice(from).join(' '));
     m.head = parts[orgAt]!.lower;
@@ -495,7 +498,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (parts.length > 1 && lastPart && lastPart.cls === 'title' && parts[parts.length - 2]!.cls === 'given') lastPart.cls = 'name';
   // "Ms. White", "Mr. Brown", "Dr. Small": after an honorific, capitalised words are a surname
   // whatever else they may be
-  const honorific = parts.findIndex((p) => HONORIFICS.has(p.lower));
+  const honorific = parts.findIndex((p) => (p.f.role & WR.honorific) !== 0);
   if (honorific >= 0 && honorific < parts.length - 1) {
     for (let h = honorific + 1; h < parts.length; h++) if (parts[h]!.cls !== 'given' && parts[h]!.cls !== 'suffix' && parts[h]!.cls !== 'conn') parts[h]!.cls = 'name';
   }
@@ -609,7 +612,8 @@ function modifierOf(tokens: Token[], m: Mention): string {
 function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null): Mention | null {
   const { lex } = ctx;
   const F = ctx.facts;
-  const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifierOf(tokens, named)].filter(Boolean) : [];
+  // (the named modifier before the loop's is put in front once a head is found: most names have none after them)
+  const mods: string[] = [];
   let j = i;
   // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
   // a word of quantity is a relative pronoun, not a determiner of the phrase
@@ -678,6 +682,10 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   }
   if (after && after.kind === 'word' && !after.cap && !(F[j + 1]!.role & WR.functionAfterHead) && !isPossessiveWord(head)
     && !agrees && isNounLike(after.lower, F[j + 1]!)) return null;
+  if (named && named.kind !== 'pronoun') {
+    const lead = named.kind === 'person' || named.kind === 'outlet' ? named.name : modifierOf(tokens, named);
+    if (lead) mods.unshift(lead);
+  }
   const first = tokens[i]!.lower;
   const kind: MentionKind = headBits & LX.anonymousHead ? 'anonymous' : 'group';
   const plural = /s$/.test(headLower) && !/ss$/.test(headLower);

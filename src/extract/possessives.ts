@@ -101,7 +101,7 @@ const statementBy: PossessiveRule = (ctx) => {
   const out: PossessiveHolder[] = [];
   tokens.forEach((t, i) => {
     // "a warning by X"; "the threat came from X"
-    const at = tokens[i + 1]?.lower === 'by' ? i + 2 : COME.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
+    const at = tokens[i + 1]?.lower === 'by' ? i + 2 : tokens[i + 2]?.lower === 'from' && COME.has(tokens[i + 1]?.lower ?? '') ? i + 3 : -1;
     if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
     let m = mentionStartingAt(ctx, at);
     const found: PossessiveHolder[] = [];
