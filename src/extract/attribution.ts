@@ -98,6 +98,8 @@ export function transcriptLabel(a: Analysis, entities: ArticleEntities): { entit
   let k = at;
   while (k < tokens.length && k - at < MAX_LABEL_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
   if (k === at) return null;
+  // (a label ends in its colon, or in ", HOST:": most sentences are ruled out before their names are looked up)
+  if (tokens[k]?.text !== ':' && tokens[k]?.text !== ',') return null;
   const words = tokens.slice(at, k).map((t) => t.text);
   if (words.some((w) => w.length < 2)) return null; // "Q:", "A:" are an interview's turns (interview.ts)
   const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');

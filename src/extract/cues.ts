@@ -5,7 +5,7 @@ import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
-import { LX, tokenFacts, type WordFacts } from './facts.js';
+import { LX, tokenFacts, WR, type WordFacts } from './facts.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
@@ -267,7 +267,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
 }
 
 /** words of a group's split over a question ("divided over", "split on"), and the words that name the question after them */
-const DIVISION = wordsWithRole('division');
+// (the words of a split are words.json's division role, WR.division of the token's facts)
 const DIVISION_TOPIC = wordsWithRole('division-topic');
 
 /** `facts`: of each token (facts.ts tokenFacts), when the caller has them already */
@@ -300,7 +300,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     // "Democrats are divided over the plan", "Senators split on the bill" (a headline, right after
     // its holders): a group's split is its members' positions, with what it is about after it;
     // not "the region is divided into districts"
-    if (DIVISION.has(t.lower) && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
+    if (f.role & WR.division && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
       cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' });
       continue;
     }

@@ -18,7 +18,7 @@ export const LX = {
 export const WR = {
   determiner: 1 << 0, connector: 1 << 1, nameSuffix: 1 << 2, honorific: 1 << 3, functionAfterHead: 1 << 4,
   quantityHolder: 1 << 5, clauseOpener: 1 << 6, shareOpener: 1 << 7, shareHedge: 1 << 8, shareComparative: 1 << 9,
-  shareFraction: 1 << 10, sharePart: 1 << 11, subjectPronoun: 1 << 12, preposition: 1 << 13,
+  shareFraction: 1 << 10, sharePart: 1 << 11, subjectPronoun: 1 << 12, preposition: 1 << 13, division: 1 << 14,
 } as const;
 
 const ROLE_BITS: ReadonlyArray<[Role, number]> = [
@@ -27,7 +27,7 @@ const ROLE_BITS: ReadonlyArray<[Role, number]> = [
   // (a share may open a clause after a clause opener too: "while half said")
   ['clause-opener', WR.shareOpener], ['share-opener', WR.shareOpener], ['share-hedge', WR.shareHedge],
   ['share-comparative', WR.shareComparative], ['share-fraction', WR.shareFraction], ['share-part', WR.sharePart],
-  ['subject-pronoun', WR.subjectPronoun], ['preposition', WR.preposition],
+  ['subject-pronoun', WR.subjectPronoun], ['preposition', WR.preposition], ['division', WR.division],
 ];
 
 export interface WordFacts {
