@@ -278,6 +278,12 @@ const SHARE_HEDGES = wordsWithRole('share-hedge');
 function shareHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !(ctx.facts[i - 1]!.role & WR.shareOpener)) return null;
+  // (a share opens with a hedge, a comparative, "at least", "a full", "a|the|one" and a part, a
+  // number or a fraction: any other word opens none, and is ruled out before the patterns below)
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (!(ctx.facts[i]!.role & (WR.shareHedge | WR.shareComparative | WR.shareFraction)) && t.lower !== 'at' && t.lower !== 'a' && t.lower !== 'the'
+    && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
   const lex = ctx.lex;
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   let k = i;
