@@ -2,6 +2,7 @@
 // makes (mentions), its cue words, its quotations. Rules read this and never re-tokenise.
 import type { SentenceKind } from '../schema.js';
 import { findCues, quoteRegions, type Cue, type Quotes } from './cues.js';
+import { tokenFacts, type WordFacts } from './facts.js';
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention, type MentionContext } from './mentions.js';
 import type { Token } from '../text/tokens.js';
@@ -29,6 +30,8 @@ export interface Analysis {
   s: SentenceIn;
   /** at most MAX_RULE_TOKENS tokens, with offsets into `s.text` */
   tokens: Token[];
+  /** what the vocabulary says of each token's word (facts.ts), index for index */
+  facts: WordFacts[];
   mentions: Mention[];
   cues: Cue[];
   quotes: Quotes;
@@ -43,6 +46,7 @@ export function ruleTokens(tokens: Token[]): Token[] {
 
 /** `inside`: the sentence begins inside a quotation that an earlier one opened */
 export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext, inside = false): Analysis {
-  const mentions = findMentions(tokens, ctx);
-  return { s, tokens, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex), quotes: quoteRegions(tokens, inside), lex: ctx.lex };
+  const facts = tokenFacts(tokens, ctx.lex);
+  const mentions = findMentions(tokens, ctx, facts);
+  return { s, tokens, facts, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex, facts), quotes: quoteRegions(tokens, inside), lex: ctx.lex };
 }

@@ -53,6 +53,9 @@ const MAX_LEAD_WORDS = 8;
 const MAX_LEAD_ASIDE = 12;
 
 const OWN_VOICE = wordsWithRole('own-voice');
+const ARTICLES = wordsWithRole('article');
+const LEAD_ASIDES = wordsWithRole('lead-aside');
+const GOVERNMENT_NOUNS = wordsWithRole('government-noun');
 
 /** words of a sentence that introduces a block with a colon ("Caddell continued:") */
 const MAX_INTRO_WORDS = 8;
@@ -95,6 +98,8 @@ export function transcriptLabel(a: Analysis, entities: ArticleEntities): { entit
   let k = at;
   while (k < tokens.length && k - at < MAX_LABEL_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
   if (k === at) return null;
+  // (a label ends in its colon, or in ", HOST:": most sentences are ruled out before their names are looked up)
+  if (tokens[k]?.text !== ':' && tokens[k]?.text !== ',') return null;
   const words = tokens.slice(at, k).map((t) => t.text);
   if (words.some((w) => w.length < 2)) return null; // "Q:", "A:" are an interview's turns (interview.ts)
   const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
@@ -168,7 +173,7 @@ export function spokespersonsPrincipal(ctx: Ctx, m: Mention): Mention | null {
 
 /** "Germany's government", "Finland's government said": the country whose government it is. */
 export function governmentOf(ctx: Ctx, m: Mention): Mention | null {
-  if (m.kind !== 'group' || !['government', 'administration'].includes(ctx.tokens[m.end - 1]?.lower ?? '')) return null;
+  if (m.kind !== 'group' || !GOVERNMENT_NOUNS.has(ctx.tokens[m.end - 1]?.lower ?? '')) return null;
   const owner = m.possessor ?? ctx.mentions.find((x) => x.end === m.start && x.possessive);
   return owner && (owner.kind === 'group' || owner.kind === 'place') ? asKind(owner, 'group') : null;
 }
@@ -284,8 +289,8 @@ export function colonLead(ctx: Ctx): Found[] {
   // "Clinton to Planned Parenthood:", "Gillibrand on Hillary's transcripts:", "Mukasey at RNC:":
   // a holder, then a preposition and whom or what it is addressed to or about
   const first = mentions.find((m) => isHolder(m) && m.end < colon);
-  const leadingWords = (m: Mention) => tokens.slice(0, m.start).every((t) => t.kind !== 'word' || t.cap || ['a', 'an', 'the'].includes(t.lower) || ctx.lex.titles.has(t.lower));
-  if (first && colon - first.end <= MAX_LEAD_ASIDE && ['on', 'to', 'at', 'in', 'about', 'for'].includes(tokens[first.end]?.lower ?? '') && leadingWords(first)
+  const leadingWords = (m: Mention) => tokens.slice(0, m.start).every((t) => t.kind !== 'word' || t.cap || ARTICLES.has(t.lower) || ctx.lex.titles.has(t.lower));
+  if (first && colon - first.end <= MAX_LEAD_ASIDE && LEAD_ASIDES.has(tokens[first.end]?.lower ?? '') && leadingWords(first)
     && !tokens.slice(0, colon).some((t) => isQuoteMark(t))) return found([first]);
   const comma = tokens.findIndex((t) => t.text === ',');
   const leadEnd = comma > 0 && comma < colon ? comma : colon;
@@ -295,7 +300,7 @@ export function colonLead(ctx: Ctx): Found[] {
   const aside = tokens[leadEnd + 1];
   if (leadEnd < colon && !(aside && (PREPOSITIONS.has(aside.lower) || /(?:ed|ing)$/.test(aside.lower)))) return [];
   // before the holder only its titles, capitalised words and articles ("Kremlin spokesman")
-  const leading = (t: Token) => t.kind !== 'word' || t.cap || ['a', 'an', 'the'].includes(t.lower) || ctx.lex.titles.has(t.lower) || ctx.lex.regionAdjectives.has(t.lower);
+  const leading = (t: Token) => t.kind !== 'word' || t.cap || ARTICLES.has(t.lower) || ctx.lex.titles.has(t.lower) || ctx.lex.regionAdjectives.has(t.lower);
   const lead = mentions.find((m) => m.end === leadEnd && isHolder(m) && tokens.slice(0, m.start).every(leading));
   return lead ? found([lead]) : [];
 }

@@ -5,6 +5,7 @@ import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
+import { LX, tokenFacts, WR, type WordFacts } from './facts.js';
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
@@ -28,6 +29,16 @@ export const QUESTION_WORDS = wordsWithRole('question');
 
 /** "support for", "a call for", "the ban on": a cue word that is a noun before "for"/"of" */
 export const NOUN_BEFORE_OF = wordsWithRole('noun-before-of');
+
+const ARTICLES = wordsWithRole('article');
+const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
+const SPEAK_OUT = wordsWithRole('speak-out');
+const APPEALS = wordsWithRole('appeal');
+const ASK_QUESTIONS = wordsWithRole('ask-question');
+const SPEAK_WITH = wordsWithRole('speak-with');
+const NOT_VERDICT_OBJECTS = wordsWithRole('not-verdict-object');
+const VERDICT_OBJECT_ENDS = wordsWithRole('verdict-object-end');
+const INVERTED_OPENERS = wordsWithRole('inverted-opener');
 
 export function words(tokens: Token[]): number[] {
   const out: number[] = [];
@@ -83,7 +94,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (info.form === 'ed' || info.form === 'ing') {
     // "the limited strikes", "an approved plan": a participle before a noun is an adjective
     const prev = tokens[i - 1];
-    if (prev && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(prev.lower) && info.form === 'ed') return false;
+    if (prev && (ARTICLES.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) && info.form === 'ed') return false;
     return true;
   }
   // base and -s forms are verbs only after a subject, an auxiliary or "to"
@@ -104,7 +115,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
 }
 
 /** words after which a base form is a noun or an infinitive ("a say", "to say", "would say" is an aux) */
-const NOT_BEFORE_VERB = new Set([...wordsWithRole('determiner'), ...wordsWithRole('preposition'), 'to', 'no', 'any', 'more', 'final', 'his', 'her', 'its', 'our', 'your', 'my', 'their']);
+const NOT_BEFORE_VERB = new Set([...wordsWithRole('determiner'), ...wordsWithRole('preposition'), ...wordsWithRole('before-noun')]);
 
 /** the token opens a clause: "that", a subject pronoun, an article or a name */
 function clauseStarts(t: Token | undefined): boolean {
@@ -152,7 +163,7 @@ const ABOUT_WINDOW = 8;
 
 /** "about", "out against" or "out for" within a few words after the verb, in its clause */
 function aboutWithin(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.lower === 'out' && ['against', 'for', 'about', 'on'].includes(tokens[i + 2]?.lower ?? '')) return true;
+  if (tokens[i + 1]?.lower === 'out' && SPEAK_OUT.has(tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + ABOUT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
@@ -172,7 +183,7 @@ const AS_WINDOW = 5;
 const VERDICT_OBJECT = 4;
 
 /** determiners that open the object of "called" before an adjective verdict ("called the plan reckless") */
-const OBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'that']);
+const OBJECT_OPENERS = wordsWithRole('object-opener');
 
 /** compromise knows the word as an adjective and as nothing else, or it does not know a word of an adjective's ending */
 function adjectiveOnly(word: string, lex: Lexicon): boolean {
@@ -194,24 +205,24 @@ function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
     if (t.kind !== 'word') return false;
     // "called the decision a mistake": a determined object that is a statement or position
     if ((t.lower === 'a' || t.lower === 'an') && OBJECT_OPENERS.has(tokens[i + 1]!.lower) && lex.positionNouns.has(tokens[k - 1]!.lower)) return true;
-    if (t.lower === 'a' || t.lower === 'an') return tokens[i + 1]!.kind === 'word' && !['a', 'an', 'the', 'for', 'on', 'in', 'at', 'to', 'off', 'up', 'out', 'back'].includes(tokens[i + 1]!.lower) && !/^\d/.test(tokens[i + 1]!.lower);
+    if (t.lower === 'a' || t.lower === 'an') return tokens[i + 1]!.kind === 'word' && !NOT_VERDICT_OBJECTS.has(tokens[i + 1]!.lower) && !/^\d/.test(tokens[i + 1]!.lower);
     // "called the charges unsubstantiated": an adjective after a determined object
     if (k > i + 2 && OBJECT_OPENERS.has(tokens[i + 1]!.lower) && adjectiveOnly(t.lower, lex)) return true;
-    if (['on', 'in', 'at', 'to', 'for', 'and', 'with', 'from', 'about', 'after', 'before'].includes(t.lower)) return false;
+    if (VERDICT_OBJECT_ENDS.has(t.lower)) return false;
   }
   return false;
 }
 
 export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
-  if (tokens[i]!.lower.startsWith('call') && ['on', 'for', 'upon'].includes(tokens[i + 1]?.lower ?? '')) return true;
+  if (tokens[i]!.lower.startsWith('call') && APPEALS.has(tokens[i + 1]?.lower ?? '')) return true;
   // "pressed the administration to go further", "pushed for": an appeal
   const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   // "has asked Washington and London to allow strikes", "has been asking for months": a request
   if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
   // "asked the senator whether", "asked about the plan": a question put
-  if (base === 'ask' && tokens.slice(i + 1, i + 6).some((t) => ['whether', 'if', 'why', 'how', 'what', 'about'].includes(t.lower))) return true;
+  if (base === 'ask' && tokens.slice(i + 1, i + 6).some((t) => ASK_QUESTIONS.has(t.lower))) return true;
   // "put it more bluntly": a statement
   if (base === 'put' && tokens[i + 1]?.lower === 'it') return true;
   // "has allowed Ukraine to fire", "permitted the weapons to be used": a decision
@@ -242,7 +253,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   // "described the plan as a betrayal": a view of its object
   if (base === 'describe' && asAfterObject(tokens, i)) return true;
   // "speaks to reporters", "talked with journalists": speaking on the record
-  if ((base === 'speak' || base === 'talk') && ['to', 'with'].includes(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
+  if ((base === 'speak' || base === 'talk') && SPEAK_WITH.has(tokens[i + 1]?.lower ?? '') && PRESS.has(tokens[i + 2]?.lower === 'the' ? tokens[i + 3]?.lower ?? '' : tokens[i + 2]?.lower ?? '')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
@@ -256,28 +267,31 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
 }
 
 /** words of a group's split over a question ("divided over", "split on"), and the words that name the question after them */
-const DIVISION = new Set(['divided', 'split']);
-const DIVISION_TOPIC = new Set(['over', 'on', 'about', 'by', 'regarding', 'in', 'as', 'among', 'whether']);
+// (the words of a split are words.json's division role, WR.division of the token's facts)
+const DIVISION_TOPIC = wordsWithRole('division-topic');
 
-export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon): Cue[] {
+/** `facts`: of each token (facts.ts tokenFacts), when the caller has them already */
+export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
   const mentionEnds = new Set(mentions.map((m) => m.end));
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
-  const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ['the', 'a', 'an'].includes(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
   const holders = mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower)));
   const holderEnds = new Set(holders.map((m) => m.end));
   const holderStarts = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'pronoun').map((m) => m.start));
   // (for personSpeech a body is left out: "the choir repeated the anthem")
   const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
-  const inside = new Set<number>();
-  for (const m of mentions) for (let k = m.start; k < m.end; k++) inside.add(k);
+  // (1 where a mention covers the token)
+  const inside = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.start; k < m.end && k < tokens.length; k++) inside[k] = 1;
   const cues: Cue[] = [];
   const idx = words(tokens);
   for (let w = 0; w < idx.length; w++) {
     const i = idx[w]!;
     const t = tokens[i]!;
-    if (inside.has(i)) continue;
+    if (inside[i] === 1) continue;
+    const f = facts[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     if (t.lower === 'in' && (tokens[i + 1]?.lower === 'favor' || tokens[i + 1]?.lower === 'favour') && beforeIsBe(tokens, i)) {
       cues.push({ index: i, word: `in ${tokens[i + 1]!.lower}`, verb: null, kind: 'adjectival' });
@@ -286,19 +300,19 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     // "Democrats are divided over the plan", "Senators split on the bill" (a headline, right after
     // its holders): a group's split is its members' positions, with what it is about after it;
     // not "the region is divided into districts"
-    if (DIVISION.has(t.lower) && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
+    if (f.role & WR.division && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
       cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' });
       continue;
     }
-    if (lex.adjectival.has(t.lower) && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
-    const phrase = phraseAt(tokens, i, lex);
+    if (f.lex & LX.adjectival && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const phrase = f.lex & LX.cuePhrase ? phraseAt(tokens, i, lex) : null;
     if (phrase) {
       const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
       if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
-    const info = lex.verbs.get(t.lower);
+    const info = f.verb;
     if (!info) {
-      const progressive = lex.progressive.get(t.lower);
+      const progressive = f.lex & LX.progressive ? lex.progressive.get(t.lower) : undefined;
       if (progressive && progressiveAfterHolder(tokens, i, lex, holderEnds)) { cues.push({ index: i, word: t.text, verb: progressive, kind: 'verb' }); continue; }
       const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
@@ -339,7 +353,8 @@ function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holder
 const PERSON_BE_CONTRACTIONS = wordsWithRole('person-be');
 
 /** forms of "be" that make a progressive with a verb's -ing form */
-const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re', 'am', "'m", '’m', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+// (a token's lower case has straight apostrophes: "they’re" is read as "they're")
+const PROGRESSIVE_BE = wordsWithRole('progressive-be');
 
 /**
  * A weak verb of speech in a finite form right after its holder ("Clinton noted the attacks",
@@ -378,7 +393,7 @@ function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   if (!lex.bareSpeech.has(info.base) || info.form !== 'ed') return false;
   const prev = tokens[i - 1];
   if (!prev || (prev.text !== ',' && prev.kind !== 'close-quote' && prev.kind !== 'quote')) return false;
-  return holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2));
+  return holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2));
 }
 
 /** words that may follow a tag's verb: "he continued, …", "she shot back", "he charged in an interview" */
@@ -421,7 +436,7 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
   if (!before) {
     const m = holders.find((x) => x.end === j);
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
-  } else if (!before || !(holderStarts.has(i + 1) || (['the', 'a', 'an', 'one'].includes(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
+  } else if (!before || !(holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
   const tags = lex.words.get(t.lower) ?? '';
   const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
   const present = /[^s]s$/.test(t.lower) && /Infinitive/.test(lex.words.get(t.lower.slice(0, -1)) ?? '');

@@ -113,7 +113,7 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
     }
     changed = true;
   }
-  if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex);
+  if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex, a.facts);
 }
 
 const possessiveStem = (w: string) => (/['\u2019]s$/i.test(w) ? w.slice(0, -2) : w);

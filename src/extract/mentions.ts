@@ -5,7 +5,8 @@
 // registry (entities.ts) settles the canonical form.
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
-import { HEAD, headRoles, TAG, tagBits, type Lexicon } from './lexicon.js';
+import { HEAD, TAG, tagBits, type Lexicon } from './lexicon.js';
+import { factsOf, LX, tokenFacts, WR, type WordFacts } from './facts.js';
 import type { Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 
@@ -30,9 +31,7 @@ export interface Mention {
 }
 
 const DETERMINERS = wordsWithRole('determiner');
-const HONORIFICS = wordsWithRole('honorific');
 const CONNECTORS = wordsWithRole('name-connector');
-const NAME_SUFFIXES = wordsWithRole('name-suffix');
 
 export function isPossessiveWord(t: Token): boolean {
   return t.kind === 'word' && /['\u2018\u2019]s$/i.test(t.text) && t.text.length > 2;
@@ -60,7 +59,12 @@ export interface MentionContext {
   lowerWords: Set<string>;
 }
 
-export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
+/** The context of one sentence's search, with the facts of its tokens (facts.ts), index for index. */
+interface Ctx extends MentionContext { facts: WordFacts[] }
+
+/** `facts`: of each token (tokenFacts), when the caller has them already */
+export function findMentions(tokens: Token[], context: MentionContext, facts: WordFacts[] = tokenFacts(tokens, context.lex)): Mention[] {
+  const ctx: Ctx = { lex: context.lex, headline: context.headline, properWords: context.properWords, lowerWords: context.lowerWords, facts };
   const titleCase = ctx.headline && titleCaseSentence(tokens);
   const out: Mention[] = [];
   let i = 0;
@@ -82,7 +86,6 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
   return out;
 }
 
-const FUNCTION_AFTER_HEAD = wordsWithRole('function-after-head');
 
 /** tokens a dateline may run before its dash: "PASADENA, Calif., Jan. 1 (UPI) —" */
 const MAX_DATELINE = 14;
@@ -109,34 +112,36 @@ export function datelineEnd(tokens: Token[], lex: Lexicon): number {
   return -1;
 }
 
-function isNounLike(word: string, ctx: MentionContext): boolean {
-  const tags = tagBits(ctx.lex, word);
+function isNounLike(word: string, f: WordFacts): boolean {
+  const tags = f.tags;
   if (tags & TAG.verbish) return false;
   // "officials requested": compromise tags some participles as adjectives; a cue verb's -ed form is a verb here
-  const cue = ctx.lex.verbs.get(word);
+  const cue = f.verb;
   // ("with officials telling the Post": a cue's -ing form after a head is a participle, too)
   if (cue && (cue.form === 'ed' || cue.form === 'ing')) return false;
   if (tags & TAG.nounish) return true;
   if (/(ed|ly)$/.test(word)) return false;
-  const info = ctx.lex.verbs.get(word);
+  const info = f.verb;
   if (info && info.form !== 'base' && info.form !== 's') return false;
   return true;
 }
 
-function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, first: boolean, next?: Token): boolean {
+/** `f`: the facts of `t` */
+function isCommonCapital(t: Token, f: WordFacts, ctx: MentionContext, titleCase: boolean, first: boolean, next?: Token): boolean {
   const word = stripPossessive(t.lower);
+  const stem = f.stem;
+  const bits = stem.lex;
   // ("…, Ban said": in running text a capitalised verb right before a verb of saying is a name)
-  if (ctx.lex.verbs.has(word) && !ctx.lex.titles.has(word)) return first || titleCase || !saysNext(next, ctx);
+  if (bits & LX.verb && !(bits & LX.title)) return first || titleCase || !saysNext(next, ctx);
   if (/-\p{Ll}+$/u.test(t.text) || t.text === 'I') return true;
-  const tags = tagBits(ctx.lex, word);
-  if (tags & TAG.date || ctx.lex.notNames.has(word)) return true;
+  const tags = stem.tags;
+  if (tags & TAG.date || bits & LX.notName) return true;
   if (!first && !titleCase) return false;
   if (first && /ly$/.test(word) && !tags) return true;
-  if (first && DETERMINERS.has(word)) return true;
-  if (titleCase && !tags && !ctx.properWords.has(word) && !ctx.lex.titles.has(word) && !ctx.lex.institutions.has(word)
-    && !ctx.lex.outlets.has(word) && !ctx.lex.demonyms.has(word) && !ctx.lex.groupHeads.has(word) && !ctx.lex.regionAdjectives.has(word)) return true;
-  if (ctx.lex.titles.has(word) || ctx.lex.demonyms.has(word) || ctx.lex.institutions.has(word) || ctx.lex.outlets.has(word)) return false;
-  if (ctx.lex.anonymousHeads.has(word) || ctx.lex.groupHeads.has(word) || ctx.lex.regionAdjectives.has(word)) return false;
+  if (first && stem.role & WR.determiner) return true;
+  if (titleCase && !tags && !ctx.properWords.has(word) && !(bits & (LX.title | LX.institution | LX.outlet | LX.demonym | LX.groupHead | LX.regionAdjective))) return true;
+  if (bits & (LX.title | LX.demonym | LX.institution | LX.outlet)) return false;
+  if (bits & (LX.anonymousHead | LX.groupHead | LX.regionAdjective)) return false;
   if (tags && !(tags & TAG.proper)) return true;
   if (!tags && ctx.lowerWords.has(word)) return true;
   return false;
@@ -144,10 +149,13 @@ function isCommonCapital(t: Token, ctx: MentionContext, titleCase: boolean, firs
 
 const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
 const SUBJECT_PRONOUN_WORDS = wordsWithRole('subject-pronoun');
+const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
 
-function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
+function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mention | null {
   // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
-  const contracted = t.lower.length > 3 && CONTRACTION.test(t.lower) ? t.lower.replace(CONTRACTION, '') : null;
+  // (a contraction has an apostrophe: most words are ruled out without the regex)
+  const contracted = t.lower.length > 3 && t.lower.includes("'") && CONTRACTION.test(t.lower) ? t.lower.replace(CONTRACTION, '') : null;
+  if (contracted === null && !(f.lex & LX.pronoun)) return null;
   const word = contracted !== null && SUBJECT_PRONOUN_WORDS.has(contracted) ? contracted : t.lower;
   const g = lex.pronouns.get(word);
   if (!g || (t.text === 'US')) return null;
@@ -155,18 +163,20 @@ function pronounMention(t: Token, i: number, lex: Lexicon): Mention | null {
   m.gender = g === 'plural' || g === 'body' ? null : g;
   m.plural = g === 'plural';
   if (g === 'body') m.head = 'body';
-  m.possessive = ['his', 'her', 'their', 'its'].includes(word);
+  m.possessive = POSSESSIVE_PRONOUNS.has(word);
   return m;
 }
 
-function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): Mention | null {
+function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
   const t = tokens[i]!;
   if (t.kind !== 'word') return null;
-  const pron = pronounMention(t, i, ctx.lex);
+  const F = ctx.facts;
+  const f = F[i]!;
+  const pron = pronounMention(t, f, i, ctx.lex);
   if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
   // "the Polish minister": a nationality may stand between the article and the title
-  let nationality = tokens[i + 1]?.kind === 'word' && ctx.lex.demonyms.has(tokens[i + 1]!.lower) ? 1 : 0;
+  let nationality = tokens[i + 1]?.kind === 'word' && F[i + 1]!.lex & LX.demonym ? 1 : 0;
   // "the prime minister", "the foreign secretary": a title word before the title
   const titleWord = tokens[i + 1 + nationality];
   if (t.lower === 'the' && titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
@@ -196,19 +206,19 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
   // when a body's head word in capitals follows it; not "Many Council members", a determiner)
   const first = i === 0 || isSentenceStart(tokens, i);
-  const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
-    && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
-  const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
-  const share = shareHolder(tokens, i, ctx.lex);
+  const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && F[i + 1]!.stem.lex & LX.orgHead
+    && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && tokens[i + 1]!.start === t.end + 1;
+  const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
+  const share = shareHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
     if (np) return np;
-    const q = quantityHolder(tokens, i, ctx.lex);
+    const q = quantityHolder(tokens, i, ctx);
     if (q) return q;
   }
   const startsRun = (t.cap && !commonCap)
-    || (ctx.lex.personTitles.has(t.lower) && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, ctx, titleCase, false));
+    || (f.lex & LX.personTitle && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, F[i + 1]!, ctx, titleCase, false));
   if (!startsRun) return titleCase ? headlineSubject(tokens, i, ctx) : null;
   const end = capRunEnd(tokens, i, ctx, titleCase);
   const run = tokens.slice(i, end);
@@ -219,7 +229,6 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   return commonGroup(tokens, end, ctx, m) ?? m;
 }
 
-const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');
 /** words after which "others", "some", "many" may open a clause ("while others say") */
 const CLAUSE_OPENERS = wordsWithRole('clause-opener');
 
@@ -228,9 +237,10 @@ const CLAUSE_OPENERS = wordsWithRole('clause-opener');
  * standing alone as the subject of a finite verb of saying or of a position is an unnamed holder
  * (anonymous, named by the word). Not a determiner ("some officials"), not after "of" or a verb.
  */
-function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+function quantityHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const t = tokens[i]!;
-  if (!QUANTITY_HOLDERS.has(t.lower)) return null;
+  if (!(ctx.facts[i]!.role & WR.quantityHolder)) return null;
+  const lex = ctx.lex;
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.lower)) return null;
   let k = i + 1;
@@ -243,13 +253,22 @@ function quantityHolder(tokens: Token[], i: number, lex: Lexicon): Mention | nul
   return m;
 }
 
-const NUMBER_WORD = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred)$/;
+const NUMBERS = wordsWithRole('number');
+const NUMBER_TENS = wordsWithRole('number-tens');
+const NUMBER_UNITS = wordsWithRole('number-unit');
+
+/** "52", "1,200", "six", "twenty-four", "hundred": a number in figures or in words */
+function isNumberWord(w: string): boolean {
+  if (/^\d[\d.,]*$/.test(w) || NUMBERS.has(w)) return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && NUMBER_TENS.has(w.slice(0, dash)) && NUMBER_UNITS.has(w.slice(dash + 1));
+}
 const FRACTIONS = wordsWithRole('share-fraction');
 const SHARE_COMPARATIVES = wordsWithRole('share-comparative');
 const SHARE_PARTS = wordsWithRole('share-part');
 const SHARE_HEDGES = wordsWithRole('share-hedge');
-/** words after which a share may open a clause ("after 55 percent said so", "when half said") */
-const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener')]);
+// (the words after which a share may open a clause, "after 55 percent said so", "when half said":
+// the clause openers and words.json's share-openers, WR.shareOpener of facts.ts)
 
 /**
  * "Twenty-four percent said", "Six in 10 say", "after half said so", "a third said", "More than
@@ -258,17 +277,24 @@ const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener
  * percent of voters say" (the voters are the holder), not "the bill passed 52 percent" (no verb
  * after), not after a verb or a preposition ("won 40 percent").
  */
-function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+function shareHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const prev = tokens[i - 1];
-  if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower)) return null;
+  if (prev && prev.kind === 'word' && !(ctx.facts[i - 1]!.role & WR.shareOpener)) return null;
+  // (a share opens with a hedge, a comparative, "at least", "a full", "a|the|one" and a part, a
+  // number or a fraction: any other word opens none, and is ruled out before the patterns below)
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (!(ctx.facts[i]!.role & (WR.shareHedge | WR.shareComparative | WR.shareFraction)) && t.lower !== 'at' && t.lower !== 'a' && t.lower !== 'the'
+    && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
+  const lex = ctx.lex;
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   let k = i;
   if (SHARE_HEDGES.has(lower(k))) k++;
   else if (SHARE_COMPARATIVES.has(lower(k)) && lower(k + 1) === 'than') k += 2;
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
   else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
-  if (NUMBER_WORD.test(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
-  else if (NUMBER_WORD.test(lower(k)) && lower(k + 1) === 'in' && NUMBER_WORD.test(lower(k + 2))) k += 3;
+  if (isNumberWord(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
+  else if (isNumberWord(lower(k)) && lower(k + 1) === 'in' && isNumberWord(lower(k + 2))) k += 3;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
   else return null;
@@ -291,22 +317,24 @@ const MAX_TITLE_MODIFIERS = 4;
  * "the president" does (a reference, resolved in entities.ts). Not before a name ("the White
  * House spokesman John Kirby") and not an unnamed source's head ("the Kremlin spokesman").
  */
-function namedTitleRef(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+function namedTitleRef(tokens: Token[], i: number, ctx: Ctx): Mention | null {
+  const F = ctx.facts;
   let k = i + 1;
   let named = 0;
   while (k < tokens.length && k <= i + MAX_TITLE_MODIFIERS) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || isPossessiveWord(t)) break;
-    if (t.cap && !ctx.lex.personTitles.has(t.lower) && !(tagBits(ctx.lex, t.lower) & TAG.given)) { named++; k++; continue; }
-    if (!t.cap && !ctx.lex.personTitles.has(stripPossessive(t.lower)) && isPlainModifier(t, ctx.lex)) { k++; continue; }
+    if (t.cap && !(F[k]!.lex & LX.personTitle) && !(F[k]!.tags & TAG.given)) { named++; k++; continue; }
+    if (!t.cap && !(F[k]!.stem.lex & LX.personTitle) && isPlainModifier(t, F[k]!)) { k++; continue; }
     break;
   }
   const title = tokens[k];
   if (!named || !title || title.kind !== 'word' || title.cap) return null;
   const word = stripPossessive(title.lower);
-  if (!ctx.lex.personTitles.has(word) || ctx.lex.anonymousHeads.has(word)) return null;
+  const titleBits = F[k]!.stem.lex;
+  if (!(titleBits & LX.personTitle) || titleBits & LX.anonymousHead) return null;
   const after = tokens[k + 1];
-  if (after && after.kind === 'word' && (after.cap || ctx.lex.personTitles.has(after.lower))) return null;
+  if (after && after.kind === 'word' && (after.cap || F[k + 1]!.lex & LX.personTitle)) return null;
   const m = blank(i, k + 1, 'title-ref', word);
   m.titles = [word];
   m.possessive = isPossessiveWord(title);
@@ -342,8 +370,12 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 }
 
 /** "the United States", "State Department", "The New York Times", "Le Monde": known names of several words */
-function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
-  if (!ctx.lex.multiwordFirsts.has(tokens[i]!.lower)) return null;
+function multiwordAt(tokens: Token[], i: number, ctx: Ctx): Mention | null {
+  const f = ctx.facts[i]!;
+  if (!(f.lex & LX.multiwordFirst)) return null;
+  // (most spans are ruled out by their second word: "the" opens hundreds of spans and a few names)
+  const second = tokens[i + 1];
+  if (!second || second.kind !== 'word' || !(f.seconds!.has(second.lower) || f.seconds!.has(stripPossessive(second.lower)))) return null;
   for (let len = 5; len >= 2; len--) {
     const span = tokens.slice(i, i + len);
     if (span.length < len || span.some((t) => t.kind !== 'word')) continue;
@@ -362,17 +394,18 @@ function multiwordAt(tokens: Token[], i: number, ctx: MentionContext): Mention |
   return null;
 }
 
-function capRunEnd(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): number {
+function capRunEnd(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): number {
+  const F = ctx.facts;
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const next = tokens[j + 1];
-    if (j > i && t.cap && isCommonCapital(t, ctx, titleCase, false)) break;
+    if (j > i && t.cap && isCommonCapital(t, F[j]!, ctx, titleCase, false)) break;
     if (!t.cap) {
-      const bridge = (CONNECTORS.has(t.lower) || ctx.lex.personTitles.has(t.lower)) && next?.cap === true && next.kind === 'word'
-        && !isCommonCapital(next, ctx, titleCase, false);
-      if (!(j === i && ctx.lex.personTitles.has(t.lower)) && !bridge) break;
+      const bridge = (F[j]!.role & WR.connector || F[j]!.lex & LX.personTitle) && next?.cap === true && next.kind === 'word'
+        && !isCommonCapital(next, F[j + 1]!, ctx, titleCase, false);
+      if (!(j === i && F[j]!.lex & LX.personTitle) && !bridge) break;
       if (j > i && CONNECTORS.has(t.lower) && t.lower === 'of' && !ctx.lex.titles.has(next!.lower) && !ctx.lex.titles.has(tokens[j - 1]!.lower)
         && !tokens.slice(i, j).some((x) => ctx.lex.orgHeads.has(stripPossessive(x.lower)))) break;
     }
@@ -383,21 +416,24 @@ function capRunEnd(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   return Math.max(j, i + 1);
 }
 
-interface Part { word: string; lower: string; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
+/** the classes of a run's words that belong to a person's name (classifyRun) */
+const NAME_PARTS: ReadonlySet<Part['cls']> = new Set<Part['cls']>(['given', 'name', 'suffix', 'conn']);
 
-function classify(word: string, ctx: MentionContext): Part['cls'] {
-  const lower = word.toLowerCase();
-  const tags = tagBits(ctx.lex, lower);
-  if (CONNECTORS.has(lower)) return 'conn';
-  if (NAME_SUFFIXES.has(lower)) return 'suffix';
-  if (ctx.lex.outlets.has(lower)) return 'outlet';
+interface Part { word: string; lower: string; f: WordFacts; cls: 'title' | 'demonym' | 'place' | 'org' | 'outlet' | 'given' | 'name' | 'conn' | 'suffix' | 'group' }
+
+/** `f`: the facts of the word's lower case */
+function classify(word: string, f: WordFacts): Part['cls'] {
+  const tags = f.tags, bits = f.lex;
+  if (f.role & WR.connector) return 'conn';
+  if (f.role & WR.nameSuffix) return 'suffix';
+  if (bits & LX.outlet) return 'outlet';
   if (tags & TAG.given) return 'given';
-  if (ctx.lex.titles.has(lower) && !/^[A-Z]{2,}$/.test(word)) return 'title';
-  if (ctx.lex.demonyms.has(lower) || tags & TAG.demonym) return 'demonym';
-  if (ctx.lex.institutions.has(lower) || tags & TAG.organization || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
+  if (bits & LX.title && !/^[A-Z]{2,}$/.test(word)) return 'title';
+  if (bits & LX.demonym || tags & TAG.demonym) return 'demonym';
+  if (bits & LX.institution || tags & TAG.organization || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
   if (tags & TAG.place) return 'place';
-  if (ctx.lex.groupHeads.has(lower) || ctx.lex.anonymousHeads.has(lower)) return 'group';
-  if (ctx.lex.regionAdjectives.has(lower)) return 'demonym';
+  if (bits & (LX.groupHead | LX.anonymousHead)) return 'group';
+  if (bits & LX.regionAdjective) return 'demonym';
   return 'name';
 }
 
@@ -453,9 +489,13 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const w = words[k]!;
     if (/^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && FUNCTION_TAGS.test(ctx.lex.words.get(w.toLowerCase()) ?? '')) { from = k + 1; break; }
   }
-  const parts: Part[] = mapped(words.slice(from), (w) => ({ word: w, lower: w.toLowerCase(), cls: classify(w, ctx) }));
+  const parts: Part[] = mapped(words.slice(from), (w) => {
+    const lower = w.toLowerCase();
+    const f = factsOf(ctx.lex, lower);
+    return { word: w, lower, f, cls: classify(w, f) };
+  });
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
-  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? ctx.lex.orgHeads.has(p.lower) && !/^[A-Z]{2,}$/.test(p.word) : false);
+  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !/^[A-Z]{2,}$/.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
     const m = whole('group', words.slice(from).join(' '));
     m.head = parts[orgAt]!.lower;
@@ -466,14 +506,14 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (parts.length > 1 && lastPart && lastPart.cls === 'title' && parts[parts.length - 2]!.cls === 'given') lastPart.cls = 'name';
   // "Ms. White", "Mr. Brown", "Dr. Small": after an honorific, capitalised words are a surname
   // whatever else they may be
-  const honorific = parts.findIndex((p) => HONORIFICS.has(p.lower));
+  const honorific = parts.findIndex((p) => (p.f.role & WR.honorific) !== 0);
   if (honorific >= 0 && honorific < parts.length - 1) {
     for (let h = honorific + 1; h < parts.length; h++) if (parts[h]!.cls !== 'given' && parts[h]!.cls !== 'suffix' && parts[h]!.cls !== 'conn') parts[h]!.cls = 'name';
   }
   // the name is the run's tail after the last title word, once it holds a given name or a word
   // that is not a title, place or body
   let k = parts.length;
-  while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+  while (k > 0 && NAME_PARTS.has(parts[k - 1]!.cls)) k--;
   // ("Mark Cuban", "Jon French": a demonym after a given name is a surname too)
   if (k > 1 && parts[k - 1]!.cls === 'demonym' && parts[k - 2]!.cls === 'given' && k === parts.length) parts[k - 1]!.cls = 'place';
   if (k > 0 && parts[k - 1]!.cls === 'place' && (k === 1 || parts[k - 2]!.cls === 'title' || parts[k - 2]!.cls === 'given')) {
@@ -482,7 +522,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     // ("John Bolton", "Amy Durham": the given name before it belongs to the name as well)
     if (before.length && (before[before.length - 1]!.cls === 'given' || before[before.length - 1]!.cls === 'title')) {
       parts[--k]!.cls = 'name';
-      while (k > 0 && ['given', 'name', 'suffix', 'conn'].includes(parts[k - 1]!.cls)) k--;
+      while (k > 0 && NAME_PARTS.has(parts[k - 1]!.cls)) k--;
     }
   }
   while (k < parts.length && parts[k]!.cls === 'conn') k++;
@@ -545,11 +585,10 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
  * WordNet noun of people in lower case ("environmentalists", "the regulator"); "Miller" and
  * "White" in capitals are names.
  */
-function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
+function isHeadNoun(tokens: Token[], j: number, F: WordFacts[]): boolean {
   const t = tokens[j]!;
-  // most words are no possessive: strip only what ends in "'s" (lower case has a straight apostrophe)
-  const w = t.lower.endsWith("'s") ? stripPossessive(t.lower) : t.lower;
-  const roles = headRoles(lex, w);
+  // (the word without a possessive "'s")
+  const roles = F[j]!.stem.head;
   if (roles & HEAD.listed) return true;
   return (roles & HEAD.holderNoun) !== 0 && (!t.cap || isSentenceStart(tokens, j));
 }
@@ -558,59 +597,65 @@ function isHeadNoun(tokens: Token[], j: number, lex: Lexicon): boolean {
  * The head of a phrase that opens at `i`: a head noun, or after a determiner a noun of people
  * that is also a verb ("the judge", "two delegates": lexicon determinedHolders).
  */
-function headAt(tokens: Token[], k: number, i: number, determined: boolean, lex: Lexicon): boolean {
-  if (isHeadNoun(tokens, k, lex)) return true;
-  return determined && k > i && !tokens[k]!.cap && lex.determinedHolders.has(tokens[k]!.lower);
+function headAt(tokens: Token[], k: number, i: number, determined: boolean, F: WordFacts[]): boolean {
+  if (isHeadNoun(tokens, k, F)) return true;
+  return determined && k > i && !tokens[k]!.cap && (F[k]!.lex & LX.determinedHolder) !== 0;
 }
 
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */
-function isPlainModifier(t: Token, lex: Lexicon): boolean {
-  if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || lex.verbs.has(t.lower) || FUNCTION_AFTER_HEAD.has(t.lower)) return false;
-  const bits = tagBits(lex, t.lower);
+function isPlainModifier(t: Token, f: WordFacts): boolean {
+  if (t.cap || f.lex & LX.verb || f.role & WR.functionAfterHead || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  const bits = f.tags;
   // a word compromise does not know is most often a noun ("enforcement", "agency")
   if (bits === 0) return !/(?:ly|ed|ing)$/.test(t.lower);
   return (bits & TAG.nounOrAdjective) !== 0 && (bits & TAG.verbish) === 0 && t.lower !== 'there' && t.lower !== 'here';
 }
 
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
-function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Mention | null): Mention | null {
+/** "Two U.S. officials", "Several European allies" at a sentence start: the count is not the name */
+function modifierOf(tokens: Token[], m: Mention): string {
+  return surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
+}
+
+function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null): Mention | null {
   const { lex } = ctx;
-  // "Two U.S. officials", "Several European allies" at a sentence start: the count is not the name
-  const modifier = (m: Mention) => surface(tokens, m).split(' ').filter((w, k, all) => !(DETERMINERS.has(w.toLowerCase()) && all.slice(0, k).every((x) => DETERMINERS.has(x.toLowerCase())))).join(' ');
-  const mods: string[] = named && named.kind !== 'pronoun' ? [named.kind === 'person' || named.kind === 'outlet' ? named.name : modifier(named)].filter(Boolean) : [];
+  const F = ctx.facts;
+  // (the named modifier before the loop's is put in front once a head is found: most names have none after them)
+  const mods: string[] = [];
   let j = i;
   // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
   // a word of quantity is a relative pronoun, not a determiner of the phrase
   if (!named && tokens[i]?.lower === 'that' && i > 0 && tokens[i - 1]!.kind === 'word') {
     const n = tokens[i + 1];
-    if (n && n.kind === 'word' && (QUANTITY_HOLDERS.has(n.lower) || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
+    if (n && n.kind === 'word' && (F[i + 1]!.role & WR.quantityHolder || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
   }
-  const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && DETERMINERS.has(tokens[i].lower);
+  const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && (F[i]!.role & WR.determiner) !== 0;
   while (j < tokens.length && j < i + 5) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (headAt(tokens, j, i, opensWithDeterminer, lex)) {
+    const f = F[j]!;
+    if (headAt(tokens, j, i, opensWithDeterminer, F)) {
       // "an agency official", "campaign aides": a noun of people before the head modifies it
       const next = tokens[j + 1];
-      if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, lex)) { j++; continue; }
+      if (next && next.kind === 'word' && !next.cap && !t.cap && j + 1 < i + 5 && isHeadNoun(tokens, j + 1, F)) { j++; continue; }
       break;
     }
     // ("a cost that many economists say …": "that" inside the run opens a relative clause)
     if (j > i && w === 'that') return null;
-    if (DETERMINERS.has(w)) {
+    if (f.role & WR.determiner) {
       j++;
       continue;
     }
-    if (lex.regionAdjectives.has(w) || lex.demonyms.has(w) || tagBits(lex, w) & TAG.demonym || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
+    if (f.lex & (LX.regionAdjective | LX.demonym) || f.tags & TAG.demonym || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
       mods.push(t.text);
       j++;
       continue;
     }
     const next = tokens[j + 1];
-    if (next && next.kind === 'word' && /s$/.test(next.lower) && (lex.groupHeads.has(next.lower) || lex.anonymousHeads.has(next.lower))
-      && !lex.verbs.has(w) && !FUNCTION_AFTER_HEAD.has(w) && /^\p{L}+$/u.test(t.text)
-      && (tagBits(lex, w) & TAG.nounOrAdjective || (t.cap && !tagBits(lex, w)))) {
+    if (next && next.kind === 'word' && F[j + 1]!.lex & (LX.groupHead | LX.anonymousHead) && /s$/.test(next.lower)
+      && !(f.lex & LX.verb) && !(f.role & WR.functionAfterHead) && /^\p{L}+$/u.test(t.text)
+      && (f.tags & TAG.nounOrAdjective || (t.cap && !f.tags))) {
       mods.push(t.text);
       j++;
       continue;
@@ -619,32 +664,38 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
     // adjectives and nouns before the head are part of the phrase (not a verb: "told officials")
     // (not in a phrase that starts at "of": "in charge of the rocket battery" keeps its preposition)
     // (only after a determiner, "a former senior …", so that no run of plain words is scanned from each of its words)
-    if (j > i && opensWithDeterminer && isPlainModifier(t, lex)) {
+    if (j > i && opensWithDeterminer && isPlainModifier(t, f)) {
       j++;
       continue;
     }
     return null;
   }
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !headAt(tokens, j, i, opensWithDeterminer, lex)) return null;
+  if (!head || head.kind !== 'word' || !headAt(tokens, j, i, opensWithDeterminer, F)) return null;
   const headLower = stripPossessive(head.lower);
+  const headBits = F[j]!.stem.lex;
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
   // noun of a person's trade ("Democratic pollster Stan Greenberg", "strategist Al Cardenas")
-  const describesName = lex.personTitles.has(headLower) || lex.titles.has(headLower) || (!head.cap && !/s$/.test(headLower) && (lex.anonymousHeads.has(headLower) || lex.holderNouns.has(headLower))
-    && (tagBits(lex, after?.lower ?? '') & TAG.given) !== 0);
+  const describesName = headBits & (LX.personTitle | LX.title) || (!head.cap && !/s$/.test(headLower) && headBits & (LX.anonymousHead | LX.holderNoun)
+    && ((after ? F[j + 1]!.tags : tagBits(lex, '')) & TAG.given) !== 0);
   if (after && after.kind === 'word' && after.cap && describesName && !isPossessiveWord(head)
-    && !isCommonCapital(after, ctx, false, false)) return null;
-  const agrees = (() => {
-    const v = after && lex.verbs.get(after.lower);
-    if (!v) return false;
+    && !isCommonCapital(after, F[j + 1]!, ctx, false, false)) return null;
+  // ("officials say": a verb that agrees with the head ends the phrase)
+  let agrees = false;
+  const v = after ? F[j + 1]!.verb : undefined;
+  if (v) {
     const pluralHead = /s$/.test(headLower) && !/ss$/.test(headLower);
-    return (pluralHead && v.form === 'base') || (!pluralHead && v.form === 's');
-  })();
-  if (after && after.kind === 'word' && !after.cap && !FUNCTION_AFTER_HEAD.has(after.lower) && !isPossessiveWord(head)
-    && !agrees && isNounLike(after.lower, ctx)) return null;
+    agrees = (pluralHead && v.form === 'base') || (!pluralHead && v.form === 's');
+  }
+  if (after && after.kind === 'word' && !after.cap && !(F[j + 1]!.role & WR.functionAfterHead) && !isPossessiveWord(head)
+    && !agrees && isNounLike(after.lower, F[j + 1]!)) return null;
+  if (named && named.kind !== 'pronoun') {
+    const lead = named.kind === 'person' || named.kind === 'outlet' ? named.name : modifierOf(tokens, named);
+    if (lead) mods.unshift(lead);
+  }
   const first = tokens[i]!.lower;
-  const kind: MentionKind = lex.anonymousHeads.has(headLower) ? 'anonymous' : 'group';
+  const kind: MentionKind = headBits & LX.anonymousHead ? 'anonymous' : 'group';
   const plural = /s$/.test(headLower) && !/ss$/.test(headLower);
   const start = named ? named.start : i;
   const headWord = stripPossessive(head.lower);
@@ -675,13 +726,13 @@ function commonGroup(tokens: Token[], i: number, ctx: MentionContext, named: Men
  * who holds it, as "the Italian foreign minister" does (a reference with the title and the
  * nationality, resolved in entities.ts; an unnamed holder of the title when no one has it).
  */
-function ownedTitle(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
+function ownedTitle(tokens: Token[], owner: Mention, ctx: Ctx): Mention | null {
   if (owner.kind !== 'group' && owner.kind !== 'place') return null;
   const demonym = ctx.lex.countryDemonyms.get(owner.name);
   if (!demonym) return null;
   let k = owner.end;
   while (k < owner.end + MAX_TITLE_MODIFIERS && tokens[k]?.kind === 'word' && !tokens[k]!.cap
-    && !ctx.lex.personTitles.has(tokens[k]!.lower) && (ctx.lex.regionAdjectives.has(tokens[k]!.lower) || ctx.lex.titles.has(tokens[k]!.lower) || isPlainModifier(tokens[k]!, ctx.lex))) k++;
+    && !ctx.lex.personTitles.has(tokens[k]!.lower) && (ctx.lex.regionAdjectives.has(tokens[k]!.lower) || ctx.lex.titles.has(tokens[k]!.lower) || isPlainModifier(tokens[k]!, ctx.facts[k]!))) k++;
   const title = tokens[k];
   if (!title || title.kind !== 'word' || title.cap) return null;
   const word = stripPossessive(title.lower);
@@ -703,7 +754,7 @@ function officePhrase(tokens: Token[], from: number, title: number): string {
 }
 
 /** after a possessive ("Kyiv's", "his"): a group noun that it owns */
-function groupAfter(tokens: Token[], owner: Mention, ctx: MentionContext): Mention | null {
+function groupAfter(tokens: Token[], owner: Mention, ctx: Ctx): Mention | null {
   if (!owner.possessive) return null;
   const g = commonGroup(tokens, owner.end, ctx, null);
   if (!g) return ownedTitle(tokens, owner, ctx);

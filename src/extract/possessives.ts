@@ -6,6 +6,7 @@ import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 
 export const FROM_NOUNS = wordsWithRole('from-noun');
+const ARTICLES = wordsWithRole('article');
 
 /**
  * `said`: the noun is something said, with its content after it ("Putin's warning that …", "a
@@ -40,7 +41,7 @@ const possessive: PossessiveRule = (ctx) => {
         out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue, said });
         break;
       }
-      if (/^(?:the|a|an|of)$/.test(noun) || mentions.some((x) => x.start === k)) break;
+      if (ARTICLES.has(noun) || noun === 'of' || mentions.some((x) => x.start === k)) break;
     }
   }
   for (const h of bodysOwn(ctx)) out.push(h);
@@ -92,7 +93,7 @@ const decisionBy: PossessiveRule = (ctx) => {
   return out;
 };
 
-const COME = new Set(['came', 'comes', 'come']);
+const COME = wordsWithRole('come');
 
 /** how far before "among" its view may stand ("support has been growing among") */
 const MAX_AMONG_GAP = 3;
@@ -123,7 +124,7 @@ const statementBy: PossessiveRule = (ctx) => {
     // "a warning by X"; "the threat came from X"; "concerns among X", "support is growing among X"
     const next = tokens[i + 1]?.lower;
     const among = t.lower === 'among' ? viewBefore(ctx, i) : -1;
-    const at = among >= 0 ? i + 1 : next === 'by' ? i + 2 : COME.has(next ?? '') && tokens[i + 2]?.lower === 'from' ? i + 3 : -1;
+    const at = among >= 0 ? i + 1 : next === 'by' ? i + 2 : tokens[i + 2]?.lower === 'from' && COME.has(next ?? '') ? i + 3 : -1;
     if (among >= 0) t = tokens[among]!;
     else if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
     let m = mentionStartingAt(ctx, at);

@@ -45,6 +45,8 @@ const RESTRICTION_WEIGHT = 3;
 
 // "the only answer", "not only ... but": the word singles out or adds, it restricts nothing
 const NOT_RESTRICTING_AFTER = wordsWithRole('not-restricting-after');
+/** "has not encouraged or enabled": the words that carry a denial on to the next vote */
+const NEGATION_JOINERS = wordsWithRole('negation-joiner');
 
 function notRestricting(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -77,7 +79,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
         && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
       // "has not encouraged or enabled": negation carries over "or"/"nor"
-      const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && ['or', 'nor'].includes(tokens[m.start - 1]?.lower ?? '');
+      const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
       // "did not believe that ... could lead to escalation": the denied belief covers the frames in its clause
       const belief = cue.frame ? raised.find((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start)) : undefined;
       const negated = Boolean(before) || carried || Boolean(belief);

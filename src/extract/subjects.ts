@@ -30,7 +30,7 @@ export function mentionEndingAt(ctx: Ctx, end: number): Mention | null {
 
 export function mentionStartingAt(ctx: Ctx, start: number): Mention | null {
   let s = start;
-  while (ctx.tokens[s] && ['the', 'a', 'an'].includes(ctx.tokens[s]!.lower) && !ctx.mentions.some((m) => m.start === s)) s++;
+  while (ctx.tokens[s] && ARTICLES.has(ctx.tokens[s]!.lower) && !ctx.mentions.some((m) => m.start === s)) s++;
   return ctx.mentions.find((m) => m.start === s) ?? null;
 }
 
@@ -44,6 +44,10 @@ const REFLEXIVES = wordsWithRole('reflexive');
 const QUANTIFIERS = wordsWithRole('quantifier');
 
 const NP_DETERMINERS = wordsWithRole('determiner');
+const ARTICLES = wordsWithRole('article');
+const OWNER_DETERMINERS = wordsWithRole('owner-determiner');
+const DESCRIBED_BY = wordsWithRole('described-by');
+const POSITION_SOURCES = wordsWithRole('position-source');
 /** modifiers of a noun phrase walked past to find the preposition it is the object of */
 const MAX_NP_MODIFIERS = 4;
 
@@ -136,10 +140,10 @@ const MAX_PHRASE_DEPTH = 3;
 function quantityBefore(tokens: Token[], start: number): number {
   // a mention may begin with the "of" itself ("of Democrats")
   let k = tokens[start]?.lower === 'of' ? start : start - 1;
-  if (k < start && ['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k--;
+  if (k < start && OWNER_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower !== 'of' || !QUANTIFIERS.has(tokens[k - 1]?.lower ?? '')) return start;
   k -= 2;
-  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k--;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
   return k + 1;
 }
 
@@ -218,8 +222,8 @@ export function coordinated(ctx: Ctx, last: Mention, heads = false): Mention[] {
 function describedBy(ctx: Ctx, m: Mention): Mention | null {
   const { tokens } = ctx;
   let p = m.start - 1;
-  if (['the', 'a', 'an'].includes(tokens[p]?.lower ?? '')) p--;
-  if (!['on', 'in', 'from', 'at'].includes(tokens[p]?.lower ?? '')) return null;
+  if (ARTICLES.has(tokens[p]?.lower ?? '')) p--;
+  if (!DESCRIBED_BY.has(tokens[p]?.lower ?? '')) return null;
   const owner = mentionEndingAt(ctx, p);
   return owner && (owner.kind === 'group' || owner.kind === 'anonymous') && !precededByPreposition(ctx, owner) ? owner : null;
 }
@@ -447,7 +451,7 @@ function add(c: CueAt, holders: Mention[], rule: string): void {
 function asserted(c: CueAt, holders: Mention[], rule: string): void {
   const { tokens, lex } = c.ctx;
   let leadAt = holders[0] ? holders[0].start - 1 : -1;
-  while (leadAt >= 0 && ['the', 'a', 'an'].includes(tokens[leadAt]!.lower)) leadAt--;
+  while (leadAt >= 0 && ARTICLES.has(tokens[leadAt]!.lower)) leadAt--;
   const lead = leadAt >= 0 ? tokens[leadAt]!.lower : '';
   if (lead === 'how' || lead === 'whether' || lead === 'if') return; // "how Russia might respond": not asserted
   add(c, holders, rule);
@@ -473,7 +477,7 @@ const accordingTo: CueRule = (c) => {
   const { ctx } = c;
   const { tokens, lex } = ctx;
   let at = c.cue.index + 2;
-  if (lex.positionNouns.has(tokens[at]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[at + 1]?.lower ?? '')) at += 2;
+  if (lex.positionNouns.has(tokens[at]?.lower ?? '') && POSITION_SOURCES.has(tokens[at + 1]?.lower ?? '')) at += 2;
   else if (!mentionStartingAt(ctx, at) && tokens[at]?.kind === 'word' && !tokens[at]!.cap) {
     const by = tokens.slice(at + 1, at + 4).findIndex((t) => t.lower === 'by' || t.lower === 'from');
     if (by >= 0) at += by + 2;

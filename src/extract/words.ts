@@ -13,6 +13,30 @@ export const ROLES = [
   'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
   'government-head', 'meeting-or-place', 'tag-follower', 'bare-clause-end', 'clause-opener', 'party-member',
   'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part',
+  // the word lists that stood in the code (issue 10), each the words one rule tests:
+  // article: the articles ("the", "a", "an") that a name or a noun may open with;
+  // possessive-pronoun: "his", "her", "their", "its", a pronoun that owns what follows (mentions.ts);
+  // before-noun: after these a base form is a noun or an infinitive, besides determiners and prepositions ("a say", "to say", "no comment"; cues.ts);
+  // speak-out: "spoke out against|for|about|on" (cues.ts); appeal: "called on|for|upon", an appeal (cues.ts);
+  // object-opener: the determiners that open the object of "called" before its verdict ("called the plan reckless");
+  // not-verdict-object: after "called", an object that is no one judged ("called a meeting", "called off");
+  // verdict-object-end: words that end the object of "called" with no verdict ("called him on Monday");
+  // ask-question: after "asked", a question put ("asked whether", "asked about");
+  // speak-with: "spoke to|with reporters", speaking on the record; division: "divided", "split" over a question;
+  // division-topic: the words that name the question after a division ("divided over", "split on");
+  // progressive-be: the forms of "be" that make a progressive with an -ing form ("is seeking", "they're demanding");
+  // inverted-opener: the words an inverted holder may open with ("…,” asked one reporter", "said the senator");
+  // come: "the threat came from X"; negation-joiner: "or", "nor", which carry a denial to the next vote;
+  // owner-determiner: between a quantity's "of" and its holder ("most of the|its|their members");
+  // described-by: the prepositions of "the group on|in|from|at X", which describe a body by another;
+  // position-source: after "according to" and a position noun, the word before its holder ("the decision by X");
+  // government-noun: a body that is a country's government ("Germany's government", "Biden's administration");
+  // lead-aside: the prepositions after a holder in a lead before a colon ("Clinton to Planned Parenthood:", "Mukasey at RNC:")
+  'article', 'possessive-pronoun', 'before-noun', 'speak-out', 'object-opener', 'not-verdict-object', 'verdict-object-end', 'appeal',
+  'ask-question', 'speak-with', 'division', 'division-topic', 'progressive-be', 'inverted-opener', 'come', 'negation-joiner',
+  'owner-determiner', 'described-by', 'position-source', 'government-noun', 'lead-aside',
+  // number: a number in words up to a hundred ("six in 10 say"); number-tens and number-unit: the two halves of "twenty-four"
+  'number', 'number-tens', 'number-unit',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

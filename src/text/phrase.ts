@@ -122,7 +122,8 @@ function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
   return index;
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+// (not frozen: a frozen array has elements of another kind, and the loops over these would be polymorphic)
+const NONE: readonly number[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
 /**
@@ -176,9 +177,11 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const { idx, words } = wordsOf(tokens);
   const index = firstWordIndex(phrases);
   const found: Found[] = [];
+  const always = index.always;
   for (let w = 0; w < words.length; w++) {
-    for (const k of index.always) tryAt(phrases, k, words, idx, w, found, 0);
-    for (const k of startingWith(index, words[w]!)) tryAt(phrases, k, words, idx, w, found);
+    for (let n = 0; n < always.length; n++) tryAt(phrases, always[n]!, words, idx, w, found, 0);
+    const starts = startingWith(index, words[w]!);
+    for (let n = 0; n < starts.length; n++) tryAt(phrases, starts[n]!, words, idx, w, found);
   }
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
