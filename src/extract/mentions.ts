@@ -197,7 +197,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
-  const share = shareHolder(tokens, i, ctx.lex);
+  const share = shareHolder(tokens, i, ctx.lex) ?? shareOf(tokens, i, ctx, titleCase);
   if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
@@ -246,6 +246,9 @@ const FRACTIONS = wordsWithRole('share-fraction');
 const SHARE_COMPARATIVES = wordsWithRole('share-comparative');
 const SHARE_PARTS = wordsWithRole('share-part');
 const SHARE_HEDGES = wordsWithRole('share-hedge');
+const SHARE_SIZES = wordsWithRole('share-size');
+const SHARE_AUX = wordsWithRole('aux');
+const PREPOSITION_WORDS = wordsWithRole('preposition');
 /** words after which a share may open a clause ("after 55 percent said so", "when half said") */
 const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener')]);
 
@@ -257,10 +260,44 @@ const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener
  * after), not after a verb or a preposition ("won 40 percent").
  */
 function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
+  const end = shareEnd(tokens, i);
+  if (end < 0) return null;
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower)) return null;
+  let k = end;
+  // ("Forty percent would vote for", "a third also said": past an adverb or an auxiliary)
+  for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
+  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
+  if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
+  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
+  m.head = tokens[end - 1]!.lower;
+  m.plural = true;
+  return m;
+}
+
+/**
+ * "75 percent of Democrats said", "Six in 10 Ohio voters say": the share belongs to the mention
+ * of those it counts (named by them, so "Democrats"), as the words that name the holder.
+ */
+function shareOf(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): Mention | null {
+  // ("rejected by 64 percent of voters", "Ultimately 55 percent of voters backed"; not "won 40 percent of …")
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower) && !PREPOSITION_WORDS.has(prev.lower) && !/ly$/.test(prev.lower)) return null;
+  const end = shareEnd(tokens, i);
+  if (end < 0 || tokens[end]?.kind !== 'word') return null;
+  const inner = mentionAt(tokens, end, ctx, titleCase);
+  if (!inner || inner.start !== end || (inner.kind !== 'group' && inner.kind !== 'anonymous') || inner.possessive) return null;
+  inner.start = i;
+  return inner;
+}
+
+/** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
+function shareEnd(tokens: Token[], i: number): number {
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   let k = i;
+  // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
+  if ((lower(k) === 'a' || lower(k) === 'the') && SHARE_SIZES.has(lower(k + 1))) k += 2;
+  else if (SHARE_SIZES.has(lower(k))) k++;
   if (SHARE_HEDGES.has(lower(k))) k++;
   else if (SHARE_COMPARATIVES.has(lower(k)) && lower(k + 1) === 'than') k += 2;
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
@@ -269,15 +306,8 @@ function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
   else if (NUMBER_WORD.test(lower(k)) && lower(k + 1) === 'in' && NUMBER_WORD.test(lower(k + 2))) k += 3;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
-  else return null;
-  const end = k;
-  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
-  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
-  if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
-  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
-  m.head = tokens[end - 1]!.lower;
-  m.plural = true;
-  return m;
+  else return -1;
+  return k;
 }
 
 /** capitalised words or lower-case modifiers between "the" and a title ("the New Jersey governor") */
