@@ -494,6 +494,22 @@ const accordingTo: CueRule = (c) => {
 /** lower-case words "according to" may have before its holder ("conservative talk radio host") */
 const ACCORDING_REACH = 5;
 
+/** how far back "and" may join a participle to one after a comma */
+const MAX_JOINED_PARTICIPLE = 24;
+
+/**
+ * Where the participle after a comma that "and" at `and` joins stands ("…, trashing the plan as
+ * reckless and accusing …"), or -1: none before a clause break.
+ */
+function joinedParticiple(tokens: Token[], and: number): number {
+  for (let k = and - 1; k > 0 && k >= and - MAX_JOINED_PARTICIPLE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t) || RELATIVES.has(t.lower)) return -1;
+    if (t.kind === 'word' && t.lower.endsWith('ing') && tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}
+
 /**
  * "..., stating that": a participle continues the main clause's holder, whose own verb may say
  * nothing ("Zakharova went further, accusing the West of ...").
@@ -513,10 +529,14 @@ const participle: CueRule = (c) => {
       return true;
     }
   }
-  // ("flipped his choice on the spot – saying …": after a dash, as after a comma)
-  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
+  // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "defended “New
+  // York values,” saying …": after a comma that a closing quote follows; "…, trashing the plan
+  // and accusing …": after "and" that joins it to such a participle)
+  const afterQuote = prevTok !== undefined && isQuoteMark(prevTok) && c.ctx.tokens[cue.index - 2]?.text === ',';
+  const joined = prevTok?.lower === 'and' && cue.verb?.form === 'ing' && cue.kind === 'verb' ? joinedParticiple(c.ctx.tokens, cue.index - 1) : -1;
+  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || afterQuote || joined >= 0 || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
   if (c.quoted) return true;
-  const opening = openingSubject(c.ctx, cue.index, c.regions, true);
+  const opening = openingSubject(c.ctx, joined >= 0 ? joined : cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
   add(c, main, ruleId('speaker.participle'));
   return true;
