@@ -752,10 +752,22 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   // ("noted NBC's Dante Chinni": the one the possessive goes with)
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
-  if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) ? m : null;
+  if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) && !opensClause(ctx, m) ? m : null;
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
-  if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
+  if (near && !opensClause(ctx, near) && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower) || x.lower === 'that')) return near;
   return null;
+}
+
+/**
+ * The mention after a verb of saying is the subject of what was said, not an inverted holder,
+ * when a verb follows it: "…, says Cruz will win", "…, said the company is losing money".
+ */
+function opensClause(ctx: Ctx, m: Mention): boolean {
+  const next = ctx.tokens[m.end];
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  if (AUX.has(next.lower) || BE.has(next.lower)) return true;
+  const v = ctx.lex.verbs.get(next.lower);
+  return v !== undefined && (v.form === 's' || v.form === 'ed');
 }
 
 const PASSIVE_BE = wordsWithRole('passive-be');
