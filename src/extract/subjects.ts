@@ -304,6 +304,10 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       }
       let m = mentionEndingAt(ctx, nameEnd);
       if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
+      // "Ann Dale, who founded Greenway, a climate group, said": a name inside a relative clause is
+      // its object; the holder is the relative's antecedent
+      const ante = m ? relativeAntecedent(ctx, m, clauseStart) : null;
+      if (ante) return { mentions: [ante], rule: ruleId('speaker.apposition') };
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
       // ("the city's bus operator, Harwick Transit, said": a description, then the name)
@@ -357,6 +361,37 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       if (tokens[prep]!.lower !== 'with' || !tokens[cueIndex]!.lower.endsWith('ing')) return null;
     }
     return { mentions: list, rule: ruleId('speaker.subject') };
+  }
+  return null;
+}
+
+/** how far back from a mention the relative pronoun of its clause may stand */
+const MAX_RELATIVE_REACH = 12;
+
+/**
+ * The antecedent of the relative clause that `m` stands in as an object or after a preposition
+ * ("who founded Greenway", "who leads the Finance Committee"), or null: `m` is not in one, or
+ * is its subject ("who" right before it). A descriptive apposition gives way to the name before
+ * it ("Hal Brody, the Utah Republican who leads …" is Hal Brody).
+ */
+function relativeAntecedent(ctx: Ctx, m: Mention, clauseStart: number): Mention | null {
+  const { tokens } = ctx;
+  for (let r = m.start - 2; r > clauseStart && r >= m.start - MAX_RELATIVE_REACH; r--) {
+    const t = tokens[r]!;
+    if (t.text === ';' || t.text === ':' || t.text === ',' || isQuoteMark(t)) return null;
+    if (t.kind !== 'word' || !RELATIVES.has(t.lower)) continue;
+    // ("who" with a comma before it, or right after a noun; "that" right after a noun only)
+    let ante = mentionEndingAt(ctx, r);
+    if (!ante && t.lower !== 'that' && tokens[r - 1]?.text === ',') ante = mentionEndingAt(ctx, r - 1);
+    // ("a professor at Harvard who …": the head of the phrase)
+    if (ante && precededByPreposition(ctx, ante)) ante = headBeforePhrases(ctx, ante);
+    if (!ante || !isHolderKind(ante) || ante.kind === 'pronoun') return null;
+    const before = ['the', 'a', 'an'].includes(tokens[ante.start - 1]?.lower ?? '') ? ante.start - 1 : ante.start;
+    if (ante.kind !== 'person' && tokens[before - 1]?.text === ',') {
+      const named = mentionEndingAt(ctx, before - 1);
+      if (named && named.kind === 'person') ante = named;
+    }
+    return ante;
   }
   return null;
 }
