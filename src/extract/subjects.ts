@@ -767,7 +767,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
-    if (scope.complementFrom < cue.index && clauseBreakBetween(tokens, scope.complementFrom, cue.index)) scope.complementFrom = Infinity;
+    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index))) scope.complementFrom = Infinity;
     const quoted = inRegion(cue.index, regions) !== null;
     const at: CueAt = { ctx, regions, cue, inner: quoted || cue.index > scope.complementFrom, quoted, found, scope };
     for (const rule of CUE_PIPELINE) if (rule.run(at)) break;
@@ -856,6 +856,21 @@ const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
 /** words that open a clause of time after a comma: ", days after the parliament rejected …" */
 const TIME_CLAUSE = wordsWithRole('time-clause');
+
+/**
+ * "X said that the depot was safe, and union leaders warned …": a holder right after ", and"
+ * that is the subject of the cue opens a clause of its own, outside what X said.
+ */
+function joinedClauseSubject(ctx: Ctx, cueIndex: number): boolean {
+  const { tokens } = ctx;
+  let k = cueIndex - 1;
+  for (let n = 0; n < 3 && k > 0 && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k])); n++) k--;
+  const m = mentionEndingAt(ctx, k + 1);
+  if (!m || !isHolderKind(m) || m.kind === 'pronoun' || m.possessive) return false;
+  let j = m.start - 1;
+  if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
+  return tokens[j]?.lower === 'and' && tokens[j - 1]?.text === ',';
+}
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
