@@ -188,7 +188,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
     if (ref) return ref;
   }
   const known = multiwordAt(tokens, i, ctx);
-  if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
+  if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? describedPerson(tokens, known, ctx) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
   // worked out once: both the common-noun and the name branch ask it
   // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
@@ -214,7 +214,44 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (!m) return null;
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
-  return commonGroup(tokens, end, ctx, m) ?? m;
+  return commonGroup(tokens, end, ctx, m) ?? describedPerson(tokens, m, ctx) ?? m;
+}
+
+/** lower-case words between a place or body and the noun of a person it describes ("presidential") */
+const MAX_PERSON_MODIFIERS = 2;
+
+/**
+ * "a New York judge", "a former Democratic National Committee chairman", "One California
+ * delegate": after an indefinite determiner, a place or a body that modifies a noun of a person
+ * names an unnamed holder (anonymous, named by the place or body and the noun). Not before a
+ * name ("a New York judge, Ann Dale" keeps its comma; "the New York judge Ann Dale" is a title).
+ */
+function describedPerson(tokens: Token[], m: Mention, ctx: MentionContext): Mention | null {
+  if (m.kind !== 'place' && m.kind !== 'group') return null;
+  const { lex } = ctx;
+  let d = m.start - 1;
+  if (tokens[d]?.kind === 'word' && !tokens[d]!.cap && isPlainModifier(tokens[d]!, lex)) d--; // "a former …"
+  const det = tokens[d];
+  if (!det || det.kind !== 'word' || !INDEFINITES.has(det.lower)) return null;
+  let k = m.end;
+  while (k < m.end + MAX_PERSON_MODIFIERS && tokens[k]?.kind === 'word' && isPlainModifier(tokens[k]!, lex) && !isPersonNoun(tokens[k]!.lower, lex)) k++;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || head.cap || !isPersonNoun(stripPossessive(head.lower), lex)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && after.cap) return null;
+  const word = stripPossessive(head.lower);
+  const out = blank(m.start, k + 1, 'anonymous', `${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')} ${word}`);
+  out.head = word;
+  out.possessive = isPossessiveWord(head);
+  return out;
+}
+
+/** determiners of a holder not named before: "a", "an", "one", "another" */
+const INDEFINITES = wordsWithRole('indefinite');
+
+/** a singular noun of a person: a title ("chairman"), or a WordNet noun of people ("judge", "delegate") */
+function isPersonNoun(word: string, lex: Lexicon): boolean {
+  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
 const QUANTITY_HOLDERS = wordsWithRole('quantity-holder');

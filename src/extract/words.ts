@@ -12,7 +12,7 @@ export const ROLES = [
   'compound-head', 'greeting', 'conditional', 'speculative', 'directive',
   'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
   'government-head', 'meeting-or-place', 'tag-follower', 'bare-clause-end', 'clause-opener', 'party-member',
-  'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part', 'share-size',
+  'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part', 'share-size', 'indefinite',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
