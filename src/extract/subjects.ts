@@ -266,6 +266,12 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     if (time >= 0) { k = time - 1; skip(); }
   };
   skip();
+  // "Joyce — who is listed as an attorney — told", "Kall -- co-editor of a book -- said": past an
+  // aside between dashes to the subject before it
+  if (k > clauseStart && DASH_MARKS.has(tokens[k]!.text)) {
+    const open = dashAsideStart(tokens, k, clauseStart);
+    if (open > clauseStart) { k = open - 1; skip(); }
+  }
   // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside
   if (tokens[k]?.text === ')') {
     let open = k - 1;
@@ -394,6 +400,28 @@ function relativeAntecedent(ctx: Ctx, m: Mention, clauseStart: number): Mention 
     return ante;
   }
   return null;
+}
+
+const DASH_MARKS = new Set(['-', '\u2013', '\u2014']);
+/** tokens an aside between dashes may run */
+const MAX_DASH_ASIDE = 30;
+
+/**
+ * Where the dash that opens an aside closed by the dash (or "--") at `close` stands, or -1: a
+ * dash with a word before it and no quotation, colon or semicolon between.
+ */
+function dashAsideStart(tokens: Token[], close: number, clauseStart: number): number {
+  let k = close - 1;
+  if (tokens[k]?.text === '-' && tokens[close]!.text === '-') k--; // "--"
+  for (; k > clauseStart && k >= close - MAX_DASH_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return -1;
+    if (DASH_MARKS.has(t.text)) {
+      const open = t.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;
+      return tokens[open - 1]?.kind === 'word' ? open : -1;
+    }
+  }
+  return -1;
 }
 
 /** how far before its cue a clause's subject may end */
