@@ -55,7 +55,8 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
   const { tokens } = ctx;
   // "Organizers of both conventions": a phrase that opens with its own "of" after a holder
   // (not after a title: "the head of the German government" is a reference read as a whole)
-  if (tokens[m.start]?.lower === 'of' && mentionEndingAt(ctx, m.start)?.kind !== 'title-ref' && mentionEndingAt(ctx, m.start)) return m.start;
+  // ("A group of senators": the "of" of a quantity opens no phrase)
+  if (tokens[m.start]?.lower === 'of' && !QUANTIFIERS.has(tokens[m.start - 1]?.lower ?? '') && mentionEndingAt(ctx, m.start)?.kind !== 'title-ref' && mentionEndingAt(ctx, m.start)) return m.start;
   let k = m.start - 1;
   // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
   // nouns ("the rocket battery"); "for two years Washington" is two phrases
