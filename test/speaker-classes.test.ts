@@ -156,3 +156,15 @@ describe('the words that name a holder (the mention)', () => {
     expect(mentionsOf('Spokeswoman Ann Dale said the depot would close.')).toEqual([['Ann Dale', 'Spokeswoman Ann Dale']]);
   });
 });
+
+describe('a bare noun of a person that opens a headline-like line', () => {
+  it.each([
+    ['a noun of a person', 'Judge rejects request to unseal the tunnel files.', ['Judge']],
+    ['a title stands for the person named before who holds no title yet', 'Dale rules out new tolls.\n\nMayor says the city is not at war with drivers.', ['Dale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
+
+  it.each([
+    ['an opener word is no modifier', 'Ann Cox spoke on Monday.\n\nBut Cox says the plan is dead.', ['Ann Cox']],
+    ['a name after the title', 'Mayor Ann Dale says the plan is dead.', ['Ann Dale']],
+  ])('not %s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
+});

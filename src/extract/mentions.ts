@@ -197,7 +197,7 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
-  const share = shareHolder(tokens, i, ctx.lex) ?? shareOf(tokens, i, ctx, titleCase);
+  const share = shareHolder(tokens, i, ctx.lex) ?? shareOf(tokens, i, ctx, titleCase) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
@@ -215,6 +215,52 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? describedPerson(tokens, m, ctx) ?? m;
+}
+
+/** words a headline's bare holder may have before its noun ("Former DNC chairman") */
+const MAX_BARE_MODIFIERS = 2;
+/** tokens a headline's bare holder may have between its noun and its verb ("Senator from Texas says") */
+const MAX_BARE_PHRASE = 4;
+
+/**
+ * "Judge rejects …", "Lawmaker urges …", "Former party chairman calls for …", "Senator from Texas
+ * says …": a headline drops the determiner, so a noun of a person that opens a sentence, before
+ * a verb in -s (past a short phrase), is an unnamed holder, as "a judge" would be.
+ */
+function bareHeadlineHolder(tokens: Token[], i: number, ctx: MentionContext): Mention | null {
+  // (a first line ending in a full stop is parsed as a sentence: any sentence may open so)
+  if (i !== 0) return null;
+  const { lex } = ctx;
+  let j = 0;
+  // ("Former", "Retired", "DNC": an adjective or an acronym before the noun)
+  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
+    && (/^[A-Z]{2,5}$/.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || !isBareHead(head.lower, lex)) return null;
+  let k = j + 1;
+  if (tokens[k]?.kind === 'word' && PREPOSITION_WORDS.has(tokens[k]!.lower)) {
+    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && !finiteS(tokens[k]!.lower, lex)) k++;
+  }
+  if (!tokens[k] || tokens[k]!.kind !== 'word' || !finiteS(tokens[k]!.lower, lex)) return null;
+  // ("Foreign minister says …": a title stands for the person who holds it, as "the minister" does)
+  if (lex.personTitles.has(head.lower)) {
+    const ref = blank(0, j + 1, 'title-ref', head.lower);
+    ref.titles = [head.lower];
+    return ref;
+  }
+  const m = blank(0, j + 1, 'anonymous', tokens.slice(0, j + 1).map((t) => t.text).join(' '));
+  m.head = head.lower;
+  return m;
+}
+
+/** a singular noun of a person or a body that may head a holder with no determiner in a headline */
+function isBareHead(word: string, lex: Lexicon): boolean {
+  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
+}
+
+/** a verb in -s: "says", "urges", "rejects" */
+function finiteS(word: string, lex: Lexicon): boolean {
+  return lex.verbs.get(word)?.form === 's';
 }
 
 /** lower-case words between a place or body and the noun of a person it describes ("presidential") */
