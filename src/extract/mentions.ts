@@ -197,7 +197,8 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
-  const share = shareHolder(tokens, i, ctx.lex) ?? shareOf(tokens, i, ctx, titleCase) ?? bareHeadlineHolder(tokens, i, ctx);
+  const shareTo = shareEnd(tokens, i);
+  const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx.lex) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
@@ -274,6 +275,8 @@ const MAX_PERSON_MODIFIERS = 2;
  */
 function describedPerson(tokens: Token[], m: Mention, ctx: MentionContext): Mention | null {
   if (m.kind !== 'place' && m.kind !== 'group') return null;
+  // (cheap test first: an indefinite one or two words before the name)
+  if (!INDEFINITES.has(tokens[m.start - 1]?.lower ?? '') && !INDEFINITES.has(tokens[m.start - 2]?.lower ?? '')) return null;
   const { lex } = ctx;
   let d = m.start - 1;
   if (tokens[d]?.kind === 'word' && !tokens[d]!.cap && isPlainModifier(tokens[d]!, lex)) d--; // "a former …"
@@ -342,9 +345,7 @@ const SHARE_OPENERS = new Set([...CLAUSE_OPENERS, ...wordsWithRole('share-opener
  * percent of voters say" (the voters are the holder), not "the bill passed 52 percent" (no verb
  * after), not after a verb or a preposition ("won 40 percent").
  */
-function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
-  const end = shareEnd(tokens, i);
-  if (end < 0) return null;
+function shareHolder(tokens: Token[], i: number, end: number, lex: Lexicon): Mention | null {
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower)) return null;
   let k = end;
@@ -362,12 +363,11 @@ function shareHolder(tokens: Token[], i: number, lex: Lexicon): Mention | null {
  * "75 percent of Democrats said", "Six in 10 Ohio voters say": the share belongs to the mention
  * of those it counts (named by them, so "Democrats"), as the words that name the holder.
  */
-function shareOf(tokens: Token[], i: number, ctx: MentionContext, titleCase: boolean): Mention | null {
+function shareOf(tokens: Token[], i: number, end: number, ctx: MentionContext, titleCase: boolean): Mention | null {
   // ("rejected by 64 percent of voters", "Ultimately 55 percent of voters backed"; not "won 40 percent of …")
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower) && !PREPOSITION_WORDS.has(prev.lower) && !/ly$/.test(prev.lower)) return null;
-  const end = shareEnd(tokens, i);
-  if (end < 0 || tokens[end]?.kind !== 'word') return null;
+  if (tokens[end]?.kind !== 'word') return null;
   const inner = mentionAt(tokens, end, ctx, titleCase);
   if (!inner || inner.start !== end || (inner.kind !== 'group' && inner.kind !== 'anonymous') || inner.possessive) return null;
   inner.start = i;
