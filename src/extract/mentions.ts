@@ -197,7 +197,9 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && ctx.lex.orgHeads.has(stripPossessive(tokens[i + 1]!.lower))
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !DETERMINERS.has(t.lower) && !ctx.lex.verbs.has(t.lower) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, ctx, titleCase, first, tokens[i + 1]);
-  const shareTo = shareEnd(tokens, i);
+  // (a share opens a clause or a phrase: a cheap test of the word before it first)
+  const prevWord = tokens[i - 1];
+  const shareTo = !prevWord || prevWord.kind !== 'word' || SHARE_OPENERS.has(prevWord.lower) || PREPOSITION_WORDS.has(prevWord.lower) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i) : -1;
   const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx.lex) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
@@ -333,6 +335,8 @@ const SHARE_COMPARATIVES = wordsWithRole('share-comparative');
 const SHARE_PARTS = wordsWithRole('share-part');
 const SHARE_HEDGES = wordsWithRole('share-hedge');
 const SHARE_SIZES = wordsWithRole('share-size');
+/** words other than numbers a share may open with: "About", "More", "A", "Half" */
+const SHARE_STARTS = new Set([...wordsWithRole('share-hedge'), ...SHARE_SIZES, ...wordsWithRole('share-comparative'), ...wordsWithRole('share-fraction'), 'at', 'a', 'the']);
 const SHARE_AUX = wordsWithRole('aux');
 const PREPOSITION_WORDS = wordsWithRole('preposition');
 /** words after which a share may open a clause ("after 55 percent said so", "when half said") */
@@ -364,9 +368,8 @@ function shareHolder(tokens: Token[], i: number, end: number, lex: Lexicon): Men
  * of those it counts (named by them, so "Democrats"), as the words that name the holder.
  */
 function shareOf(tokens: Token[], i: number, end: number, ctx: MentionContext, titleCase: boolean): Mention | null {
-  // ("rejected by 64 percent of voters", "Ultimately 55 percent of voters backed"; not "won 40 percent of …")
-  const prev = tokens[i - 1];
-  if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower) && !PREPOSITION_WORDS.has(prev.lower) && !/ly$/.test(prev.lower)) return null;
+  // (mentionAt asks only after a clause opener, a preposition or an adverb: "rejected by 64 percent
+  // of voters", "Ultimately 55 percent of voters backed"; not "won 40 percent of …")
   if (tokens[end]?.kind !== 'word') return null;
   const inner = mentionAt(tokens, end, ctx, titleCase);
   if (!inner || inner.start !== end || (inner.kind !== 'group' && inner.kind !== 'anonymous') || inner.possessive) return null;
@@ -377,6 +380,9 @@ function shareOf(tokens: Token[], i: number, end: number, ctx: MentionContext, t
 /** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
 function shareEnd(tokens: Token[], i: number): number {
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
+  // (a cheap test first: most words open no share)
+  const first = lower(i);
+  if (!SHARE_STARTS.has(first) && !NUMBER_WORD.test(first)) return -1;
   let k = i;
   // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
   if ((lower(k) === 'a' || lower(k) === 'the') && SHARE_SIZES.has(lower(k + 1))) k += 2;
