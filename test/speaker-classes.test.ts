@@ -159,7 +159,7 @@ describe('the words that name a holder (the mention)', () => {
 
 describe('a bare noun of a person that opens a headline-like line', () => {
   it.each([
-    ['a noun of a person', 'Judge rejects request to unseal the tunnel files.', ['Judge']],
+    ['a noun of a person', 'Judge blocks release of the tunnel files.', ['Judge']],
     ['a title stands for the person named before who holds no title yet', 'Dale rules out new tolls.\n\nMayor says the city is not at war with drivers.', ['Dale']],
   ])('%s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
 

@@ -50,7 +50,7 @@ function subjectStart(ctx: Ctx, before: number, regions: Array<[number, number]>
   return start;
 }
 
-/** past opener words and their commas after an opening adverbial ("On Thursday, however, Trump …") */
+/** past opener words and their commas after an opening adverbial ("On Monday, however, the mayor …") */
 function pastOpeners(tokens: Token[], from: number, before: number): number {
   let k = from;
   while (k < before && (tokens[k]!.text === ',' || (tokens[k]!.kind === 'word' && OPENERS.has(tokens[k]!.lower)))) k++;

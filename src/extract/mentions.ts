@@ -220,13 +220,13 @@ function mentionAt(tokens: Token[], i: number, ctx: MentionContext, titleCase: b
   return commonGroup(tokens, end, ctx, m) ?? describedPerson(tokens, m, ctx) ?? m;
 }
 
-/** words a headline's bare holder may have before its noun ("Former DNC chairman") */
+/** words a headline's bare holder may have before its noun ("Former GOP chairman") */
 const MAX_BARE_MODIFIERS = 2;
-/** tokens a headline's bare holder may have between its noun and its verb ("Senator from Texas says") */
+/** tokens a headline's bare holder may have between its noun and its verb ("Mayor of Leeds says") */
 const MAX_BARE_PHRASE = 4;
 
 /**
- * "Judge rejects …", "Lawmaker urges …", "Former party chairman calls for …", "Senator from Texas
+ * "Judge blocks …", "Lawmaker demands …", "Former GOP chairman backs …", "Mayor of Leeds
  * says …": a headline drops the determiner, so a noun of a person that opens a sentence, before
  * a verb in -s (past a short phrase), is an unnamed holder, as "a judge" would be.
  */
@@ -235,7 +235,7 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: MentionContext): Me
   if (i !== 0) return null;
   const { lex } = ctx;
   let j = 0;
-  // ("Former", "Retired", "DNC": an adjective or an acronym before the noun)
+  // ("Former", "Retired", "GOP": an adjective or an acronym before the noun)
   while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
     && (/^[A-Z]{2,5}$/.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
   const head = tokens[j];
@@ -270,7 +270,7 @@ function finiteS(word: string, lex: Lexicon): boolean {
 const MAX_PERSON_MODIFIERS = 2;
 
 /**
- * "a New York judge", "a former Democratic National Committee chairman", "One California
+ * "a New Jersey judge", "a former Green Party chairman", "one Kent
  * delegate": after an indefinite determiner, a place or a body that modifies a noun of a person
  * names an unnamed holder (anonymous, named by the place or body and the noun). Not before a
  * name ("a New York judge, Ann Dale" keeps its comma; "the New York judge Ann Dale" is a title).
@@ -353,7 +353,7 @@ function shareHolder(tokens: Token[], i: number, end: number, lex: Lexicon): Men
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !SHARE_OPENERS.has(prev.lower)) return null;
   let k = end;
-  // ("Forty percent would vote for", "a third also said": past an adverb or an auxiliary)
+  // ("Forty percent would back", "a third also said": past an adverb or an auxiliary)
   for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
   const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
   if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
@@ -364,12 +364,12 @@ function shareHolder(tokens: Token[], i: number, end: number, lex: Lexicon): Men
 }
 
 /**
- * "75 percent of Democrats said", "Six in 10 Ohio voters say": the share belongs to the mention
+ * "60 percent of tenants said", "Seven in 10 Leeds drivers say": the share belongs to the mention
  * of those it counts (named by them, so "Democrats"), as the words that name the holder.
  */
 function shareOf(tokens: Token[], i: number, end: number, ctx: MentionContext, titleCase: boolean): Mention | null {
-  // (mentionAt asks only after a clause opener, a preposition or an adverb: "rejected by 64 percent
-  // of voters", "Ultimately 55 percent of voters backed"; not "won 40 percent of …")
+  // (mentionAt asks only after a clause opener, a preposition or an adverb: "backed by 71 percent
+  // of members", "Finally 58 percent of members voted"; not "won 40 percent of …")
   if (tokens[end]?.kind !== 'word') return null;
   const inner = mentionAt(tokens, end, ctx, titleCase);
   if (!inner || inner.start !== end || (inner.kind !== 'group' && inner.kind !== 'anonymous') || inner.possessive) return null;

@@ -53,7 +53,7 @@ const MAX_NP_MODIFIERS = 4;
  */
 export function prepositionBefore(ctx: Ctx, m: Mention): number {
   const { tokens } = ctx;
-  // "Organizers of both conventions": a phrase that opens with its own "of" after a holder
+  // "Organizers of the two unions": a phrase that opens with its own "of" after a holder
   // (not after a title: "the head of the German government" is a reference read as a whole)
   // ("A group of senators": the "of" of a quantity opens no phrase)
   if (tokens[m.start]?.lower === 'of' && !QUANTIFIERS.has(tokens[m.start - 1]?.lower ?? '') && mentionEndingAt(ctx, m.start)?.kind !== 'title-ref' && mentionEndingAt(ctx, m.start)) return m.start;
@@ -267,7 +267,7 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     if (time >= 0) { k = time - 1; skip(); }
   };
   skip();
-  // "Joyce — who is listed as an attorney — told", "Kall -- co-editor of a book -- said": past an
+  // "Ruiz — who runs a farm near Dayton — told", "Dale -- a lawyer for the union -- said": past an
   // aside between dashes to the subject before it
   if (k > clauseStart && DASH_MARKS.has(tokens[k]!.text)) {
     const open = dashAsideStart(tokens, k, clauseStart);
@@ -377,9 +377,9 @@ const MAX_RELATIVE_REACH = 12;
 
 /**
  * The antecedent of the relative clause that `m` stands in as an object or after a preposition
- * ("who founded Greenway", "who leads the Finance Committee"), or null: `m` is not in one, or
+ * ("who founded Greenway", "who chairs the transport board"), or null: `m` is not in one, or
  * is its subject ("who" right before it). A descriptive apposition gives way to the name before
- * it ("Hal Brody, the Utah Republican who leads …" is Hal Brody).
+ * it ("Hal Brody, the Utah Republican who chairs …" is Hal Brody).
  */
 function relativeAntecedent(ctx: Ctx, m: Mention, clauseStart: number): Mention | null {
   const { tokens } = ctx;
@@ -390,7 +390,7 @@ function relativeAntecedent(ctx: Ctx, m: Mention, clauseStart: number): Mention 
     // ("who" with a comma before it, or right after a noun; "that" right after a noun only)
     let ante = mentionEndingAt(ctx, r);
     if (!ante && t.lower !== 'that' && tokens[r - 1]?.text === ',') ante = mentionEndingAt(ctx, r - 1);
-    // ("a professor at Harvard who …": the head of the phrase)
+    // ("a lecturer at Leeds University who …": the head of the phrase)
     if (ante && precededByPreposition(ctx, ante)) ante = headBeforePhrases(ctx, ante);
     if (!ante || !isHolderKind(ante) || ante.kind === 'pronoun') return null;
     const before = ['the', 'a', 'an'].includes(tokens[ante.start - 1]?.lower ?? '') ? ante.start - 1 : ante.start;
@@ -562,8 +562,8 @@ const ACCORDING_REACH = 5;
 const MAX_JOINED_PARTICIPLE = 24;
 
 /**
- * Where the participle after a comma that "and" at `and` joins stands ("…, trashing the plan as
- * reckless and accusing …"), or -1: none before a clause break.
+ * Where the participle after a comma that "and" at `and` joins stands ("…, praising the crews for
+ * their work and urging …"), or -1: none before a clause break.
  */
 function joinedParticiple(tokens: Token[], and: number): number {
   for (let k = and - 1; k > 0 && k >= and - MAX_JOINED_PARTICIPLE; k--) {
@@ -593,9 +593,9 @@ const participle: CueRule = (c) => {
       return true;
     }
   }
-  // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "defended “New
-  // York values,” saying …": after a comma that a closing quote follows; "…, trashing the plan
-  // and accusing …": after "and" that joins it to such a participle)
+  // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "unveiled her
+  // “harbour plan,” saying …": after a comma that a closing quote follows; "…, praising the crews
+  // and urging …": after "and" that joins it to such a participle)
   const afterQuote = prevTok !== undefined && isQuoteMark(prevTok) && c.ctx.tokens[cue.index - 2]?.text === ',';
   const joined = prevTok?.lower === 'and' && cue.verb?.form === 'ing' && cue.kind === 'verb' ? joinedParticiple(c.ctx.tokens, cue.index - 1) : -1;
   if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || afterQuote || joined >= 0 || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
@@ -824,7 +824,7 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
 
 /**
  * The mention after a verb of saying is the subject of what was said, not an inverted holder,
- * when a verb follows it: "…, says Cruz will win", "…, said the company is losing money".
+ * when a verb follows it: "…, says the council will close the depot", "…, said the port is losing money".
  */
 function opensClause(ctx: Ctx, m: Mention): boolean {
   const next = ctx.tokens[m.end];
