@@ -140,3 +140,31 @@ describe('two-word titles as references', () => {
     expect(speakersOf('Keir Starmer spoke on Monday.', 'The prime suspect said nothing.')).not.toContain('Keir Starmer');
   });
 });
+
+describe('the words that name a holder (the mention)', () => {
+  const mentionsOf = (text: string) => {
+    const claims = extractArticle({ id: 't', file: 't.txt', text: `${text}\n` }, topic).claims;
+    return claims[claims.length - 1]!.speakers.map((s) => [s.name, s.mention]);
+  };
+  it.each([
+    ['a spokesperson speaks for the principal, named by the whole phrase', 'A spokeswoman for Mayor Ann Dale said the depot would close.', [['Ann Dale', 'A spokeswoman for Mayor Ann Dale']]],
+    ['a share of a group', 'Sixty percent of tenants said the rent rise was unfair.', [['tenants', 'Sixty percent of tenants']]],
+    ['a place before a noun of a person', 'A New Jersey judge said the files must stay sealed.', [['New Jersey judge', 'New Jersey judge']]],
+  ])('%s', (_n, text, expected) => expect(mentionsOf(text)).toEqual(expected));
+
+  it('a named spokesperson is the holder, named by the name', () => {
+    expect(mentionsOf('Spokeswoman Ann Dale said the depot would close.')).toEqual([['Ann Dale', 'Spokeswoman Ann Dale']]);
+  });
+});
+
+describe('a bare noun of a person that opens a headline-like line', () => {
+  it.each([
+    ['a noun of a person', 'Judge blocks release of the tunnel files.', ['Judge']],
+    ['a title stands for the person named before who holds no title yet', 'Dale rules out new tolls.\n\nMayor says the city is not at war with drivers.', ['Dale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
+
+  it.each([
+    ['an opener word is no modifier', 'Ann Cox spoke on Monday.\n\nBut Cox says the plan is dead.', ['Ann Cox']],
+    ['a name after the title', 'Mayor Ann Dale says the plan is dead.', ['Ann Dale']],
+  ])('not %s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
+});

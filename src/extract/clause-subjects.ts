@@ -44,10 +44,17 @@ function subjectStart(ctx: Ctx, before: number, regions: Array<[number, number]>
   for (let k = start + 1; k < before && k <= start + MAX_ADVERBIAL; k++) {
     const t = tokens[k]!;
     // "Two days later,", "Hours after the vote,": a phrase of time, whatever its first word
-    if (t.text === ',') return opens || ADVERBIAL_CLOSERS.has(tokens[k - 1]!.lower) ? k + 1 : start;
+    if (t.text === ',') return opens || ADVERBIAL_CLOSERS.has(tokens[k - 1]!.lower) ? pastOpeners(tokens, k + 1, before) : start;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t)) break;
   }
   return start;
+}
+
+/** past opener words and their commas after an opening adverbial ("On Monday, however, the mayor …") */
+function pastOpeners(tokens: Token[], from: number, before: number): number {
+  let k = from;
+  while (k < before && (tokens[k]!.text === ',' || (tokens[k]!.kind === 'word' && OPENERS.has(tokens[k]!.lower)))) k++;
+  return k;
 }
 
 /**

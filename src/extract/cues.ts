@@ -100,7 +100,8 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   // base and -s forms are verbs only after a subject, an auxiliary or "to"
   if (next && next.kind === 'word' && (next.lower === 'for' || next.lower === 'of') && NOUN_BEFORE_OF.has(tokens[i]!.lower)) return false;
   let j = i - 1;
-  while (j >= 0 && isAdverb(tokens[j])) j--;
+  // ("the mayor often says": past an adverb compromise knows, not only one in -ly)
+  while (j >= 0 && (isAdverb(tokens[j]) || (tokens[j]!.kind === 'word' && !tokens[j]!.cap && lex.words.get(tokens[j]!.lower) === 'Adverb'))) j--;
   const prev = tokens[j];
   if (!prev) return false;
   // ("The Vatican says it has no plans": after a name that a determiner opens, a verb that takes

@@ -200,7 +200,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     if (ref) return ref;
   }
   const known = multiwordAt(tokens, i, ctx);
-  if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? known;
+  if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? describedPerson(tokens, known, ctx) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
   // worked out once: both the common-noun and the name branch ask it
   // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
@@ -209,7 +209,10 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && F[i + 1]!.stem.lex & LX.orgHead
     && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && tokens[i + 1]!.start === t.end + 1;
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
-  const share = shareHolder(tokens, i, ctx);
+  // (a share opens a clause or a phrase: a cheap test of the word before it first)
+  const prevWord = tokens[i - 1];
+  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i) : -1;
+  const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
     const np = commonGroup(tokens, i, ctx, null);
@@ -226,7 +229,92 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   if (!m) return null;
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
-  return commonGroup(tokens, end, ctx, m) ?? m;
+  return commonGroup(tokens, end, ctx, m) ?? describedPerson(tokens, m, ctx) ?? m;
+}
+
+/** words a headline's bare holder may have before its noun ("Former GOP chairman") */
+const MAX_BARE_MODIFIERS = 2;
+/** tokens a headline's bare holder may have between its noun and its verb ("Mayor of Leeds says") */
+const MAX_BARE_PHRASE = 4;
+
+/**
+ * "Judge blocks …", "Lawmaker demands …", "Former GOP chairman backs …", "Mayor of Leeds
+ * says …": a headline drops the determiner, so a noun of a person that opens a sentence, before
+ * a verb in -s (past a short phrase), is an unnamed holder, as "a judge" would be.
+ */
+function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
+  // (a first line ending in a full stop is parsed as a sentence: any sentence may open so)
+  if (i !== 0) return null;
+  const { lex } = ctx;
+  let j = 0;
+  // ("Former", "Retired", "GOP": an adjective or an acronym before the noun)
+  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
+    && (/^[A-Z]{2,5}$/.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
+  const head = tokens[j];
+  if (!head || head.kind !== 'word' || !isBareHead(head.lower, lex)) return null;
+  let k = j + 1;
+  if (tokens[k]?.kind === 'word' && ctx.facts[k]!.role & WR.preposition) {
+    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && !finiteS(tokens[k]!.lower, lex)) k++;
+  }
+  if (!tokens[k] || tokens[k]!.kind !== 'word' || !finiteS(tokens[k]!.lower, lex)) return null;
+  // ("Foreign minister says …": a title stands for the person who holds it, as "the minister" does)
+  if (lex.personTitles.has(head.lower)) {
+    const ref = blank(0, j + 1, 'title-ref', head.lower);
+    ref.titles = [head.lower];
+    return ref;
+  }
+  const m = blank(0, j + 1, 'anonymous', tokens.slice(0, j + 1).map((t) => t.text).join(' '));
+  m.head = head.lower;
+  return m;
+}
+
+/** a singular noun of a person or a body that may head a holder with no determiner in a headline */
+function isBareHead(word: string, lex: Lexicon): boolean {
+  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
+}
+
+/** a verb in -s: "says", "urges", "rejects" */
+function finiteS(word: string, lex: Lexicon): boolean {
+  return lex.verbs.get(word)?.form === 's';
+}
+
+/** lower-case words between a place or body and the noun of a person it describes ("presidential") */
+const MAX_PERSON_MODIFIERS = 2;
+
+/**
+ * "a New Jersey judge", "a former Green Party chairman", "one Kent
+ * delegate": after an indefinite determiner, a place or a body that modifies a noun of a person
+ * names an unnamed holder (anonymous, named by the place or body and the noun). Not before a
+ * name ("a New York judge, Ann Dale" keeps its comma; "the New York judge Ann Dale" is a title).
+ */
+function describedPerson(tokens: Token[], m: Mention, ctx: Ctx): Mention | null {
+  if (m.kind !== 'place' && m.kind !== 'group') return null;
+  // (cheap test first: an indefinite one or two words before the name)
+  if (!INDEFINITES.has(tokens[m.start - 1]?.lower ?? '') && !INDEFINITES.has(tokens[m.start - 2]?.lower ?? '')) return null;
+  const { lex } = ctx;
+  let d = m.start - 1;
+  if (tokens[d]?.kind === 'word' && !tokens[d]!.cap && isPlainModifier(tokens[d]!, ctx.facts[d]!)) d--; // "a former …"
+  const det = tokens[d];
+  if (!det || det.kind !== 'word' || !INDEFINITES.has(det.lower)) return null;
+  let k = m.end;
+  while (k < m.end + MAX_PERSON_MODIFIERS && tokens[k]?.kind === 'word' && isPlainModifier(tokens[k]!, ctx.facts[k]!) && !isPersonNoun(tokens[k]!.lower, lex)) k++;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || head.cap || !isPersonNoun(stripPossessive(head.lower), lex)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && after.cap) return null;
+  const word = stripPossessive(head.lower);
+  const out = blank(m.start, k + 1, 'anonymous', `${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')} ${word}`);
+  out.head = word;
+  out.possessive = isPossessiveWord(head);
+  return out;
+}
+
+/** determiners of a holder not named before: "a", "an", "one", "another" */
+const INDEFINITES = wordsWithRole('indefinite');
+
+/** a singular noun of a person: a title ("chairman"), or a WordNet noun of people ("judge", "delegate") */
+function isPersonNoun(word: string, lex: Lexicon): boolean {
+  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
 /** words after which "others", "some", "many" may open a clause ("while others say") */
@@ -269,6 +357,10 @@ const SHARE_PARTS = wordsWithRole('share-part');
 const SHARE_HEDGES = wordsWithRole('share-hedge');
 // (the words after which a share may open a clause, "after 55 percent said so", "when half said":
 // the clause openers and words.json's share-openers, WR.shareOpener of facts.ts)
+const SHARE_SIZES = wordsWithRole('share-size');
+/** words other than numbers a share may open with: "About", "More", "A", "Half", "at least", an article */
+const SHARE_STARTS = new Set([...wordsWithRole('share-hedge'), ...SHARE_SIZES, ...wordsWithRole('share-comparative'), ...wordsWithRole('share-fraction'), ...wordsWithRole('article'), 'at']);
+const SHARE_AUX = wordsWithRole('aux');
 
 /**
  * "Twenty-four percent said", "Six in 10 say", "after half said so", "a third said", "More than
@@ -277,18 +369,45 @@ const SHARE_HEDGES = wordsWithRole('share-hedge');
  * percent of voters say" (the voters are the holder), not "the bill passed 52 percent" (no verb
  * after), not after a verb or a preposition ("won 40 percent").
  */
-function shareHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
+function shareHolder(tokens: Token[], i: number, end: number, ctx: Ctx): Mention | null {
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !(ctx.facts[i - 1]!.role & WR.shareOpener)) return null;
-  // (a share opens with a hedge, a comparative, "at least", "a full", "a|the|one" and a part, a
-  // number or a fraction: any other word opens none, and is ruled out before the patterns below)
-  const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
-  if (!(ctx.facts[i]!.role & (WR.shareHedge | WR.shareComparative | WR.shareFraction)) && t.lower !== 'at' && t.lower !== 'a' && t.lower !== 'the'
-    && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
   const lex = ctx.lex;
+  let k = end;
+  // ("Forty percent would back", "a third also said": past an adverb or an auxiliary)
+  for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
+  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
+  if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
+  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
+  m.head = tokens[end - 1]!.lower;
+  m.plural = true;
+  return m;
+}
+
+/**
+ * "60 percent of tenants said", "Seven in 10 Leeds drivers say": the share belongs to the mention
+ * of those it counts (named by them, so "Democrats"), as the words that name the holder.
+ */
+function shareOf(tokens: Token[], i: number, end: number, ctx: Ctx, titleCase: boolean): Mention | null {
+  // (mentionAt asks only after a clause opener, a preposition or an adverb: "backed by 71 percent
+  // of members", "Finally 58 percent of members voted"; not "won 40 percent of …")
+  if (tokens[end]?.kind !== 'word') return null;
+  const inner = mentionAt(tokens, end, ctx, titleCase);
+  if (!inner || inner.start !== end || (inner.kind !== 'group' && inner.kind !== 'anonymous') || inner.possessive) return null;
+  inner.start = i;
+  return inner;
+}
+
+/** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
+function shareEnd(tokens: Token[], i: number): number {
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
+  // (a cheap test first: most words open no share)
+  const first = lower(i);
+  if (!SHARE_STARTS.has(first) && !isNumberWord(first)) return -1;
   let k = i;
+  // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
+  if ((lower(k) === 'a' || lower(k) === 'the') && SHARE_SIZES.has(lower(k + 1))) k += 2;
+  else if (SHARE_SIZES.has(lower(k))) k++;
   if (SHARE_HEDGES.has(lower(k))) k++;
   else if (SHARE_COMPARATIVES.has(lower(k)) && lower(k + 1) === 'than') k += 2;
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
@@ -297,15 +416,8 @@ function shareHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   else if (isNumberWord(lower(k)) && lower(k + 1) === 'in' && isNumberWord(lower(k + 2))) k += 3;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
-  else return null;
-  const end = k;
-  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
-  const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
-  if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
-  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
-  m.head = tokens[end - 1]!.lower;
-  m.plural = true;
-  return m;
+  else return -1;
+  return k;
 }
 
 /** capitalised words or lower-case modifiers between "the" and a title ("the New Jersey governor") */

@@ -7,7 +7,7 @@ import { mapped } from './arrays.js';
 import type { Analysis } from './analysis.js';
 import { inRegion, QUESTION_WORDS, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
-import type { Mention } from './mentions.js';
+import { blank, type Mention } from './mentions.js';
 import { POSSESSIVE_RULES, possessiveHolders, type PossessiveHolder } from './possessives.js';
 import { CUE_RULES, cueHolders, precededByPreposition, type Found } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
@@ -107,12 +107,15 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
     for (const e of leaders) if (!st.seen.has(e!)) { st.seen.add(e!); st.resolved.push(holder(e!, surface(st.a.tokens, named, st.a.s.text), rule, cue, named.start, named.end)); }
     return;
   }
-  const m = spokespersonsPrincipal(st.a, named) ?? governmentOf(st.a, named) ?? pluralAntecedent(st, named) ?? named;
+  const principal = spokespersonsPrincipal(st.a, named);
+  const m = principal ?? governmentOf(st.a, named) ?? pluralAntecedent(st, named) ?? named;
+  // ("a spokeswoman for the mayor": the mayor, named by the words that give her spokeswoman)
+  const words = principal ? blank(Math.min(named.start, m.start), Math.max(named.end, m.end), m.kind, m.name) : m;
   const before = personsBefore(st, m);
   for (const e of st.entities.resolve(m, before, st.speakersBefore, st.a.tokens[m.start]?.lower === 'the')) {
     if (st.seen.has(e)) continue;
     st.seen.add(e);
-    st.resolved.push(holder(e, surface(st.a.tokens, m, st.a.s.text), rule, cue, m.start, m.end));
+    st.resolved.push(holder(e, surface(st.a.tokens, words, st.a.s.text), rule, cue, m.start, m.end));
   }
 }
 

@@ -57,6 +57,10 @@ const MAX_NP_MODIFIERS = 4;
  */
 export function prepositionBefore(ctx: Ctx, m: Mention): number {
   const { tokens } = ctx;
+  // "Organizers of the two unions": a phrase that opens with its own "of" after a holder
+  // (not after a title: "the head of the German government" is a reference read as a whole)
+  // ("A group of senators": the "of" of a quantity opens no phrase)
+  if (tokens[m.start]?.lower === 'of' && !QUANTIFIERS.has(tokens[m.start - 1]?.lower ?? '') && mentionEndingAt(ctx, m.start)?.kind !== 'title-ref' && mentionEndingAt(ctx, m.start)) return m.start;
   let k = m.start - 1;
   // a name takes determiners and adjectives ("the embattled Mr. Smith"); a common noun also
   // nouns ("the rocket battery"); "for two years Washington" is two phrases
@@ -267,6 +271,12 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     if (time >= 0) { k = time - 1; skip(); }
   };
   skip();
+  // "Ruiz — who runs a farm near Dayton — told", "Dale -- a lawyer for the union -- said": past an
+  // aside between dashes to the subject before it
+  if (k > clauseStart && DASH_MARKS.has(tokens[k]!.text)) {
+    const open = dashAsideStart(tokens, k, clauseStart);
+    if (open > clauseStart) { k = open - 1; skip(); }
+  }
   // "Margus Tsahkna (Eesti 200) said", "Sen. Roger Wicker (R-Miss.) said": past a short aside
   if (tokens[k]?.text === ')') {
     let open = k - 1;
@@ -305,6 +315,10 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
       }
       let m = mentionEndingAt(ctx, nameEnd);
       if (m && m.kind === 'place' && tokens[m.start - 1]?.lower === 'of') m = mentionEndingAt(ctx, m.start - 1) ?? m;
+      // "Ann Dale, who founded Greenway, a climate group, said": a name inside a relative clause is
+      // its object; the holder is the relative's antecedent
+      const ante = m ? relativeAntecedent(ctx, m, clauseStart) : null;
+      if (ante) return { mentions: [ante], rule: ruleId('speaker.apposition') };
       // "the White House spokesperson, John Kirby, told": the name in the apposition is the holder
       const named = ctx.mentions.find((x) => x.start === open + 1 && x.end === k && isHolderKind(x) && x.kind !== 'pronoun');
       // ("the city's bus operator, Harwick Transit, said": a description, then the name)
@@ -360,6 +374,59 @@ export function subjectBefore(ctx: Ctx, cueIndex: number, clauseStart: number): 
     return { mentions: list, rule: ruleId('speaker.subject') };
   }
   return null;
+}
+
+/** how far back from a mention the relative pronoun of its clause may stand */
+const MAX_RELATIVE_REACH = 12;
+
+/**
+ * The antecedent of the relative clause that `m` stands in as an object or after a preposition
+ * ("who founded Greenway", "who chairs the transport board"), or null: `m` is not in one, or
+ * is its subject ("who" right before it). A descriptive apposition gives way to the name before
+ * it ("Hal Brody, the Utah Republican who chairs …" is Hal Brody).
+ */
+function relativeAntecedent(ctx: Ctx, m: Mention, clauseStart: number): Mention | null {
+  const { tokens } = ctx;
+  for (let r = m.start - 2; r > clauseStart && r >= m.start - MAX_RELATIVE_REACH; r--) {
+    const t = tokens[r]!;
+    if (t.text === ';' || t.text === ':' || t.text === ',' || isQuoteMark(t)) return null;
+    if (t.kind !== 'word' || !RELATIVES.has(t.lower)) continue;
+    // ("who" with a comma before it, or right after a noun; "that" right after a noun only)
+    let ante = mentionEndingAt(ctx, r);
+    if (!ante && t.lower !== 'that' && tokens[r - 1]?.text === ',') ante = mentionEndingAt(ctx, r - 1);
+    // ("a lecturer at Leeds University who …": the head of the phrase)
+    if (ante && precededByPreposition(ctx, ante)) ante = headBeforePhrases(ctx, ante);
+    if (!ante || !isHolderKind(ante) || ante.kind === 'pronoun') return null;
+    const before = ARTICLES.has(tokens[ante.start - 1]?.lower ?? '') ? ante.start - 1 : ante.start;
+    if (ante.kind !== 'person' && tokens[before - 1]?.text === ',') {
+      const named = mentionEndingAt(ctx, before - 1);
+      if (named && named.kind === 'person') ante = named;
+    }
+    return ante;
+  }
+  return null;
+}
+
+const DASH_MARKS = new Set(['-', '\u2013', '\u2014']);
+/** tokens an aside between dashes may run */
+const MAX_DASH_ASIDE = 30;
+
+/**
+ * Where the dash that opens an aside closed by the dash (or "--") at `close` stands, or -1: a
+ * dash with a word before it and no quotation, colon or semicolon between.
+ */
+function dashAsideStart(tokens: Token[], close: number, clauseStart: number): number {
+  let k = close - 1;
+  if (tokens[k]?.text === '-' && tokens[close]!.text === '-') k--; // "--"
+  for (; k > clauseStart && k >= close - MAX_DASH_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t)) return -1;
+    if (DASH_MARKS.has(t.text)) {
+      const open = t.text === '-' && tokens[k - 1]?.text === '-' ? k - 1 : k;
+      return tokens[open - 1]?.kind === 'word' ? open : -1;
+    }
+  }
+  return -1;
 }
 
 /** how far before its cue a clause's subject may end */
@@ -495,6 +562,22 @@ const accordingTo: CueRule = (c) => {
 /** lower-case words "according to" may have before its holder ("conservative talk radio host") */
 const ACCORDING_REACH = 5;
 
+/** how far back "and" may join a participle to one after a comma */
+const MAX_JOINED_PARTICIPLE = 24;
+
+/**
+ * Where the participle after a comma that "and" at `and` joins stands ("…, praising the crews for
+ * their work and urging …"), or -1: none before a clause break.
+ */
+function joinedParticiple(tokens: Token[], and: number): number {
+  for (let k = and - 1; k > 0 && k >= and - MAX_JOINED_PARTICIPLE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t) || RELATIVES.has(t.lower)) return -1;
+    if (t.kind === 'word' && t.lower.endsWith('ing') && tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}
+
 /**
  * "..., stating that": a participle continues the main clause's holder, whose own verb may say
  * nothing ("Zakharova went further, accusing the West of ...").
@@ -514,10 +597,14 @@ const participle: CueRule = (c) => {
       return true;
     }
   }
-  // ("flipped his choice on the spot – saying …": after a dash, as after a comma)
-  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
+  // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "unveiled her
+  // “harbour plan,” saying …": after a comma that a closing quote follows; "…, praising the crews
+  // and urging …": after "and" that joins it to such a participle)
+  const afterQuote = prevTok !== undefined && isQuoteMark(prevTok) && c.ctx.tokens[cue.index - 2]?.text === ',';
+  const joined = prevTok?.lower === 'and' && cue.verb?.form === 'ing' && cue.kind === 'verb' ? joinedParticiple(c.ctx.tokens, cue.index - 1) : -1;
+  if (!(cue.verb?.form === 'ing' && (!prevTok || prevTok.text === ',' || prevTok.text === '\u2013' || prevTok.text === '\u2014' || afterQuote || joined >= 0 || GERUND_PREPOSITIONS.has(prevTok.lower)) && cue.kind === 'verb')) return false;
   if (c.quoted) return true;
-  const opening = openingSubject(c.ctx, cue.index, c.regions, true);
+  const opening = openingSubject(c.ctx, joined >= 0 ? joined : cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
   add(c, main, ruleId('speaker.participle'));
   return true;
@@ -713,7 +800,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
-    if (scope.complementFrom < cue.index && clauseBreakBetween(tokens, scope.complementFrom, cue.index)) scope.complementFrom = Infinity;
+    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index))) scope.complementFrom = Infinity;
     const quoted = inRegion(cue.index, regions) !== null;
     const at: CueAt = { ctx, regions, cue, inner: quoted || cue.index > scope.complementFrom, quoted, found, scope };
     for (const rule of CUE_PIPELINE) if (rule.run(at)) break;
@@ -733,10 +820,22 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   // ("noted NBC's Dante Chinni": the one the possessive goes with)
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
   // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
-  if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) ? m : null;
+  if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) && !opensClause(ctx, m) ? m : null;
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
-  if (near && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower))) return near;
+  if (near && !opensClause(ctx, near) && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower) || x.lower === 'that')) return near;
   return null;
+}
+
+/**
+ * The mention after a verb of saying is the subject of what was said, not an inverted holder,
+ * when a verb follows it: "…, says the council will close the depot", "…, said the port is losing money".
+ */
+function opensClause(ctx: Ctx, m: Mention): boolean {
+  const next = ctx.tokens[m.end];
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  if (AUX.has(next.lower) || BE.has(next.lower)) return true;
+  const v = ctx.lex.verbs.get(next.lower);
+  return v !== undefined && (v.form === 's' || v.form === 'ed');
 }
 
 const PASSIVE_BE = wordsWithRole('passive-be');
@@ -790,6 +889,21 @@ const CLAUSE_JOINERS = wordsWithRole('clause-joiner');
 
 /** words that open a clause of time after a comma: ", days after the parliament rejected …" */
 const TIME_CLAUSE = wordsWithRole('time-clause');
+
+/**
+ * "X said that the depot was safe, and union leaders warned …": a holder right after ", and"
+ * that is the subject of the cue opens a clause of its own, outside what X said.
+ */
+function joinedClauseSubject(ctx: Ctx, cueIndex: number): boolean {
+  const { tokens } = ctx;
+  let k = cueIndex - 1;
+  for (let n = 0; n < 3 && k > 0 && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k])); n++) k--;
+  const m = mentionEndingAt(ctx, k + 1);
+  if (!m || !isHolderKind(m) || m.kind === 'pronoun' || m.possessive) return false;
+  let j = m.start - 1;
+  if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
+  return tokens[j]?.lower === 'and' && tokens[j - 1]?.text === ',';
+}
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {

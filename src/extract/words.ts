@@ -12,7 +12,7 @@ export const ROLES = [
   'compound-head', 'greeting', 'conditional', 'speculative', 'directive',
   'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
   'government-head', 'meeting-or-place', 'tag-follower', 'bare-clause-end', 'clause-opener', 'party-member',
-  'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part',
+  'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part', 'share-size', 'indefinite',
   // the word lists that stood in the code (issue 10), each the words one rule tests:
   // article: the articles ("the", "a", "an") that a name or a noun may open with;
   // possessive-pronoun: "his", "her", "their", "its", a pronoun that owns what follows (mentions.ts);
