@@ -168,3 +168,19 @@ describe('a bare noun of a person that opens a headline-like line', () => {
     ['a name after the title', 'Mayor Ann Dale says the plan is dead.', ['Ann Dale']],
   ])('not %s', (_n, text, expected) => expect(speakersOf(...text.split('\n\n'))).toEqual(expected));
 });
+
+describe('a body named "X of Y" (a body\'s head in capitals, "of", capitalised words)', () => {
+  it.each([
+    ['a union of a profession', 'The Union of Rural Nurses said the ward should stay open.', ['Union of Rural Nurses']],
+    ['a council of a region', 'On Friday the Council of Northern Towns said the levy was unfair.', ['Council of Northern Towns']],
+    ['after a spokesperson', 'A spokesperson for the Federation of Harbour Pilots said the rules were clear.', ['Federation of Harbour Pilots']],
+    ['a department, named briefly by its area', 'The Department of Transport said the bridge would reopen.', ['Transport Department']],
+    ['a ministry, without the filler word', 'The Ministry of Foreign Affairs said the envoy had been recalled.', ['Foreign Ministry']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['of a title: the holder', 'The President of Estonia said the border would stay open.', ['president']],
+    ['lower case after "of": the head of the phrase', 'Organizers of the two unions insist that the route is safe.', ['organizers']],
+    ['"of" and a determiner: no name of that form', 'The council of the district said the levy was unfair.', ['council']],
+  ])('not %s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});

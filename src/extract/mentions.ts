@@ -200,6 +200,10 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     if (ref) return ref;
   }
   const known = multiwordAt(tokens, i, ctx);
+  if (!known) {
+    const body = namedBodyAt(tokens, t.lower === 'the' ? i + 1 : i, ctx, titleCase);
+    if (body) return body.possessive ? groupAfter(tokens, body, ctx) ?? body : commonGroup(tokens, body.end, ctx, body) ?? body;
+  }
   if (known) return known.possessive ? groupAfter(tokens, known, ctx) ?? known : commonGroup(tokens, known.end, ctx, known) ?? describedPerson(tokens, known, ctx) ?? known;
   // a lower-case determiner or modifier run that ends in a source or body noun
   // worked out once: both the common-noun and the name branch ask it
@@ -230,6 +234,44 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
   return commonGroup(tokens, end, ctx, m) ?? describedPerson(tokens, m, ctx) ?? m;
+}
+
+/** a government's departments, which copy names by area and country ("the Swedish Defence Ministry") */
+const DEPARTMENTS = wordsWithRole('government-department');
+/** the word after a department's area that its brief name drops ("Foreign Affairs": the Foreign Ministry) */
+const AREA_FILLERS = wordsWithRole('area-filler');
+/** capitalised words a body's name may have after its "of" ("the Union of Concerned Scientists") */
+const MAX_BODY_NAME_AFTER_OF = 4;
+
+/**
+ * "the Council of Europe", "the Union of Concerned Scientists", "the Federation of Small
+ * Businesses": a body's head word in capitals, "of" and capitalised words is one name of the form
+ * "X of Y", not a common noun and a phrase after it (the names the tables know, "the Bank of
+ * England", are found before this). Not in a title-case headline, where every word has a capital;
+ * not of a title ("the President of Ukraine": no body's head). A government's department is
+ * named briefly, by its area, as ANNOTATION.md names the State Department.
+ */
+function namedBodyAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
+  const head = tokens[i];
+  if (titleCase || !head || head.kind !== 'word' || !head.cap || !(ctx.facts[i]!.lex & LX.orgHead) || isPossessiveWord(head)) return null;
+  if (tokens[i + 1]?.lower !== 'of') return null;
+  let k = i + 2;
+  while (k < i + 2 + MAX_BODY_NAME_AFTER_OF && tokens[k]?.kind === 'word' && tokens[k]!.cap && !(ctx.facts[k]!.role & WR.determiner)) {
+    k++;
+    if (isPossessiveWord(tokens[k - 1]!)) break;
+  }
+  if (k === i + 2) return null;
+  const last = tokens[k - 1]!;
+  const after = [...tokens.slice(i + 2, k - 1).map((x) => x.text), stripPossessive(last.text)];
+  // a government's department is named briefly, by its area ("the Ministry of Defence" is the
+  // Defence Ministry, "the Department of State" the State Department; ANNOTATION.md), without
+  // a filler word after the area ("the Ministry of Foreign Affairs" is the Foreign Ministry)
+  if (DEPARTMENTS.has(head.lower) && after.length > 1 && AREA_FILLERS.has(after[after.length - 1]!.toLowerCase())) after.pop();
+  const name = DEPARTMENTS.has(head.lower) ? [...after, head.text].join(' ') : [head.text, 'of', ...after].join(' ');
+  const m = blank(i, k, 'group', name);
+  m.head = head.lower;
+  m.possessive = isPossessiveWord(last);
+  return m;
 }
 
 /** words a headline's bare holder may have before its noun ("Former GOP chairman") */

@@ -37,6 +37,10 @@ export const ROLES = [
   'owner-determiner', 'described-by', 'position-source', 'government-noun', 'lead-aside',
   // number: a number in words up to a hundred ("six in 10 say"); number-tens and number-unit: the two halves of "twenty-four"
   'number', 'number-tens', 'number-unit',
+  // government-department: a government's department, which copy names by its area and country
+  // ("the Swedish Defence Ministry", "the State Department"): its "X of Y" name is made brief
+  // area-filler: the word after a department's area that its brief name drops ("Ministry of Foreign Affairs": Foreign Ministry)
+  'government-department', 'area-filler',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
