@@ -59,7 +59,10 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
     say(`lost Redis at ${shownUrl(opts.url)} (${cause}); waiting up to ${opts.waitSeconds} s for it to return`);
   };
   let stopping = false;
-  worker.on('error', lost);
+  // BullMQ's own connections reconnect each in its time: an error from one of them while this
+  // connection to the same Redis is ready is that lag, not Redis away (it printed a second "lost"
+  // right after "back" on a loaded machine)
+  worker.on('error', (err) => { if (redis.status !== 'ready') lost(err); });
   redis.on('error', lost);
   redis.on('close', () => { if (!stopping) lost(new Error('connection closed')); });
   redis.on('ready', () => {
