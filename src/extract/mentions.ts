@@ -221,8 +221,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     || (f.lex & LX.personTitle && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, F[i + 1]!, ctx, titleCase, false));
   if (!startsRun) return titleCase ? headlineSubject(tokens, i, ctx) : null;
   const end = capRunEnd(tokens, i, ctx, titleCase);
-  const run = tokens.slice(i, end);
-  const m = classifyRun(run, i, ctx);
+  const m = classifiedRun(tokens, i, end, ctx);
   if (!m) return null;
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
@@ -466,6 +465,32 @@ export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Me
 const FUNCTION_TAGS = /Preposition|Conjunction|Determiner/;
 
 const PARTY_MEMBERS = wordsWithRole('party-member');
+
+/**
+ * What a capitalised run is depends only on its words and the lexicon, and the same names come
+ * back sentence after sentence: each distinct run is classified once (up to RUNS_KEPT of them a
+ * lexicon), and a copy of that mention is placed at the run.
+ */
+const RUNS_KEPT = 20_000;
+let runsLexicon: Lexicon | undefined;
+const runs = new Map<string, Mention | null>();
+
+function classifiedRun(tokens: Token[], i: number, end: number, ctx: MentionContext): Mention | null {
+  if (runsLexicon !== ctx.lex || runs.size >= RUNS_KEPT) { runs.clear(); runsLexicon = ctx.lex; }
+  let key = tokens[i]!.text;
+  for (let k = i + 1; k < end; k++) key += `\u0000${tokens[k]!.text}`;
+  let kept = runs.get(key);
+  if (kept === undefined) {
+    kept = classifyRun(tokens.slice(i, end), 0, ctx);
+    runs.set(key, kept);
+  }
+  if (kept === null) return null;
+  const m = asKind(kept, kept.kind);
+  m.start = i;
+  m.end = end;
+  m.titles = kept.titles.slice();
+  return m;
+}
 
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);
