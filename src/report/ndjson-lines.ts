@@ -5,6 +5,7 @@
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
+import { mapped } from '../extract/arrays.js';
 
 export interface ArticleLines {
   /** one NDJSON record a claim, each ending in a newline, in sentence order */
@@ -18,9 +19,13 @@ export interface ArticleLines {
 }
 
 export function renderLines(claims: Claim[]): ArticleLines {
-  const lines = claims.map((c, k) => ndjsonFormatter.claim(c, k));
-  const persons = claims.map(personsOf);
-  return { lines, persons, slots: lines.map((line, k) => personSlots(line, persons[k]!, claims[k]!.via?.kind === 'person')), onTopic: claims.filter((c) => c.onTopic).length };
+  // (arrays filled by push: see extract/arrays.ts)
+  const lines = mapped(claims, (c, k) => ndjsonFormatter.claim(c, k));
+  const persons = mapped(claims, personsOf);
+  const slots = mapped(lines, (line, k) => personSlots(line, persons[k]!, claims[k]!.via?.kind === 'person'));
+  let onTopic = 0;
+  for (const c of claims) if (c.onTopic) onTopic++;
+  return { lines, persons, slots, onTopic };
 }
 
 /** A string as it stands inside a JSON string. */
@@ -66,7 +71,8 @@ export function renamedLine(line: string, persons: readonly string[], slots: rea
 
 /** The names on a claim that the run may rename (people, as speakers or carriers). */
 export function personsOf(c: Claim): string[] {
-  const names = c.speakers.filter((s) => s.kind === 'person').map((s) => s.name);
+  const names: string[] = [];
+  for (const s of c.speakers) if (s.kind === 'person') names.push(s.name);
   if (c.via?.kind === 'person') names.push(c.via.name);
   return names;
 }
