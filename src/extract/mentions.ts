@@ -167,22 +167,21 @@ function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mentio
   return m;
 }
 
-function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
-  const t = tokens[i]!;
-  if (t.kind !== 'word') return null;
+/**
+ * "the president", "the chancellor" at `i` (a "the"): a title standing for the person who holds
+ * it. (A function of its own, so that its rarer cases, met late, re-optimise it and not mentionAt.)
+ */
+function titleRef(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const F = ctx.facts;
-  const f = F[i]!;
-  const pron = pronounMention(t, f, i, ctx.lex);
-  if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
   // "the Polish minister": a nationality may stand between the article and the title
   let nationality = tokens[i + 1]?.kind === 'word' && F[i + 1]!.lex & LX.demonym ? 1 : 0;
   // "the prime minister", "the foreign secretary": a title word before the title
   const titleWord = tokens[i + 1 + nationality];
-  if (t.lower === 'the' && titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
+  if (titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
     && tokens[i + 2 + nationality]?.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(tokens[i + 2 + nationality]!.lower))) nationality++;
   const next = tokens[i + 1 + nationality];
-  if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
+  if (next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
     && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
     const m = blank(i, i + 2 + nationality, 'title-ref', stripPossessive(next.lower));
     // "the Russian leader", "the head of the German government": the nationality stays with the
@@ -195,8 +194,26 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     m.possessive = isPossessiveWord(next);
     return m;
   }
+  return null;
+}
+
+/** A body's head word in capitals right after the word at `i` ("Amnesty International"), which is no determiner or verb. */
+function orgHeadAfter(tokens: Token[], i: number, F: WordFacts[]): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || !next.cap || !(F[i + 1]!.stem.lex & LX.orgHead)) return false;
+  const f = F[i]!;
+  return !/^[A-Z]{2,}$/.test(next.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && next.start === tokens[i]!.end + 1;
+}
+
+function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const F = ctx.facts;
+  const f = F[i]!;
+  const pron = pronounMention(t, f, i, ctx.lex);
+  if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   if (t.lower === 'the') {
-    const ref = namedTitleRef(tokens, i, ctx);
+    const ref = titleRef(tokens, i, ctx) ?? namedTitleRef(tokens, i, ctx);
     if (ref) return ref;
   }
   const known = multiwordAt(tokens, i, ctx);
@@ -206,8 +223,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
   // when a body's head word in capitals follows it; not "Many Council members", a determiner)
   const first = i === 0 || isSentenceStart(tokens, i);
-  const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && F[i + 1]!.stem.lex & LX.orgHead
-    && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && tokens[i + 1]!.start === t.end + 1;
+  const orgAfter = first && orgHeadAfter(tokens, i, F);
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   const share = shareHolder(tokens, i, ctx);
   if (share) return share;
