@@ -488,11 +488,12 @@ const PARTY_MEMBERS = wordsWithRole('party-member');
  * lexicon), and a copy of that mention is placed at the run.
  */
 const RUNS_KEPT = 20_000;
-let runsLexicon: Lexicon | undefined;
-const runs = new Map<string, Mention | null>();
+const runsByLexicon = new WeakMap<Lexicon, Map<string, Mention | null>>();
 
 function classifiedRun(tokens: Token[], i: number, end: number, ctx: MentionContext): Mention | null {
-  if (runsLexicon !== ctx.lex || runs.size >= RUNS_KEPT) { runs.clear(); runsLexicon = ctx.lex; }
+  let runs = runsByLexicon.get(ctx.lex);
+  if (runs === undefined) runsByLexicon.set(ctx.lex, (runs = new Map()));
+  else if (runs.size >= RUNS_KEPT) runs.clear();
   let key = tokens[i]!.text;
   for (let k = i + 1; k < end; k++) key += `\u0000${tokens[k]!.text}`;
   let kept = runs.get(key);

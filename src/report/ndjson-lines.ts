@@ -5,7 +5,6 @@
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
-import { mapped } from '../extract/arrays.js';
 
 export interface ArticleLines {
   /** one NDJSON record a claim, each ending in a newline, in sentence order */
@@ -19,12 +18,20 @@ export interface ArticleLines {
 }
 
 export function renderLines(claims: Claim[]): ArticleLines {
-  // (arrays filled by push: see extract/arrays.ts)
-  const lines = mapped(claims, (c, k) => ndjsonFormatter.claim(c, k));
-  const persons = mapped(claims, personsOf);
-  const slots = mapped(lines, (line, k) => personSlots(line, persons[k]!, claims[k]!.via?.kind === 'person'));
+  // (arrays filled by push, as extract/arrays.ts explains: map's results are of two hidden classes)
+  const lines: string[] = [];
+  const persons: string[][] = [];
+  const slots: number[][] = [];
   let onTopic = 0;
-  for (const c of claims) if (c.onTopic) onTopic++;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    const line = ndjsonFormatter.claim(c, k);
+    const names = personsOf(c);
+    lines.push(line);
+    persons.push(names);
+    slots.push(personSlots(line, names, c.via?.kind === 'person'));
+    if (c.onTopic) onTopic++;
+  }
   return { lines, persons, slots, onTopic };
 }
 
