@@ -14,3 +14,25 @@ export function mapped<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
   return out;
 }
+
+/**
+ * `xs.filter(f)` as an array of the kind its callers' other arrays have: filter builds its result
+ * with no allocation site to learn from, so an empty result has another hidden class than a full
+ * one, and the code that reads both is thrown away ("wrong map") when it first meets the second.
+ */
+export function filtered<T>(xs: readonly T[], f: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) if (f(xs[i]!)) out.push(xs[i]!);
+  return out;
+}
+
+/**
+ * An empty array of objects, of the kind arrays filled with objects have (an empty literal is an
+ * array of small integers until an object is pushed): a constant that stands for "none" among
+ * filled arrays does not make the code that reads them see two hidden classes.
+ */
+export function noObjects<T extends object>(): T[] {
+  const out = [{}] as T[];
+  out.length = 0;
+  return out;
+}

@@ -45,6 +45,15 @@ export interface Attribution {
   attributes: Holder[];
 }
 
+/**
+ * An attribution with other holders, cue and rules: a literal of the one key order every
+ * attribution has (a spread copy is an object of another hidden class, which throws away the
+ * optimised code of the stages after it when they first meet one).
+ */
+export function withHolders(a: Attribution, holders: Holder[], cue: string | null, rules: string[]): Attribution {
+  return { holders, via: a.via, cue, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, quoteSpans: a.quoteSpans, attributes: a.attributes };
+}
+
 export interface Previous { holders: Holder[]; quoted: boolean; openQuote: boolean; sameParagraph: boolean; adjacentParagraph: boolean }
 
 /** a colon lead of all holders ("Germany and France:") is at most this many tokens */

@@ -294,18 +294,8 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (inside[i] === 1) continue;
     const f = facts[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
-    if (t.lower === 'in' && (tokens[i + 1]?.lower === 'favor' || tokens[i + 1]?.lower === 'favour') && beforeIsBe(tokens, i)) {
-      cues.push({ index: i, word: `in ${tokens[i + 1]!.lower}`, verb: null, kind: 'adjectival' });
-      continue;
-    }
-    // "Democrats are divided over the plan", "Senators split on the bill" (a headline, right after
-    // its holders): a group's split is its members' positions, with what it is about after it;
-    // not "the region is divided into districts"
-    if (f.role & WR.division && DIVISION_TOPIC.has(tokens[i + 1]?.lower ?? '') && (beforeIsBe(tokens, i) || holderEnds.has(i))) {
-      cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' });
-      continue;
-    }
-    if (f.lex & LX.adjectival && beforeIsBe(tokens, i)) { cues.push({ index: i, word: t.lower, verb: null, kind: 'adjectival' }); continue; }
+    const adjectival = adjectivalCue(tokens, i, f, holderEnds);
+    if (adjectival !== null) { cues.push({ index: i, word: adjectival, verb: null, kind: 'adjectival' }); continue; }
     const phrase = f.lex & LX.cuePhrase ? phraseAt(tokens, i, lex) : null;
     if (phrase) {
       const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
@@ -319,7 +309,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
       continue;
     }
-    if (kind === 'caption' && (info.base === 'speak' || info.base === 'talk')) { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
+    if ((info.base === 'speak' || info.base === 'talk') && kind === 'caption') { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
     if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
@@ -494,6 +484,26 @@ function afterMatches(tokens: Token[], k: number, steps: CuePhrase['after'], s: 
   }
   const t = tokens[k];
   return Boolean(t && t.kind === 'word' && step.words.has(t.lower)) && afterMatches(tokens, k + 1, steps, s + 1);
+}
+
+/**
+ * The words of an adjectival cue at `i`, or null: "is in favor of", "Democrats are divided over
+ * the plan", "Senators split on the bill" (a headline, right after its holders: a group's split is
+ * its members' positions, with what it is about after it; not "the region is divided into
+ * districts"), "is opposed to". (One function, with one place that asks beforeIsBe: the rare
+ * cases do not each throw away findCues' optimised code the first time they come up.)
+ */
+function adjectivalCue(tokens: Token[], i: number, f: WordFacts, holderEnds: ReadonlySet<number>): string | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower ?? '';
+  const inFavor = t.lower === 'in' && (next === 'favor' || next === 'favour');
+  const division = (f.role & WR.division) !== 0 && DIVISION_TOPIC.has(next);
+  if (!inFavor && !division && !(f.lex & LX.adjectival)) return null;
+  const be = beforeIsBe(tokens, i);
+  if (inFavor && be) return next === 'favor' ? 'in favor' : 'in favour';
+  if (division && (be || holderEnds.has(i))) return t.lower;
+  if (f.lex & LX.adjectival && be) return t.lower;
+  return null;
 }
 
 export function beforeIsBe(tokens: Token[], i: number): boolean {

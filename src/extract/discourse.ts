@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
+import { mapped } from './arrays.js';
 // Topic relevance from the discourse, not the sentence alone. Real copy refers back ("the
 // decision", "it", "such strikes") and argues without naming the topic ("self-defence is not
 // escalation"), so a sentence is on the topic when it names it, or when the article is about the
@@ -84,7 +85,7 @@ export function clauseBreak(tokens: Token[], from: number, to: number): boolean 
 
 /** The token spans of the background clauses: from where one starts to the next comma. */
 export function clauseSpans(tokens: Token[], starts: ReadonlyArray<{ start: number }>): Array<[number, number]> {
-  return starts.map(({ start }) => {
+  return mapped(starts, ({ start }): [number, number] => {
     let e = start + 1;
     while (e < tokens.length && !breaks(tokens[e]!)) e++;
     return [start, e];

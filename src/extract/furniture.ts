@@ -3,7 +3,7 @@
 // 2024") from the output, as it must; but the host line says whose turns are the outlet's own
 // voice, and the signature says whose words the post's lines are. These rules read the dropped
 // lines (never the output's sentences) and give what they say to the speaker rules.
-import { holder, type Attribution } from './attribution.js';
+import { holder, withHolders, type Attribution } from './attribution.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { blank } from './mentions.js';
 import { ruleId } from './rules.js';
@@ -76,7 +76,7 @@ export function postSpeakers(sentences: readonly Sentence[], attributions: Attri
     const give = (k: number): void => {
       const a = attributions[k]!;
       if (a.holders.length) return;
-      attributions[k] = { ...a, holders: [holder(author, '', rule, null, -1, -1)], rules: [rule, ...a.rules] };
+      attributions[k] = withHolders(a, [holder(author, '', rule, null, -1, -1)], a.cue, [rule, ...a.rules]);
     };
     // the sentence just before the signature (a blank line apart at most), and the others of its paragraph
     let last = -1;

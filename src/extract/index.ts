@@ -196,8 +196,12 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
     const before = analyses[k - 1];
     const first = tokenized[k]![0];
-    const inside = before !== undefined && before.quotes.open
-      && (before.s.paragraph === s.paragraph || (s.paragraph - before.s.paragraph === 1 && first !== undefined && isQuoteMark(first)));
+    // (each read on every sentence: a read met first when the function is optimised throws its code away)
+    const open = before !== undefined && before.quotes.open;
+    const paragraphs = before === undefined ? -1 : s.paragraph - before.s.paragraph;
+    const opensWithQuote = first !== undefined && isQuoteMark(first);
+    const continues = paragraphs === 0 || (paragraphs === 1 && opensWithQuote);
+    const inside = open && continues;
     analyses.push(analyse(s, tokenized[k]!, ctx, inside));
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
@@ -257,7 +261,15 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   }
   quotationSpeakers(analyses, attributions);
   postSpeakers(analyses, attributions, furniture, entities);
+  return claimsOf(article, topic, analyses, attributions, matched, reasons, discourse);
+}
 
+/**
+ * Stance, limits and the record of each sentence, once its speakers are known. (A function of its
+ * own: V8 optimises, and after a rare case re-optimises, each stage's smaller code on its own.)
+ */
+function claimsOf(article: ArticleIn, topic: Topic, analyses: Analysis[], attributions: Attribution[], matched: Matches[],
+  reasons: TopicReason[], discourse: ReadonlyArray<{ named: boolean }>): Extracted {
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prevStance: Stance | null = null;

@@ -167,22 +167,21 @@ function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mentio
   return m;
 }
 
-function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
-  const t = tokens[i]!;
-  if (t.kind !== 'word') return null;
+/**
+ * "the president", "the chancellor" at `i` (a "the"): a title standing for the person who holds
+ * it. (A function of its own, so that its rarer cases, met late, re-optimise it and not mentionAt.)
+ */
+function titleRef(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const F = ctx.facts;
-  const f = F[i]!;
-  const pron = pronounMention(t, f, i, ctx.lex);
-  if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   // "the president", "the chancellor": a title standing for the person who holds it
   // "the Polish minister": a nationality may stand between the article and the title
   let nationality = tokens[i + 1]?.kind === 'word' && F[i + 1]!.lex & LX.demonym ? 1 : 0;
   // "the prime minister", "the foreign secretary": a title word before the title
   const titleWord = tokens[i + 1 + nationality];
-  if (t.lower === 'the' && titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
+  if (titleWord && !titleWord.cap && ctx.lex.titles.has(titleWord.lower) && !ctx.lex.personTitles.has(titleWord.lower)
     && tokens[i + 2 + nationality]?.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(tokens[i + 2 + nationality]!.lower))) nationality++;
   const next = tokens[i + 1 + nationality];
-  if (t.lower === 'the' && next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
+  if (next && next.kind === 'word' && ctx.lex.personTitles.has(stripPossessive(next.lower))
     && !ctx.lex.anonymousHeads.has(next.lower) && !(tokens[i + 2 + nationality]?.cap && tokens[i + 2 + nationality]?.kind === 'word')) {
     const m = blank(i, i + 2 + nationality, 'title-ref', stripPossessive(next.lower));
     // "the Russian leader", "the head of the German government": the nationality stays with the
@@ -195,8 +194,26 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     m.possessive = isPossessiveWord(next);
     return m;
   }
+  return null;
+}
+
+/** A body's head word in capitals right after the word at `i` ("Amnesty International"), which is no determiner or verb. */
+function orgHeadAfter(tokens: Token[], i: number, F: WordFacts[]): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || !next.cap || !(F[i + 1]!.stem.lex & LX.orgHead)) return false;
+  const f = F[i]!;
+  return !/^[A-Z]{2,}$/.test(next.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && next.start === tokens[i]!.end + 1;
+}
+
+function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const F = ctx.facts;
+  const f = F[i]!;
+  const pron = pronounMention(t, f, i, ctx.lex);
+  if (pron) return groupAfter(tokens, pron, ctx) ?? pron;
   if (t.lower === 'the') {
-    const ref = namedTitleRef(tokens, i, ctx);
+    const ref = titleRef(tokens, i, ctx) ?? namedTitleRef(tokens, i, ctx);
     if (ref) return ref;
   }
   const known = multiwordAt(tokens, i, ctx);
@@ -210,8 +227,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   // ("Amnesty International said": a dictionary word that opens a sentence still opens a name
   // when a body's head word in capitals follows it; not "Many Council members", a determiner)
   const first = i === 0 || isSentenceStart(tokens, i);
-  const orgAfter = first && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap && F[i + 1]!.stem.lex & LX.orgHead
-    && !/^[A-Z]{2,}$/.test(tokens[i + 1]!.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && tokens[i + 1]!.start === t.end + 1;
+  const orgAfter = first && orgHeadAfter(tokens, i, F);
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   // (a share opens a clause or a phrase: a cheap test of the word before it first)
   const prevWord = tokens[i - 1];
@@ -228,8 +244,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
     || (f.lex & LX.personTitle && tokens[i + 1]?.cap === true && !isCommonCapital(tokens[i + 1]!, F[i + 1]!, ctx, titleCase, false));
   if (!startsRun) return titleCase ? headlineSubject(tokens, i, ctx) : null;
   const end = capRunEnd(tokens, i, ctx, titleCase);
-  const run = tokens.slice(i, end);
-  const m = classifyRun(run, i, ctx);
+  const m = classifiedRun(tokens, i, end, ctx);
   if (!m) return null;
   if (m.possessive) return groupAfter(tokens, m, ctx) ?? m;
   // "Biden administration", "European NATO members", "Western Allies": a named modifier before a group noun
@@ -620,6 +635,33 @@ export function asKind(m: Mention, kind: MentionKind, name: string = m.name): Me
 const FUNCTION_TAGS = /Preposition|Conjunction|Determiner/;
 
 const PARTY_MEMBERS = wordsWithRole('party-member');
+
+/**
+ * What a capitalised run is depends only on its words and the lexicon, and the same names come
+ * back sentence after sentence: each distinct run is classified once (up to RUNS_KEPT of them a
+ * lexicon), and a copy of that mention is placed at the run.
+ */
+const RUNS_KEPT = 20_000;
+const runsByLexicon = new WeakMap<Lexicon, Map<string, Mention | null>>();
+
+function classifiedRun(tokens: Token[], i: number, end: number, ctx: MentionContext): Mention | null {
+  let runs = runsByLexicon.get(ctx.lex);
+  if (runs === undefined) runsByLexicon.set(ctx.lex, (runs = new Map()));
+  else if (runs.size >= RUNS_KEPT) runs.clear();
+  let key = tokens[i]!.text;
+  for (let k = i + 1; k < end; k++) key += `\u0000${tokens[k]!.text}`;
+  let kept = runs.get(key);
+  if (kept === undefined) {
+    kept = classifyRun(tokens.slice(i, end), 0, ctx);
+    runs.set(key, kept);
+  }
+  if (kept === null) return null;
+  const m = asKind(kept, kept.kind);
+  m.start = i;
+  m.end = end;
+  m.titles = kept.titles.slice();
+  return m;
+}
 
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);

@@ -172,5 +172,8 @@ export const POSSESSIVE_PIPELINE = inRegistryOrder(POSSESSIVE_RULES);
 
 /** The holders every possessive rule finds, the rules in registry order. */
 export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
-  return POSSESSIVE_PIPELINE.flatMap((r) => r.run(ctx));
+  // (pushed, not flatMap: see arrays.ts)
+  const out: PossessiveHolder[] = [];
+  for (const r of POSSESSIVE_PIPELINE) for (const h of r.run(ctx)) out.push(h);
+  return out;
 }

@@ -2,8 +2,9 @@
 // sentences belongs to the speaker named at its start (attribute() carries that one forward) or
 // at its end: five sentences, then `…," Kirby said.` gives Kirby all six. The same holds for a
 // block after a colon (`Trump wrote:`) and for a bare tag after a question (`Graham asked.`).
-import { holder, type Attribution, type Holder } from './attribution.js';
+import { holder, withHolders, type Attribution, type Holder } from './attribution.js';
 import { ruleId } from './rules.js';
+import { mapped } from './arrays.js';
 import { isQuoteMark, type Token } from '../text/tokens.js';
 
 interface Sentence { s: { paragraph: number }; tokens: Token[] }
@@ -25,8 +26,8 @@ export function quotationSpeakers(sentences: Sentence[], attributions: Attributi
   const fill = (j: number, named: Holder[], rule: string): void => {
     const a = attributions[j]!;
     if (a.holders.length) return;
-    const holders = named.map((h) => holder(h.entity, '', rule, h.cue, -1, -1));
-    attributions[j] = { ...a, holders, cue: named[0]?.cue?.word ?? null, rules: [rule, ...a.rules] };
+    const holders = mapped(named, (h) => holder(h.entity, '', rule, h.cue, -1, -1));
+    attributions[j] = withHolders(a, holders, named[0]?.cue?.word ?? null, [rule, ...a.rules]);
   };
 
   // a quotation that runs over several sentences: the speaker named where it closes

@@ -3,7 +3,7 @@
 // the stages in the registry's order: the registry is the precedence. A stage reads the
 // sentence's analysis and the state the stages before it left (the holders found and resolved
 // so far, the carrier); a stage that decides the holders leaves the later ones nothing to add.
-import { mapped } from './arrays.js';
+import { filtered, mapped } from './arrays.js';
 import type { Analysis } from './analysis.js';
 import { inRegion, QUESTION_WORDS, SUBJECT_PRONOUNS, type Cue } from './cues.js';
 import type { ArticleEntities, Entity } from './entities.js';
@@ -270,7 +270,7 @@ const colonIntroStage: Stage = (st) => {
 const innermost: Stage = (st) => {
   const { lex } = st.a;
   const outer = st.found.filter((f) => !f.inner);
-  const innerFound = st.found.filter((f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
+  const innerFound = filtered(st.found, (f) => f.inner && f.cue.verb?.cls === 'position' && !SUBJECT_PRONOUNS.has(f.mention.name) && f.mention.kind !== 'pronoun');
   let viaFromCarrier: Via | null = null;
   const possessives = possessivesOf(st);
   const outerHolderKinds = mapped(outer, (f) => f.mention.kind);
@@ -283,7 +283,7 @@ const innermost: Stage = (st) => {
   }
   const carrierOnly = outer.length > 0 && outer.every((f) => isCarrier(st, f));
   // "officials said Biden's decision applies only to …": a decision in what the carrier says
-  const innerPossessive = possessives.filter((p) => (p.afterCue && !p.decision) || (p.decision && p.rule === ruleId('speaker.possessive') && outer.length > 0 && p.mention.start > outer[0]!.cue.index));
+  const innerPossessive = filtered(possessives, (p) => (p.afterCue && !p.decision) || (p.decision && p.rule === ruleId('speaker.possessive') && outer.length > 0 && p.mention.start > outer[0]!.cue.index));
 
   if (carrierOnly && (innerFound.length || innerPossessive.length) && outer[0]!.cue.kind !== 'according') {
     // "'The president directed ...,' one of the officials said": the innermost holder speaks

@@ -54,6 +54,20 @@ function notRestricting(tokens: Token[], i: number): boolean {
   return k >= 0 && NOT_RESTRICTING_AFTER.has(tokens[k]!.lower);
 }
 
+/** A vote that did not count, in the key order of a vote (and the same hidden class every time). */
+function ignoredVote(v: StanceVote, reason: IgnoredVote['reason']): IgnoredVote {
+  return { stance: v.stance, weight: v.weight, at: v.at, end: v.end, rule: v.rule, words: v.words, negated: v.negated, reason };
+}
+
+/**
+ * The pack's flip of a stance, read by name: a lookup keyed by the stance would see a new key the
+ * first time a sentence denies another stance, and throw stanceOf's optimised code away.
+ */
+function flipped(topic: Topic, stance: Stance): Stance {
+  const flip = topic.flip;
+  return stance === 'support' ? flip.support : stance === 'oppose' ? flip.oppose : flip.limited;
+}
+
 const BACKGROUND = ruleId('stance.background');
 const DENIED_BELIEF = ruleId('stance.denied-belief');
 
@@ -84,13 +98,15 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       const belief = cue.frame ? raised.find((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start)) : undefined;
       const negated = Boolean(before) || carried || Boolean(belief);
       const stance: Stance = !negated || cue.stance === 'neutral' ? cue.stance
-        : cue.negated ?? topic.flip[cue.stance as 'support' | 'oppose' | 'limited'];
+        : cue.negated ?? flipped(topic, cue.stance);
       const clause = background.find(([s, e]) => m.start >= s && m.start < e);
       const weight = clause ? cue.weight * topic.backgroundWeight : cue.weight;
       const vote: StanceVote = { stance, weight, at: m.start, end: m.end, rule: ruleId(`stance.${cue.id}${negated ? '.negated' : ''}`), words: slice(m.start, m.end), negated };
-      if (offTopic) { ignored.push({ ...vote, reason: ctx.elsewhere ? 'another subject' : 'off topic' }); continue; }
       // a frame whose denial says nothing ("not a game changer") gives no vote when denied
-      if (cue.frame && negated && stance === 'neutral') { ignored.push({ ...vote, reason: 'denied' }); continue; }
+      // (one push of one literal for both: a rare case met late does not throw stanceOf's optimised code away)
+      const unheard: IgnoredVote['reason'] | null = offTopic ? (ctx.elsewhere ? 'another subject' : 'off topic')
+        : cue.frame && negated && stance === 'neutral' ? 'denied' : null;
+      if (unheard !== null) { ignored.push(ignoredVote(vote, unheard)); continue; }
       if (negated) negatedUntil = at[m.end - 1]!;
       if (belief) scope(DENIED_BELIEF, belief.start, belief.end, 'denied');
       if (clause) scope(BACKGROUND, clause[0], clause[1], 'background');

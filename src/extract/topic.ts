@@ -3,6 +3,7 @@ import type { Pack } from '../packs/schema.js';
 import type { Stance } from '../schema.js';
 import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
+import { noObjects } from './arrays.js';
 
 export interface CompiledCue {
   id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[];
@@ -84,7 +85,8 @@ function combine(topic: Topic): void {
 /** The matches of one of the topic's lists in a sentence. */
 export type Matches = (list: Phrase[]) => readonly PhraseMatch[];
 
-const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+// (of the kind of the filled lists: see arrays.ts)
+const NO_MATCHES: readonly PhraseMatch[] = noObjects<PhraseMatch>();
 
 /** Every list of the topic matched against a sentence's tokens, in one pass. */
 export function topicMatches(tokens: Token[], topic: Topic): Matches {

@@ -18,9 +18,21 @@ export interface ArticleLines {
 }
 
 export function renderLines(claims: Claim[]): ArticleLines {
-  const lines = claims.map((c, k) => ndjsonFormatter.claim(c, k));
-  const persons = claims.map(personsOf);
-  return { lines, persons, slots: lines.map((line, k) => personSlots(line, persons[k]!, claims[k]!.via?.kind === 'person')), onTopic: claims.filter((c) => c.onTopic).length };
+  // (arrays filled by push, as extract/arrays.ts explains: map's results are of two hidden classes)
+  const lines: string[] = [];
+  const persons: string[][] = [];
+  const slots: number[][] = [];
+  let onTopic = 0;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    const line = ndjsonFormatter.claim(c, k);
+    const names = personsOf(c);
+    lines.push(line);
+    persons.push(names);
+    slots.push(personSlots(line, names, c.via?.kind === 'person'));
+    if (c.onTopic) onTopic++;
+  }
+  return { lines, persons, slots, onTopic };
 }
 
 /** A string as it stands inside a JSON string. */
@@ -66,7 +78,8 @@ export function renamedLine(line: string, persons: readonly string[], slots: rea
 
 /** The names on a claim that the run may rename (people, as speakers or carriers). */
 export function personsOf(c: Claim): string[] {
-  const names = c.speakers.filter((s) => s.kind === 'person').map((s) => s.name);
+  const names: string[] = [];
+  for (const s of c.speakers) if (s.kind === 'person') names.push(s.name);
   if (c.via?.kind === 'person') names.push(c.via.name);
   return names;
 }
