@@ -1,0 +1,37 @@
+// The seventh PolNeAR round (issue 16): verbs of saying the cue lexicon lacked, read off the
+// misses on PolNeAR `train`; examples and counter-examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
+
+const topic = compileTopic(loadPack());
+const speakersOf = (...paragraphs: string[]) => {
+  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
+  return claims[claims.length - 1]!.speakers.map((s) => s.name);
+};
+
+describe('"call" naming a thing, right after a person (attribution.json: person-speech)', () => {
+  it.each([
+    ['past tense, object and what it is called', 'Ortega called the budget a betrayal of renters.', ['Ortega']],
+    ['past tense, an adjective for it', 'Councillor Mara Ortega called the new levy unfair to drivers.', ['Mara Ortega']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a body calling a meeting', 'The council called an emergency meeting on Monday.'],
+    ['a thing given its name', 'The route called the Green Line opened in May.'],
+  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('"know" with what is known after it (weak, complement)', () => {
+  it.each([
+    ['a that-clause', 'Most landlords know that the rules will change next year.', ['landlords']],
+    ['past tense, knew that', 'Okafor knew that the scheme would collapse within a month.', ['Okafor']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a plain object', 'She knows the city well after twenty years on the buses.'],
+    ['a thing known by heart', 'The drivers knew the route by heart.'],
+    ['a clause without that (too common to count)', 'Okafor knew the scheme would collapse within a month.'],
+  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
