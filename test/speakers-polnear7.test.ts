@@ -20,7 +20,14 @@ describe('"call" naming a thing, right after a person (attribution.json: person-
   it.each([
     ['a body calling a meeting', 'The council called an emergency meeting on Monday.'],
     ['a thing given its name', 'The route called the Green Line opened in May.'],
+    ['a telephone call: a person and then a time (words.json phone-call)', 'Councillor Mara Ortega called Tomas Reyes on Friday.'],
+    ['a telephone call: a person and then the end', 'Later that night Mara Ortega called Tomas Reyes.'],
   ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
+
+describe('"feel" with what is felt after it (weak, complement)', () => {
+  it('a that-clause', () => expect(speakersOf('Many bus drivers feel that the new rota is unsafe.')).toEqual(['bus drivers']));
+  it('no holder: a plain object', () => expect(speakersOf('The drivers felt the cold on the night shift.')).toEqual([]));
 });
 
 describe('"know" with what is known after it (weak, complement)', () => {
