@@ -18,7 +18,7 @@ describe('"call" naming a thing, right after a person (attribution.json: person-
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
 
   it.each([
-    ['a body calling a meeting', 'The council called an emergency meeting on Monday.'],
+    ['a body calling a meeting', 'The parish council called a special session for Monday.'],
     ['a thing given its name', 'The route called the Green Line opened in May.'],
     ['a telephone call: a person and then a time (words.json phone-call)', 'Councillor Mara Ortega called Tomas Reyes on Friday.'],
     ['a telephone call: a person and then the end', 'Later that night Mara Ortega called Tomas Reyes.'],
@@ -28,6 +28,11 @@ describe('"call" naming a thing, right after a person (attribution.json: person-
 describe('"feel" with what is felt after it (weak, complement)', () => {
   it('a that-clause', () => expect(speakersOf('Many bus drivers feel that the new rota is unsafe.')).toEqual(['bus drivers']));
   it('no holder: a plain object', () => expect(speakersOf('The drivers felt the cold on the night shift.')).toEqual([]));
+});
+
+describe('"retweet" right after its holder (weak, holder-speech)', () => {
+  it('a person retweeting a post', () => expect(speakersOf('Councillor Mara Ortega retweeted a post mocking the new fares.')).toEqual(['Mara Ortega']));
+  it('no holder: a post retweeted by others', () => expect(speakersOf('The post was retweeted thousands of times by Friday.')).toEqual([]));
 });
 
 describe('"know" with what is known after it (weak, complement)', () => {
