@@ -35,6 +35,15 @@ describe('"retweet" right after its holder (weak, holder-speech)', () => {
   it('no holder: a post retweeted by others', () => expect(speakersOf('The post was retweeted thousands of times by Friday.')).toEqual([]));
 });
 
+describe('"tout" and "deem" right after their holder (weak, holder-speech)', () => {
+  it.each([
+    ['tout', 'Mayor Ines Varga touted the new tram line as a model for the region.', ['Ines Varga']],
+    ['deem', 'The inspectors deemed the bridge unsafe for heavy lorries.', ['inspectors']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('no holder: a passive', () => expect(speakersOf('The ticket was deemed invalid at the gate.')).toEqual([]));
+});
+
 describe('"know" with what is known after it (weak, complement)', () => {
   it.each([
     ['a that-clause', 'Most landlords know that the rules will change next year.', ['landlords']],
