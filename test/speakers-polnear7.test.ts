@@ -11,20 +11,6 @@ const speakersOf = (...paragraphs: string[]) => {
   return claims[claims.length - 1]!.speakers.map((s) => s.name);
 };
 
-describe('"call" naming a thing, right after a person (attribution.json: person-speech)', () => {
-  it.each([
-    ['past tense, object and what it is called', 'Ortega called the budget a betrayal of renters.', ['Ortega']],
-    ['past tense, an adjective for it', 'Councillor Mara Ortega called the new levy unfair to drivers.', ['Mara Ortega']],
-  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
-
-  it.each([
-    ['a body calling a meeting', 'The parish council called a special session for Monday.'],
-    ['a thing given its name', 'The route called the Green Line opened in May.'],
-    ['a telephone call: a person and then a time (words.json phone-call)', 'Councillor Mara Ortega called Tomas Reyes on Friday.'],
-    ['a telephone call: a person and then the end', 'Later that night Mara Ortega called Tomas Reyes.'],
-  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
-});
-
 describe('"feel" with what is felt after it (weak, complement)', () => {
   it('a that-clause', () => expect(speakersOf('Many bus drivers feel that the new rota is unsafe.')).toEqual(['bus drivers']));
   it('no holder: a plain object', () => expect(speakersOf('The drivers felt the cold on the night shift.')).toEqual([]));

@@ -24,9 +24,6 @@ const COMPOUND_HEADS = wordsWithRole('compound-head');
 
 /** "Scholz welcomes Macron to Berlin": a verb of greeting with a person after it hosts, it holds no view */
 const GREETINGS = wordsWithRole('greeting');
-/** "Scholz called Macron on Tuesday": a verb of calling with a person as its object and nothing said of them (the sentence or clause ends, or a time, place or purpose follows) is a telephone call, not a name given ("called Macron reckless") */
-const PHONE_CALLS = wordsWithRole('phone-call');
-const TIME_MODIFIERS = wordsWithRole('time-modifier');
 
 export const QUESTION_WORDS = wordsWithRole('question');
 
@@ -328,7 +325,6 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (GREETINGS.has(info.base) && mentions.some((m) => m.start === i + 1 && m.kind === 'person' && !m.possessive)) continue;
-    if (PHONE_CALLS.has(info.base) && phoneCall(tokens, i, mentions)) continue;
     if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
       && !invertedBare(tokens, i, info, lex, holderStarts) && !(tokens[i - 1]?.text === ',' && lex.commaParticiples.has(t.lower))) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
@@ -360,13 +356,6 @@ const PERSON_BE_CONTRACTIONS = wordsWithRole('person-be');
 /** forms of "be" that make a progressive with a verb's -ing form */
 // (a token's lower case has straight apostrophes: "they’re" is read as "they're")
 const PROGRESSIVE_BE = wordsWithRole('progressive-be');
-
-function phoneCall(tokens: Token[], i: number, mentions: Mention[]): boolean {
-  const object = mentions.find((m) => m.start === i + 1 && m.kind === 'person' && !m.possessive);
-  if (!object) return false;
-  const after = tokens[object.end];
-  return !after || (after.kind === 'punct' && after.text !== ',') || MEETING_OR_PLACE.has(after.lower) || TIME_MODIFIERS.has(after.lower) || after.lower === 'to';
-}
 
 /**
  * A weak verb of speech in a finite form right after its holder ("Clinton noted the attacks",

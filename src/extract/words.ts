@@ -9,7 +9,7 @@ export const ROLES = [
   'determiner', 'name-connector', 'name-suffix', 'function-after-head', 'from-noun', 'not-restricting-after',
   'preposition', 'infinitive-cue', 'hedge-question', 'after-source', 'degree', 'reflexive', 'quantifier',
   'spend', 'time-span', 'opener', 'clause-joiner', 'passive-be', 'own-voice', 'adverbial-opener', 'verb-joiner', 'gerund-preposition', 'adverbial-closer', 'honorific',
-  'compound-head', 'greeting', 'phone-call', 'conditional', 'speculative', 'directive',
+  'compound-head', 'greeting', 'conditional', 'speculative', 'directive',
   'quantity-holder', 'time-anchor', 'time-modifier', 'time-clause', 'prospective',
   'government-head', 'meeting-or-place', 'tag-follower', 'bare-clause-end', 'clause-opener', 'party-member',
   'person-be', 'share-fraction', 'share-hedge', 'share-opener', 'share-comparative', 'share-part', 'share-size', 'indefinite',
