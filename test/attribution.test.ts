@@ -71,7 +71,7 @@ const cases: Case[] = [
   { name: 'a capital for its government', text: 'Seoul said it was watching the decision closely.', speakers: [['South Korea', 'group']], cue: 'said' },
   { name: 'an embassy', text: 'The Ukrainian embassy in Canberra said in a statement that the delay cost lives.', speakers: [['Ukrainian embassy', 'group']], cue: 'said' },
   { name: 'X on the committee have urged', text: 'Some Republicans on the House Armed Services Committee have urged the administration to go further.', speakers: [['Republicans', 'group']], cue: 'urged' },
-  { name: 'X for the ministry (a spokesperson)', text: 'A spokesperson for the Ministry of Defence said the ministry would not comment.', speakers: [['Ministry', 'group']] },
+  { name: 'X for the ministry (a spokesperson)', text: 'A spokesperson for the Ministry of Defence said the ministry would not comment.', speakers: [['Defence Ministry', 'group']] },
   { name: 'has been asking for', text: 'Kyiv has been asking for months.', speakers: [['Ukraine', 'group']], cue: 'asking' },
   { name: 'put it bluntly', text: 'A senior EU diplomat put it more bluntly: “Nothing will change before November.”', speakers: [['EU diplomat', 'anonymous']], cue: 'put' },
   { name: 'held to its position', text: 'The Biden administration has so far held to its position on the weapons.', speakers: [['Biden administration', 'group']], cue: 'held' },
