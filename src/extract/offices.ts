@@ -13,7 +13,7 @@ export interface OfficeEntry { country: string; titles: string[]; holders: Holde
 /** A table file (its schema and checks: offices-schema.ts, run by the tests and on a user's table). */
 export interface OfficeTable { $comment?: string; asOf: string; offices: OfficeEntry[] }
 
-/** A term of office: who, from which day, to which day ('' while in office, sorting after every day). */
+/** A term of office: who, from which day, to which day (OPEN while in office, a day after every day). */
 export interface Term { name: string; from: string; to: string }
 
 /** The table as the rules read it: the terms of an office by country and phrase. */
