@@ -3,14 +3,7 @@
 // no holder from an object position, and title-case lines that are not names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/article.js';
-import { compileTopic } from '../src/extract/topic.js';
-import { loadPack } from '../src/packs/load.js';
-
-const topic = compileTopic(loadPack());
-const speakersOf = (...paragraphs: string[]) => {
-  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
-  return claims[claims.length - 1]!.speakers.map((s) => s.name);
-};
+import { defaultTopic as topic, lastSpeakers as speakersOf } from './article-claims.js';
 
 describe('holder nouns (WordNet noun.person and noun.group, lower case)', () => {
   it.each([

@@ -1,15 +1,7 @@
 // The seventh PolNeAR round (issue 16): verbs of saying the cue lexicon lacked, read off the
 // misses on PolNeAR `train`; examples and counter-examples written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/extract/article.js';
-import { compileTopic } from '../src/extract/topic.js';
-import { loadPack } from '../src/packs/load.js';
-
-const topic = compileTopic(loadPack());
-const speakersOf = (...paragraphs: string[]) => {
-  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
-  return claims[claims.length - 1]!.speakers.map((s) => s.name);
-};
+import { lastSpeakers as speakersOf } from './article-claims.js';
 
 describe('"feel" with what is felt after it (weak, complement)', () => {
   it('a that-clause', () => expect(speakersOf('Many bus drivers feel that the new rota is unsafe.')).toEqual(['bus drivers']));

@@ -1,20 +1,7 @@
 // Speaker classes from real copy, second round (issue 16): each with examples and
 // counter-examples written for this test, never sentences of the measured sets.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/extract/article.js';
-import { compileTopic } from '../src/extract/topic.js';
-import { loadPack } from '../src/packs/load.js';
-
-const topic = compileTopic(loadPack());
-const claimsOf = (...paragraphs: string[]) => extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
-const speakersOf = (...paragraphs: string[]) => {
-  const claims = claimsOf(...paragraphs);
-  return claims[claims.length - 1]!.speakers.map((s) => s.name);
-};
-const mentionsOf = (...paragraphs: string[]) => {
-  const claims = claimsOf(...paragraphs);
-  return claims[claims.length - 1]!.speakers.map((s) => s.mention);
-};
+import { lastMentions as mentionsOf, lastSpeakers as speakersOf } from './article-claims.js';
 
 describe('an unnamed source with lower-case modifiers before its head', () => {
   it.each([

@@ -3,14 +3,7 @@
 // registry's examples cannot state (a holder that must not be found next to one that must).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/article.js';
-import { compileTopic } from '../src/extract/topic.js';
-import { loadPack } from '../src/packs/load.js';
-
-const topic = compileTopic(loadPack());
-const speakersOf = (...paragraphs: string[]) => {
-  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
-  return claims[claims.length - 1]!.speakers.map((s) => s.name);
-};
+import { defaultTopic as topic, lastSpeakers as speakersOf } from './article-claims.js';
 
 describe('a list of holders goes back over "and" and "as well as", not over a clause\'s "as"', () => {
   it('"as" after an apposition begins a clause: its subject is no list member', () => {

@@ -1,15 +1,7 @@
 // Speaker classes of the sixth round on real pages (issue 16), each with examples and
 // counter-examples written for this test, not taken from the pages.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/extract/article.js';
-import { compileTopic } from '../src/extract/topic.js';
-import { loadPack } from '../src/packs/load.js';
-
-const topic = compileTopic(loadPack());
-const speakersOf = (...paragraphs: string[]) => {
-  const claims = extractArticle({ id: 't', file: 't.txt', text: `${paragraphs.join('\n\n')}\n` }, topic).claims;
-  return claims[claims.length - 1]!.speakers.map((s) => s.name);
-};
+import { lastSpeakers as speakersOf } from './article-claims.js';
 
 describe('a light verb with a statement as its object (weak verbs, weak-object nouns)', () => {
   it.each([
