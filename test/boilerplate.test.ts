@@ -5,7 +5,7 @@ import { parseArticle } from '../src/parse/article.js';
 import { BOILERPLATE } from '../src/parse/boilerplate.js';
 import { KINDS } from '../src/parse/kinds.js';
 import { loadBoilerplate, loadKinds, type RulesFile } from '../src/parse/schemas.js';
-import { firstChars, hasNestedQuantifier, requiredLiteral } from '../src/parse/regex.js';
+import { firstChars, hasNestedQuantifier, lastChars, requiredAlternatives, requiredLiteral, requiredMark } from '../src/parse/regex.js';
 import { holdsKeyword, keywordGate, Pairs } from '../src/parse/keywords.js';
 import { fc, test as fcTest } from '@fast-check/vitest';
 
@@ -302,6 +302,99 @@ describe('cheap tests before the regexes give the regexes\' answers', () => {
       const c = t.charCodeAt(0);
       if (new RegExp(source, ignoreCase ? 'iu' : 'u').test(t)) expect(c >= 128 || set[c] === 1, `${source} ${JSON.stringify(t)}`).toBe(true);
     }
+  });
+
+  it.each([
+    ['\\bwe (?:rely|depend) on (?:readers|you)\\b', ['rely', 'depend']],
+    ['\\b(?:Support|Fund) (?:our|free) (?:journalism|press)\\b', ['journalism', 'press']],
+    ['^(?:with files from|files from) \\p{Lu}', ['with files from', 'files from']],
+  ])('every match of %s holds one of %j', (source, words) => {
+    expect(requiredAlternatives(source)).toEqual(words);
+  });
+
+  it.each([
+    ['\\b(?:a|an) (?:big|odd)\\b'], ['(?:photos?|images?) by'], ['(?:support|fund)? now'], ['(?:support|fund)+ now'],
+    ['^every|(?:never|mind)'], ['(?=(?:support|fund))x'], ['(?:support |fund)x'], ['(?:supp.rt|fund)x'],
+  ])('%s has no words one of which to look for first', (source) => {
+    expect(requiredAlternatives(source)).toBeUndefined();
+  });
+
+  it.each([
+    ['(?:^|\\s)/\\s?photo', '/'],
+    ['^\\(c\\)\\s*\\d{4}', '('],
+    ['^by;x', ';'],
+    ['^a\\|b', '|'],
+  ])('every match of %s holds %j', (source, mark) => {
+    expect(requiredMark(source)).toBe(mark);
+  });
+
+  it.each([['^\\(?reporting'], ['^a[/]b'], ['^(?:a/|b)c'], ['^a\\d{1,2}b'], ['^a.b'], ['^ab?$'], ['^a|/']])('%s has no mark to look for first', (source) => {
+    expect(requiredMark(source)).toBeUndefined();
+  });
+
+  const ends = (source: string, ignoreCase: boolean) => {
+    const set = lastChars(source, ignoreCase);
+    return set === undefined ? undefined : [...set].map((v, c) => (v ? String.fromCharCode(c) : '')).join('');
+  };
+
+  it.each([
+    ['[(\\[]photo[^()]{0,80}[)\\]]$', true, ')]'],
+    ['\\(x\\)$', true, ')'],
+    ['ago$', true, 'Oo'],
+    ['News$', false, 's'],
+    ['\\d$', false, '0123456789'],
+    ['k$', true, 'Kk'],
+  ])('a match of %s (ignoring case: %s) ends with one of %j', (source, ignoreCase, chars) => {
+    expect(ends(source, ignoreCase)).toBe(chars);
+  });
+
+  it.each([['x[^\\n]{0,60}$'], ['x\\.?$'], ['x(?:a|b)$'], ['x\\$'], ['x.$'], ['x\\b$'], ['a$|b'], ['xyz']])('%s: its last character is not read', (source) => {
+    expect(lastChars(source, true)).toBeUndefined();
+  });
+
+  it('a text that fails the mark, last-character or words test of a shipped regex matches none of it', () => {
+    // every example and counter-example, with each ASCII character in turn as its last, and without the mark
+    for (const r of BOILERPLATE_FILE.rules) {
+      const ignoreCase = r.ignoreCase !== false;
+      for (const source of r.regex ?? []) {
+        const re = new RegExp(source, ignoreCase ? 'iu' : 'u');
+        const set = lastChars(source, ignoreCase);
+        const mark = requiredMark(source);
+        const words = requiredAlternatives(source);
+        for (const t of [...r.examples, ...(r.counterExamples ?? [])]) {
+          const probes = [t, ...(mark === undefined ? [] : [t.replaceAll(mark, ' ')])];
+          if (set !== undefined) for (let c = 0; c < 128; c++) probes.push(t.slice(0, -1) + String.fromCharCode(c));
+          for (const probe of probes) {
+            if (!re.test(probe)) continue;
+            const c = probe.charCodeAt(probe.length - 1);
+            if (set !== undefined && c < 128) expect(set[c], `${r.id} ${source} ${JSON.stringify(probe)}`).toBe(1);
+            if (mark !== undefined) expect(probe, `${r.id} ${source}`).toContain(mark);
+            if (words !== undefined) expect(words.some((w) => probe.toLowerCase().includes(w)), `${r.id} ${source} ${JSON.stringify(probe)}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  fcTest.prop([fc.stringMatching(/^[ -~\u017f\u212a\u00e9]{0,6}$/)], { numRuns: 300 })('the last-character and mark tests agree with the regex on short texts', (t) => {
+    for (const [source, ignoreCase] of [['[(\\[]a?[)\\]]$', true], ['[^\\p{L}\\p{N}]$', true], ['[a-k\\d]$', true], ['\\p{Lu}$', false], ['s$', true], ['k/.$', true]] as const) {
+      const set = lastChars(source, ignoreCase);
+      const mark = requiredMark(source);
+      const c = t.charCodeAt(t.length - 1);
+      if (!new RegExp(source, ignoreCase ? 'iu' : 'u').test(t)) continue;
+      if (set !== undefined) expect(c >= 128 || set[c] === 1, `${source} ${JSON.stringify(t)}`).toBe(true);
+      if (mark !== undefined) expect(t).toContain(mark);
+    }
+  });
+
+  it('a trailing credit is still found past the tests that rule regexes out', () => {
+    const b = loadBoilerplate(file([{ ...rule, scope: 'trailing', regex: ['\\s/\\s?(?:photo|source):\\s?[^/\\n]{1,60}$', '\\((?:AP|AFP)\\)$'] }]));
+    expect(b.matchTrailing('The minister spoke. / PHOTO: Jane Doe')).toEqual({ rule: expect.objectContaining({ id: 'x' }), at: 19 });
+    expect(b.matchTrailing('The minister spoke (AP)')).toEqual({ rule: expect.objectContaining({ id: 'x' }), at: 19 });
+    expect(b.matchTrailing('The minister spoke (AP).')).toBeUndefined();
+    expect(b.matchTrailing('The minister spoke. / Photographs: Jane Doe')).toBeUndefined();
+    // a long s, which /s/iu matches
+    expect(b.matchTrailing('The minister spoke. / \u017fource: Jane Doe')?.at).toBe(19);
   });
 
   it('a long s, which /s/iu matches, does not hide a match', () => {

@@ -6,7 +6,7 @@ import rawRules from './boilerplate.json' with { type: 'json' };
 import type { RuleData, RuleInput, RulesFile, RulesFileInput } from './schemas.js';
 import { isSpace } from './lines.js';
 import { holdsKeyword, keywordGate, Pairs, type KeywordGate } from './keywords.js';
-import { checkedRuleRegex, firstChars, requiredLiteral } from './regex.js';
+import { checkedRuleRegex, firstChars, lastChars, requiredAlternatives, requiredLiteral, requiredMark } from './regex.js';
 
 export type { RuleData, RulesFile };
 
@@ -48,16 +48,18 @@ interface CompiledRule {
 interface Prefix { text: string; boundary: boolean }
 
 /**
- * A rule's regex, a run of letters every text it matches holds (see requiredLiteral) and the
- * ASCII characters a match can start with (see firstChars), each worked out the first time a
- * text gets past the rule's cheap tests: a run on a short article reaches few of the rules, and
- * compiling all of them was a tenth of its start.
+ * A rule's regex and the cheap tests a text must pass before it runs, each read from the regex
+ * the first time a text gets past the rule's own tests (a run on a short article reaches few of
+ * the rules, and compiling all of them was a tenth of its start): a run of letters every match
+ * holds (requiredLiteral), words one of which every match holds (requiredAlternatives), a mark
+ * every match holds (requiredMark), and the ASCII characters a match can start and end with
+ * (firstChars, lastChars).
  */
 class Matcher {
   constructor(private readonly source: string, private readonly ignoreCase: boolean) {}
 
   private compiled: RegExp | undefined;
-  private cheap: { literal: string | undefined; first: Uint8Array | undefined } | undefined;
+  private cheap: CheapTests | undefined;
 
   get re(): RegExp {
     return (this.compiled ??= checkedRuleRegex(this.source, this.ignoreCase));
@@ -67,17 +69,43 @@ class Matcher {
     return this.tests().literal;
   }
 
-  /** Whether a text can match as far as its first character tells (a text that starts past ASCII always can). */
-  canStart(text: string): boolean {
-    const first = this.tests().first;
-    if (first === undefined) return true;
-    const c = text.charCodeAt(0);
-    return !(c < 128) || first[c] === 1;
+  /** Words one of which the lower-cased text must hold, if the regex says. */
+  get alternatives(): KeywordGate | undefined {
+    return this.tests().alternatives;
   }
 
-  private tests() {
-    return (this.cheap ??= { literal: requiredLiteral(this.source), first: firstChars(this.source, this.ignoreCase) });
+  /** Whether a text can match as far as its first and last characters and its marks tell. */
+  canMatch(text: string): boolean {
+    const { first, last, mark } = this.tests();
+    return fits(first, text.charCodeAt(0)) && fits(last, text.charCodeAt(text.length - 1)) && (mark === undefined || text.includes(mark));
   }
+
+  private tests(): CheapTests {
+    if (this.cheap === undefined) {
+      const words = requiredAlternatives(this.source);
+      this.cheap = {
+        literal: requiredLiteral(this.source),
+        alternatives: words === undefined ? undefined : keywordGate(words),
+        mark: requiredMark(this.source),
+        first: firstChars(this.source, this.ignoreCase),
+        last: lastChars(this.source, this.ignoreCase),
+      };
+    }
+    return this.cheap;
+  }
+}
+
+interface CheapTests {
+  literal: string | undefined;
+  alternatives: KeywordGate | undefined;
+  mark: string | undefined;
+  first: Uint8Array | undefined;
+  last: Uint8Array | undefined;
+}
+
+/** Whether a character can stand where the set says (a character past ASCII, or none, always can). */
+function fits(set: Uint8Array | undefined, c: number): boolean {
+  return set === undefined || !(c < 128) || set[c] === 1;
 }
 
 export interface TrailingMatch {
@@ -149,9 +177,13 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
     matchTrailing(sentence) {
       const from = Math.max(0, sentence.length - TRAILING_TAIL);
       const tail = from === 0 ? sentence : sentence.slice(from);
+      const lower = new LazyLower(tail);
       for (const rule of trailingRules) {
-        for (const { re } of rule.matchers) {
-          const m = re.exec(tail);
+        for (const matcher of rule.matchers) {
+          if (!matcher.canMatch(tail)) continue;
+          const alternatives = matcher.alternatives;
+          if (alternatives !== undefined && lower.literalsHold() && !alternatives.words.some((w) => lower.text().includes(w))) continue;
+          const m = matcher.re.exec(tail);
           if (m) return { rule: rule.rule, at: from + m.index };
         }
       }
@@ -303,12 +335,31 @@ function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
   if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
   for (const m of rule.matchers) {
-    const literal = m.literal;
-    if (literal !== undefined && view.literalsHold && !view.key.includes(literal)) continue;
-    if (!m.canStart(view.text)) continue;
+    if (!m.canMatch(view.text)) continue;
+    if (view.literalsHold) {
+      const literal = m.literal;
+      if (literal !== undefined && !view.key.includes(literal)) continue;
+      const alternatives = m.alternatives;
+      if (alternatives !== undefined && !holdsKeyword(alternatives, view.key, view.keyPairs())) continue;
+    }
     if (m.re.test(view.text)) return true;
   }
   return false;
+}
+
+/** A text's lower case, made when first asked for. */
+class LazyLower {
+  constructor(private readonly source: string) {}
+  private lower: string | undefined;
+
+  text(): string {
+    return (this.lower ??= this.source.toLowerCase());
+  }
+
+  /** Whether a required word can be looked for in it: not when it holds a long s, which /s/iu matches. */
+  literalsHold(): boolean {
+    return !this.text().includes('\u017f');
+  }
 }
 
 /**

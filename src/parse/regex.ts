@@ -379,3 +379,104 @@ function topLevelBars(source: string, from: number, to: number): number[] {
   }
   return out;
 }
+
+/**
+ * Words one of which every match of the regex contains: the alternatives of a group written at
+ * its top level, each a plain run of ASCII letters, digits and single inner spaces, lower-cased
+ * (`\bwe (?:rely|depend) on` needs "rely" or "depend"). Of several such groups, the one whose
+ * shortest word is longest; undefined when none has words of at least MIN_LITERAL characters.
+ * The same caveat as requiredLiteral's holds: a long s matches "s" under `iu`.
+ */
+export function requiredAlternatives(source: string): string[] | undefined {
+  if (hasTopLevelAlternation(source)) return undefined;
+  let best: string[] | undefined;
+  let bestShortest = MIN_LITERAL - 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i = escapeEnd(source, i);
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') {
+      const end = groupEnd(source, i);
+      const words = plainAlternatives(source, i, end);
+      i = end;
+      if (words === undefined || isQuantifier(source[end + 1])) continue;
+      const shortest = Math.min(...words.map((w) => w.length));
+      if (shortest > bestShortest) {
+        best = words;
+        bestShortest = shortest;
+      }
+    }
+  }
+  return best;
+}
+
+function isQuantifier(c: string | undefined): boolean {
+  return c === '?' || c === '*' || c === '+' || c === '{';
+}
+
+/** The alternatives of the group source[open, close] when each is a plain word (see requiredAlternatives). */
+function plainAlternatives(source: string, open: number, close: number): string[] | undefined {
+  let body = open + 1;
+  if (source[body] === '?') {
+    if (source[body + 1] !== ':') return undefined;
+    body += 2;
+  }
+  const words = source.slice(body, close).split('|');
+  return words.every((w) => /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(w)) ? words.map((w) => w.toLowerCase()) : undefined;
+}
+
+/**
+ * A mark (an ASCII character other than a letter, a digit or a space) written at the regex's
+ * top level and not repeated or optional, which every match therefore contains: `/` in
+ * `\s/\s?(?:photo|video)`. Under `iu` such a mark matches only itself. Undefined when there is none.
+ */
+export function requiredMark(source: string): string | undefined {
+  if (hasTopLevelAlternation(source)) return undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    let mark: string | undefined;
+    let end = i;
+    if (c === '\\') {
+      end = escapeEnd(source, i);
+      const e = source[i + 1];
+      if (end === i + 1 && e !== undefined && /^[!-/:-@[-`{-~]$/.test(e)) mark = e;
+    } else if (c === '[') end = classEnd(source, i);
+    else if (c === '(') end = groupEnd(source, i);
+    else if (c === '{') end = skipBraces(source, i);
+    else if (/^[!-/:-@[-`{-~]$/.test(c) && !'^$.|)]}?*+'.includes(c)) mark = c;
+    i = end;
+    if (mark !== undefined && !isQuantifier(source[end + 1])) return mark;
+  }
+  return undefined;
+}
+
+/**
+ * The ASCII characters a match of a regex anchored at `$` can end with, one flag each (128),
+ * read from its last element when that is one character or a class; undefined otherwise. A text
+ * whose last character is ASCII and not among them cannot match (see firstChars for why a text
+ * that ends past ASCII is always left to the regex).
+ */
+export function lastChars(source: string, ignoreCase: boolean): Uint8Array | undefined {
+  if (!source.endsWith('$') || hasTopLevelAlternation(source)) return undefined;
+  const stop = source.length - 1;
+  let last = -1;
+  let lastEnd = -1;
+  for (let i = 0; i < stop; i++) {
+    const start = i;
+    const c = source[i]!;
+    if (c === '\\') i = escapeEnd(source, i);
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') i = groupEnd(source, i);
+    else if (c === '{') i = skipBraces(source, i);
+    last = start;
+    lastEnd = i;
+  }
+  // the `$` itself escaped, or the element before it repeated or optional: not read here
+  if (last < 0 || lastEnd !== stop - 1) return undefined;
+  const c = source[last]!;
+  if (c === '[') return classSet(source, last, lastEnd, ignoreCase);
+  if (c === '\\') return lastEnd === last + 1 && source[last + 1] === '$' ? undefined : escapeSet(source, last, ignoreCase);
+  if ('^$.|()[]{}?*+'.includes(c)) return undefined;
+  const code = source.codePointAt(last)!;
+  return code > 0xffff ? undefined : literalSet(code, ignoreCase);
+}
