@@ -397,6 +397,14 @@ describe('cheap tests before the regexes give the regexes\' answers', () => {
     expect(b.matchTrailing('The minister spoke. / \u017fource: Jane Doe')?.at).toBe(19);
   });
 
+  it.each([[' '], ['\t'], ['\u00a0 '], ['  ']])('a word limit counts words parted by %j in long texts as in short ones', (space) => {
+    const b = loadBoilerplate(file([{ ...rule, scope: 'line', maxWords: 50, regex: ['^word'] }]));
+    for (const [words, length] of [[50, 8], [51, 8], [50, 2], [51, 2], [3, 200]] as const) {
+      const text = Array.from({ length: words }, (_, k) => `word${'x'.repeat(length)}${k}`).join(space);
+      expect(b.matchLine(text)?.id, `${words} words, ${text.length} characters`).toBe(words <= 50 ? 'x' : undefined);
+    }
+  });
+
   it('a long s, which /s/iu matches, does not hide a match', () => {
     const b = loadBoilerplate(file([{ ...rule, regex: ['^not a subscriber$'] }]));
     expect(b.matchSentence('Not a \u017fubscriber')?.id).toBe('x');

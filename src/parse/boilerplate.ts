@@ -149,7 +149,6 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
   // Cheap tests first (a word count, a Set lookup, a first letter, the keywords' letter pairs); a
   // rule's regexes run only on what passes them. Every line and sentence of every article comes
   // through here.
-  const wordLimit = Math.max(0, ...compiled.map((r) => (r.maxWords ?? 0) + 1));
   const exactIndex = exactRules(compiled);
   const whole = new TextView(exactIndex);
   const afterStamp = new TextView(exactIndex);
@@ -157,10 +156,10 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
   // a line of one sentence is matched as a line, then as a sentence: it is read once
   const read = (text: string): void => {
     if (whole.holds(text)) return;
-    whole.reset(text, wordLimit);
+    whole.reset(text);
     // a capture's date stamp ("date 2024-07-11 Support truly"): the rest of the line decides
     const m = stamp?.exec(text);
-    rest = m && m[0].length < text.length ? afterStamp.reset(text.slice(m[0].length), wordLimit) : undefined;
+    rest = m && m[0].length < text.length ? afterStamp.reset(text.slice(m[0].length)) : undefined;
   };
   const matchWhole = (rules: CompiledRule[], text: string): BoilerplateRule | undefined => {
     read(text);
@@ -212,17 +211,29 @@ function compileRule(rule: RuleData): CompiledRule {
   };
 }
 
-/** A line or sentence as the rules read it, worked out once for all of them. */
+/**
+ * A line or sentence as the rules read it, worked out once for all of them and only as far as a
+ * rule first asks: its words are counted no further than a rule's limit needs, and its key
+ * (keyOf), the rules whose exact entries equal the key and the letter pairs of the key come from
+ * one pass, made when a rule first needs one of them. A long line of several sentences gets past
+ * no line rule's word limit, so it is read no further than that.
+ */
+// A text longer than this (some 50 words) is past every line rule's word limit but a few whose
+// regexes rule it out by its first character: its key is made only if a rule asks for it.
+const SHORT_TEXT = 300;
+
 class TextView {
   constructor(private readonly exactIndex: ReadonlyMap<string, ReadonlySet<CompiledRule>>) {}
 
   text = '';
-  key = '';
-  words = 0;
-  /** the rules with an exact entry equal to the key: one lookup for all of them */
-  exactHits: ReadonlySet<CompiledRule> | undefined = undefined;
-  /** whether a regex's required literal can be looked for in the key: not when it holds a long s, which /s/iu matches */
-  literalsHold = true;
+  private keyText = '';
+  private hits: ReadonlySet<CompiledRule> | undefined = undefined;
+  private longS = false;
+  private keyRead = false;
+  /** words counted so far, up to `counted` (the whole text once the key is read) */
+  private words = 0;
+  private counted = 0;
+  private inWord = false;
   private readonly pairs = new Pairs();
   private read = false;
 
@@ -231,12 +242,63 @@ class TextView {
     return this.read && this.text === text;
   }
 
-  /**
-   * Reads a text once: its key (keyOf), its words (up to `wordLimit`) and the letter pairs of its
-   * key are all worked out in one pass over its lower case.
-   */
-  reset(text: string, wordLimit: number): this {
-    const lower = text.trim().toLowerCase();
+  /** Takes a new text; nothing is read yet. */
+  reset(text: string): this {
+    this.text = text;
+    this.keyRead = false;
+    this.words = 0;
+    this.counted = 0;
+    this.inWord = false;
+    this.read = true;
+    return this;
+  }
+
+  /** Whether the text has more than `limit` words: counted on from where the last question stopped. */
+  hasMoreWords(limit: number): boolean {
+    const text = this.text;
+    // a short text is read whole at once: a rule will want its key too
+    if (!this.keyRead && text.length <= SHORT_TEXT) this.readKey();
+    let words = this.words;
+    let inWord = this.inWord;
+    let i = this.counted;
+    for (; i < text.length && words <= limit; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    this.words = words;
+    this.counted = i;
+    this.inWord = inWord;
+    return words > limit;
+  }
+
+  /** The key (keyOf) of the text. */
+  get key(): string {
+    if (!this.keyRead) this.readKey();
+    return this.keyText;
+  }
+
+  /** The rules with an exact entry equal to the key: one lookup for all of them. */
+  get exactHits(): ReadonlySet<CompiledRule> | undefined {
+    if (!this.keyRead) this.readKey();
+    return this.hits;
+  }
+
+  /** Whether a regex's required literal can be looked for in the key: not when it holds a long s, which /s/iu matches. */
+  get literalsHold(): boolean {
+    if (!this.keyRead) this.readKey();
+    return !this.longS;
+  }
+
+  /** The letter pairs of the key. */
+  keyPairs(): Pairs {
+    if (!this.keyRead) this.readKey();
+    return this.pairs;
+  }
+
+  /** The key, its words and its letter pairs, in one pass over its lower case. */
+  private readKey(): void {
+    const lower = this.text.trim().toLowerCase();
     const pairs = this.pairs;
     pairs.clear();
     let folds = false;
@@ -260,19 +322,13 @@ class TextView {
       prev = c;
       inSpace = false;
     }
-    this.text = text;
     // pairs that the final . : or ! of the key add are too many, never too few: still exact
-    this.key = withoutFinalStop(folds ? folded(lower) : lower);
-    this.words = Math.min(words, wordLimit);
-    this.exactHits = this.exactIndex.get(this.key);
-    this.literalsHold = !this.key.includes('\u017f');
-    this.read = true;
-    return this;
-  }
-
-  /** The letter pairs of the key. */
-  keyPairs(): Pairs {
-    return this.pairs;
+    this.keyText = withoutFinalStop(folds ? folded(lower) : lower);
+    this.hits = this.exactIndex.get(this.keyText);
+    this.longS = this.keyText.includes('\u017f');
+    this.words = words;
+    this.counted = this.text.length;
+    this.keyRead = true;
   }
 }
 
@@ -289,17 +345,18 @@ function exactRules(rules: readonly CompiledRule[]): Map<string, Set<CompiledRul
 }
 
 function matchOne(rule: CompiledRule, view: TextView, connectors: ReadonlySet<string>): boolean {
-  if (rule.maxWords !== undefined && view.words > rule.maxWords) return false;
-  const { text, key } = view;
-  const hit = view.exactHits?.has(rule) === true || matchPrefix(rule, key) || matchRegexes(rule, view);
+  if (rule.maxWords !== undefined && view.hasMoreWords(rule.maxWords)) return false;
+  const text = view.text;
+  const hit = (rule.exact.size > 0 && view.exactHits?.has(rule) === true) || matchPrefix(rule, view) || matchRegexes(rule, view);
   if (!hit) return false;
   for (const m of rule.all) if (!m.re.test(text)) return false;
   return !rule.titleCase || isTitleCase(text, connectors);
 }
 
-function matchPrefix(rule: CompiledRule, key: string): boolean {
+function matchPrefix(rule: CompiledRule, view: TextView): boolean {
   if (rule.blankPrefix) return true;
   if (rule.prefixes.size === 0) return false;
+  const key = view.key;
   const candidates = rule.prefixes.get(key.charCodeAt(0));
   if (candidates === undefined) return false;
   for (const p of candidates) {
@@ -333,9 +390,14 @@ function letterOrDigitAt(text: string, at: number): boolean {
 
 function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
-  if (rule.keywords.words.length > 0 && !holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
+  // the rule's keywords are looked for once a regex gets past its own first tests, which need no key
+  let gated = rule.keywords.words.length === 0;
   for (const m of rule.matchers) {
     if (!m.canMatch(view.text)) continue;
+    if (!gated) {
+      if (!holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
+      gated = true;
+    }
     if (view.literalsHold) {
       const literal = m.literal;
       if (literal !== undefined && !view.key.includes(literal)) continue;
