@@ -11,7 +11,8 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { corpusWithGold } from './helpers.js';
 import { parseArticle } from '../src/parse/article.js';
-import { splitSentences, type Span } from '../src/parse/sentences.js';
+import { mayHoldBoundary, splitSentences, type Span } from '../src/parse/sentences.js';
+import { compromiseWorld } from '../src/compromise.js';
 
 interface GoldenRule {
   id: number;
@@ -121,6 +122,24 @@ describe('splitSentences', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('splits no line that mayHoldBoundary rules out, where compromise would not either', () => {
+    const world = compromiseWorld() as { methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } } };
+    const split = (text: string) => world.methods.one.tokenize.splitSentences(text, world);
+    const alphabet = fc.constantFrom(
+      'a', 'B', ' ', '\t', '\u00a0', '.', '!', '?', '\u203D', '\u0964', '\u3002', '\uFF01', '"', '\u201D', "'", '\u2019', '\u00BB', '(', ')', '…', 'Mr.', 'U.S.', '1.', '. . . .', '\u300D',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (line) => {
+        if (mayHoldBoundary(line)) return;
+        expect(split(line).length, JSON.stringify(line)).toBeLessThanOrEqual(1);
+        const trimmed = line.trim();
+        expect(splitSentences(line).map((s) => s.text)).toEqual(trimmed === '' ? [] : [trimmed]);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const line of ['He said so.', 'No stop here', '“Quoted.”', 'Wait… what', 'U.S. forces left', 'Really?!']) expect(mayHoldBoundary(line), line).toBe(line.includes(' ') && /[.?…]["”]? /.test(line));
   });
 
   it('agrees with compromise on plain prose', () => {

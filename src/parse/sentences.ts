@@ -105,8 +105,22 @@ function pushTrimmed(line: string, from: number, to: number, offset: number, spa
   if (s < e) spans.push({ start: offset + s, end: offset + e, text: line.slice(s, e) });
 }
 
+/**
+ * A stop with only closing quotes between it and a space: every boundary below is proposed after
+ * one (compromise's splitter cuts after a run of its stops and a space, the passes below after a
+ * stop, quotes and a space), or after one of the CJK stops compromise cuts after without a space.
+ * Most lines of one sentence have none and need no splitting.
+ */
+const MAY_END = /[.!?\u2026\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]["'\u201D\u2019\u00BB]*\s|[\u3002\uFF01\uFF1F\uFF61]/;
+
+/** Whether a line may hold a sentence boundary (see MAY_END); one that cannot is one sentence, or a list. */
+export function mayHoldBoundary(line: string): boolean {
+  return MAY_END.test(line);
+}
+
 /** Sorted, distinct offsets where a sentence may start, none at the line's ends. */
 function proposedBoundaries(line: string): number[] {
+  if (!mayHoldBoundary(line)) return [];
   const found: number[] = [];
   addCompromiseBoundaries(line, found);
   addQuoteBoundaries(line, found);
