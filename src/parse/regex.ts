@@ -400,7 +400,7 @@ export function requiredAlternatives(source: string): string[] | undefined {
       const words = plainAlternatives(source, i, end);
       i = end;
       if (words === undefined || isQuantifier(source[end + 1])) continue;
-      const shortest = Math.min(...words.map((w) => w.length));
+      const shortest = words.reduce((min, w) => Math.min(min, w.length), Infinity);
       if (shortest > bestShortest) {
         best = words;
         bestShortest = shortest;
