@@ -142,6 +142,13 @@ describe('splitSentences', () => {
     for (const line of ['He said so.', 'No stop here', '“Quoted.”', 'Wait… what', 'U.S. forces left', 'Really?!']) expect(mayHoldBoundary(line), line).toBe(line.includes(' ') && /[.?…]["”]? /.test(line));
   });
 
+  it('cuts a long line of many sentences into windows without losing a sentence', () => {
+    for (const [sentence, n] of [['He said no. ', 60], ['Prices rose again\u2049 ', 40], ['The minister, who spoke at length about the budget and the war, left! ', 30]] as const) {
+      const spans = splitSentences(sentence.repeat(n));
+      expect(spans.map((s) => s.text), sentence).toEqual(Array.from({ length: n }, () => sentence.trim()));
+    }
+  });
+
   it('agrees with compromise on plain prose', () => {
     const text = corpus.map((a) => a.text).join('\n\n');
     const ours = splitSentences(text).map((s) => s.text);

@@ -163,9 +163,12 @@ function addCompromiseBoundaries(line: string, out: number[]): void {
 function windowEnd(line: string, from: number): number {
   let limit = Math.min(line.length, from + WINDOW);
   let stops = 0;
-  for (let i = from; i < limit - 1; i++) {
-    if (isTerminal(line.charCodeAt(i)) && isSpace(line.charCodeAt(i + 1)) && ++stops === MAX_STOPS) {
-      limit = i;
+  // the regex finds each stop before a space (isTerminal, isSpace) faster than a loop over the line
+  const re = new RegExp(STOP_BEFORE_SPACE);
+  re.lastIndex = from;
+  for (let m = re.exec(line); m !== null && m.index < limit - 1; m = re.exec(line)) {
+    if (++stops === MAX_STOPS) {
+      limit = m.index;
       break;
     }
   }
@@ -175,6 +178,9 @@ function windowEnd(line: string, from: number): number {
   }
   return limit;
 }
+
+/** A stop (isTerminal) and a space. */
+const STOP_BEFORE_SPACE = /[.!?\u203D\u2E18\u203C\u2047-\u2049]\s/g;
 
 /** The stops after which compromise splits (its CJK and Indic ones aside). */
 function isTerminal(code: number): boolean {
