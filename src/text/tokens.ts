@@ -71,17 +71,28 @@ export function tokenize(text: string): Token[] {
     if (ch.charCodeAt(0) > 127 && (/\s/.test(ch) || isDecoration(text, i))) { i += decorationLength(text, i); continue; }
     if (isWordChar(ch)) {
       let j = i + 1;
+      // whether the word holds an ASCII capital, and anything past ASCII (a capital, a curly apostrophe)
+      const first = ch.charCodeAt(0);
+      let upper = first >= 65 && first <= 90;
+      let wide = first > 127;
       // read by code unit: most words are ASCII, and no one-letter string is made for each letter
       while (j < n) {
         const c = text.charCodeAt(j);
-        if (isWordCharAt(text, j)) { j++; continue; }
+        if (isWordCharAt(text, j)) {
+          if (c >= 65 && c <= 90) upper = true;
+          else if (c > 127) wide = true;
+          j++;
+          continue;
+        }
         // keep U.S., Jr., Q., don't, Russia-Ukraine, AT&T inside one word
-        if (isWordInner(c) && j + 1 < n && isWordCharAt(text, j + 1)) { j++; continue; }
+        if (isWordInner(c) && j + 1 < n && isWordCharAt(text, j + 1)) { wide ||= c > 127; j++; continue; }
         if (c === 46 && isAbbrevDot(text, i, j)) { j++; break; }
         break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: normalizeWord(word), start: i, end: j, kind: 'word', cap: startsCapital(word) });
+      // normalizeWord(word) without the call, which was half of tokenizing: most words are lower-case ASCII
+      const lower = wide ? normalizeWord(word) : upper ? word.toLowerCase() : word;
+      out.push({ text: word, lower, start: i, end: j, kind: 'word', cap: first < 128 ? first >= 65 && first <= 90 : startsCapital(word) });
       i = j;
       continue;
     }
