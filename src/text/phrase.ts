@@ -73,51 +73,81 @@ function matchAt(steps: Step[], words: string[], i: number, s: number): number {
 }
 
 /**
- * The phrases of one list keyed by what their first word can be, so that each word is tried only
- * against the phrases that can start there. Built once per list (lists are compiled once).
+ * The phrases of one list keyed by what their words can be, so that each word is tried only
+ * against the phrases that can start there, and a phrase is tried only in a sentence that holds
+ * some word for each of its word steps. Built once per list (lists are compiled once).
  */
-interface Prefix { text: string; phrase: number }
+/** an alternative that ends in "*": its text and the step (a number of the index) it belongs to */
+interface Prefix { text: string; step: number }
 /** prefixes keyed by their first two letters (see twoUnits), so a word is tried only against those it can start */
-interface FirstWordIndex {
-  exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[]; always: number[];
-  /** the phrases each word seen so far can start (startingWith), for up to MAX_REMEMBERED words */
-  starts: Map<string, readonly number[]>;
+interface StepIndex {
+  exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[];
+  /** the phrases that start with a gap (tried at every word) */
+  always: number[];
+  /** the phrase each step belongs to, and the step's place in it */
+  phraseOf: number[]; placeOf: number[];
+  /** of each phrase, the steps other than the first that are words: each must match some word of the sentence */
+  required: number[][];
+  /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
+  entries: Map<string, WordEntry>;
+  /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
+  seen: Uint32Array; sentence: number;
 }
 
-/** Distinct words a list remembers the starting phrases of: news copy uses far fewer. */
+/** The phrases a word can start, in list order, and every word step it matches (numbers of the index). */
+interface WordEntry { starts: readonly number[]; steps: readonly number[] }
+
+/** Distinct words a list remembers the steps of: news copy uses far fewer. */
 const MAX_REMEMBERED = 100_000;
+/** sentences a list marks before it clears its marks (the marks are 32-bit numbers) */
+const MAX_SENTENCE = 0xffffffff;
 
 /** The first two UTF-16 units of a word of at least two, as one number (no string is cut). */
 function twoUnits(word: string): number {
   return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
-const indexes = new WeakMap<Phrase[], FirstWordIndex>();
+const indexes = new WeakMap<Phrase[], StepIndex>();
 
-function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
-  let index = indexes.get(phrases);
-  if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], starts: new Map() };
-  phrases.forEach((phrase, k) => {
-    const first = phrase.steps[0];
-    if (!first || first.type !== 'word') { index!.always.push(k); return; }
-    for (const a of first.alts) {
-      if (a.prefix) {
-        const entry = { text: a.text, phrase: k };
-        if (a.text.length < 2) index!.shortPrefixes.push(entry);
-        else {
-          const head = twoUnits(a.text);
-          const list = index!.prefixes.get(head);
-          if (list) list.push(entry); else index!.prefixes.set(head, [entry]);
-        }
-      }
+function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: number): void {
+  for (const a of step.alts) {
+    if (a.prefix) {
+      const entry = { text: a.text, step: id };
+      if (a.text.length < 2) index.shortPrefixes.push(entry);
       else {
-        const list = index!.exact.get(a.text);
-        if (list) list.push(k);
-        else index!.exact.set(a.text, [k]);
+        const head = twoUnits(a.text);
+        const list = index.prefixes.get(head);
+        if (list) list.push(entry); else index.prefixes.set(head, [entry]);
       }
     }
-  });
+    else {
+      const list = index.exact.get(a.text);
+      if (list) list.push(id);
+      else index.exact.set(a.text, [id]);
+    }
+  }
+}
+
+function stepIndex(phrases: Phrase[]): StepIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0 };
+  for (let k = 0; k < phrases.length; k++) {
+    const steps = phrases[k]!.steps;
+    const required: number[] = [];
+    if (steps[0]?.type !== 'word') index.always.push(k);
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s]!;
+      if (step.type !== 'word') continue;
+      const id = index.phraseOf.length;
+      index.phraseOf.push(k);
+      index.placeOf.push(s);
+      addStep(index, step, id);
+      if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
+    }
+    index.required.push(required);
+  }
+  index.seen = new Uint32Array(index.phraseOf.length);
   indexes.set(phrases, index);
   return index;
 }
@@ -127,19 +157,30 @@ const NONE: readonly number[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
 /**
- * The phrases whose first word can be `word`, each once, in list order: worked out once per
- * distinct word, then one lookup stands for the exact and the prefix lookups and a prefix test
- * for each phrase whose first word starts like the word ("re" starts dozens).
+ * What `word` matches: worked out once per distinct word, then one lookup stands for the exact
+ * and the prefix lookups and a prefix test for each step whose word starts like it ("re" starts
+ * dozens). `starts` are the phrases whose first word it can be, each once, in list order.
  */
-function startingWith(index: FirstWordIndex, word: string): readonly number[] {
-  const known = index.starts.get(word);
+function wordEntry(index: StepIndex, word: string): WordEntry {
+  const known = index.entries.get(word);
   if (known !== undefined) return known;
-  const ks = new Set<number>(index.exact.get(word) ?? NONE);
-  for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ks.add(p.phrase);
-  if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ks.add(p.phrase);
+  const ids = new Set<number>(index.exact.get(word) ?? NONE);
+  for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ids.add(p.step);
+  if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ids.add(p.step);
+  const steps = ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
+  const ks = new Set<number>();
+  for (const id of steps) if (index.placeOf[id] === 0) ks.add(index.phraseOf[id]!);
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
-  if (index.starts.size < MAX_REMEMBERED) index.starts.set(word, starts);
-  return starts;
+  const entry = { starts, steps };
+  if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, entry);
+  return entry;
+}
+
+/** Whether every step of `required` matched some word of the sentence now marked. */
+function allSeen(index: StepIndex, required: readonly number[]): boolean {
+  const seen = index.seen, sentence = index.sentence;
+  for (let n = 0; n < required.length; n++) if (seen[required[n]!] !== sentence) return false;
+  return true;
 }
 
 interface Words { idx: number[]; words: string[] }
@@ -175,13 +216,23 @@ function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: 
  */
 export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const { idx, words } = wordsOf(tokens);
-  const index = firstWordIndex(phrases);
+  const index = stepIndex(phrases);
+  if (index.sentence === MAX_SENTENCE) { index.seen.fill(0); index.sentence = 0; }
+  const sentence = ++index.sentence;
+  const seen = index.seen;
+  const entries: WordEntry[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const entry = wordEntry(index, words[w]!);
+    entries.push(entry);
+    const steps = entry.steps;
+    for (let n = 0; n < steps.length; n++) seen[steps[n]!] = sentence;
+  }
   const found: Found[] = [];
   const always = index.always;
   for (let w = 0; w < words.length; w++) {
-    for (let n = 0; n < always.length; n++) tryAt(phrases, always[n]!, words, idx, w, found, 0);
-    const starts = startingWith(index, words[w]!);
-    for (let n = 0; n < starts.length; n++) tryAt(phrases, starts[n]!, words, idx, w, found);
+    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(phrases, always[n]!, words, idx, w, found, 0);
+    const starts = entries[w]!.starts;
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(phrases, starts[n]!, words, idx, w, found);
   }
   if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
