@@ -197,22 +197,40 @@ function wordsOf(tokens: Token[]): Words {
   return { idx, words };
 }
 
-type Found = PhraseMatch & { order: number };
-
 /**
- * Phrase k tried at word w. `first` is 1 when the index has already matched its first word
- * there (the matching goes on from the second), 0 when it has not.
+ * Phrase k tried at word w, its match pushed to `found` and k to `orders`. `first` is 1 when the
+ * index has already matched its first word there (the matching goes on from the second), 0 when
+ * it has not.
  */
-function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: Found[], first: 0 | 1 = 1): void {
+function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
   const phrase = phrases[k]!;
   const end = matchAt(phrase.steps, words, w + first, first);
-  if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
+  if (end > w) { found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 }); orders.push(k); }
+}
+
+/**
+ * `found` in the order of findPhrases, and `orders` with it. The matches come in order of start
+ * (they are tried word by word), so an insertion sort only reorders those of one start: linear.
+ */
+function sortMatches(found: PhraseMatch[], orders: number[]): void {
+  for (let n = 1; n < found.length; n++) {
+    const m = found[n]!, k = orders[n]!;
+    let j = n - 1;
+    while (j >= 0) {
+      const o = found[j]!;
+      const after = o.start > m.start || (o.start === m.start && (o.end < m.end || (o.end === m.end && orders[j]! > k)));
+      if (!after) break;
+      found[j + 1] = o; orders[j + 1] = orders[j]!;
+      j--;
+    }
+    found[j + 1] = m; orders[j + 1] = k;
+  }
 }
 
 /**
  * Every match of each phrase over the word tokens (punctuation is skipped, so "restricted, only"
  * is two adjacent words). Indices are into `tokens`. Ordered by start, longest first, then by the
- * phrase's place in the list.
+ * phrase's place in the list. (Each phrase is tried once at a word, so a match is never found twice.)
  */
 export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const { idx, words } = wordsOf(tokens);
@@ -227,21 +245,15 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
     const steps = entry.steps;
     for (let n = 0; n < steps.length; n++) seen[steps[n]!] = sentence;
   }
-  const found: Found[] = [];
+  // (pushed one by one: see arrays.ts)
+  const found: PhraseMatch[] = [];
+  const orders: number[] = [];
   const always = index.always;
   for (let w = 0; w < words.length; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(phrases, always[n]!, words, idx, w, found, 0);
+    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(phrases, always[n]!, words, idx, w, found, orders, 0);
     const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(phrases, starts[n]!, words, idx, w, found);
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(phrases, starts[n]!, words, idx, w, found, orders);
   }
-  if (found.length === 0) return [];
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
-  // A phrase whose first word has several alternatives can be found twice at one place; keep one.
-  // (Pushed one by one rather than mapped: see arrays.ts.)
-  const out: PhraseMatch[] = [];
-  for (let n = 0; n < found.length; n++) {
-    const m = found[n]!;
-    if (n === 0 || m.order !== found[n - 1]!.order || m.start !== found[n - 1]!.start) out.push({ phrase: m.phrase, start: m.start, end: m.end });
-  }
-  return out;
+  if (found.length > 1) sortMatches(found, orders);
+  return found;
 }
