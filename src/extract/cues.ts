@@ -273,23 +273,33 @@ const DIVISION_TOPIC = wordsWithRole('division-topic');
 
 /** `facts`: of each token (facts.ts tokenFacts), when the caller has them already */
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
-  const mentionEnds = new Set(mentions.map((m) => m.end));
+  // (the sets are filled in one loop over the mentions, with no arrays between)
+  const mentionEnds = new Set<number>();
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
-  const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  const modifierEndsAt = new Set<number>();
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
-  const holders = mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower)));
-  const holderEnds = new Set(holders.map((m) => m.end));
-  const holderStarts = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'pronoun').map((m) => m.start));
+  const holders: Mention[] = [];
+  const holderEnds = new Set<number>();
+  const holderStarts = new Set<number>();
   // (for personSpeech a body is left out: "the choir repeated the anthem")
-  const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
+  const personEnds = new Set<number>();
   // (1 where a mention covers the token)
   const inside = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.start; k < m.end && k < tokens.length; k++) inside[k] = 1;
+  for (const m of mentions) {
+    mentionEnds.add(m.end);
+    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) modifierEndsAt.add(m.end);
+    if (m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))) {
+      holders.push(m);
+      holderEnds.add(m.end);
+      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) personEnds.add(m.end);
+    }
+    if (m.kind !== 'place' && m.kind !== 'pronoun') holderStarts.add(m.start);
+    for (let k = m.start; k < m.end && k < tokens.length; k++) inside[k] = 1;
+  }
   const cues: Cue[] = [];
-  const idx = words(tokens);
-  for (let w = 0; w < idx.length; w++) {
-    const i = idx[w]!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
     const t = tokens[i]!;
     if (inside[i] === 1) continue;
     const f = facts[i]!;

@@ -44,7 +44,12 @@ export interface WordFacts {
   seconds: ReadonlySet<string> | null;
   /** the word without a possessive "'s" ("minister's" -> "minister"); itself when it has none */
   stem: WordFacts;
+  /** the word is lower-case letters and hyphens, a lower-case letter first (PLAIN_WORD) */
+  plain: boolean;
 }
+
+/** a word of lower-case letters and hyphens that opens with a letter ("enforcement", "long-range") */
+export const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** facts kept for at most this many distinct words a lexicon (an article's vocabulary is a few thousand) */
 const MAX_FACTS = 100_000;
@@ -91,7 +96,7 @@ function lexBits(lex: Lexicon, word: string): number {
 }
 
 function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordFacts {
-  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts };
+  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word) };
   if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
   f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;

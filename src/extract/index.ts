@@ -130,15 +130,17 @@ function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): At
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
   const lowerWords = new Set<string>();
   const properWords = new Set<string>();
-  sentences.forEach((s, k) => {
-    if (s.kind === 'headline') return;
-    tokenized[k]!.forEach((t, i) => {
-      if (t.kind !== 'word') return;
+  for (let k = 0; k < sentences.length; k++) {
+    if (sentences[k]!.kind === 'headline') continue;
+    const tokens = tokenized[k]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
       if (!t.cap) lowerWords.add(t.lower);
       // (a token's lower case has straight apostrophes)
-      else if (i > 0 && tokenized[k]![i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
-    });
-  });
+      else if (i > 0 && tokens[i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+    }
+  }
   return { lowerWords, properWords };
 }
 

@@ -6,7 +6,7 @@
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import { HEAD, TAG, tagBits, type Lexicon } from './lexicon.js';
-import { factsOf, LX, tokenFacts, WR, type WordFacts } from './facts.js';
+import { factsOf, LX, PLAIN_WORD, tokenFacts, WR, type WordFacts } from './facts.js';
 import type { Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 
@@ -401,10 +401,13 @@ function quantityHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
 const NUMBERS = wordsWithRole('number');
 const NUMBER_TENS = wordsWithRole('number-tens');
 const NUMBER_UNITS = wordsWithRole('number-unit');
+const DIGIT_0 = 0x30, DIGIT_9 = 0x39;
 
 /** "52", "1,200", "six", "twenty-four", "hundred": a number in figures or in words */
 function isNumberWord(w: string): boolean {
-  if (/^\d[\d.,]*$/.test(w) || NUMBERS.has(w)) return true;
+  // (a digit first before the regex: most words have none)
+  const c = w.charCodeAt(0);
+  if ((c >= DIGIT_0 && c <= DIGIT_9 && /^\d[\d.,]*$/.test(w)) || NUMBERS.has(w)) return true;
   const dash = w.indexOf('-');
   return dash > 0 && NUMBER_TENS.has(w.slice(0, dash)) && NUMBER_UNITS.has(w.slice(dash + 1));
 }
@@ -455,12 +458,19 @@ function shareOf(tokens: Token[], i: number, end: number, ctx: Ctx, titleCase: b
   return inner;
 }
 
+/** the lower case of the word at k, or '' */
+function wordAt(tokens: Token[], k: number): string {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' ? t.lower : '';
+}
+
 /** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
 function shareEnd(tokens: Token[], i: number): number {
-  const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   // (a cheap test first: most words open no share)
-  const first = lower(i);
+  const first = wordAt(tokens, i);
   if (!SHARE_STARTS.has(first) && !isNumberWord(first)) return -1;
+  // (a closure only for the few that may)
+  const lower = (k: number) => wordAt(tokens, k);
   let k = i;
   // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
   if ((lower(k) === 'a' || lower(k) === 'the') && SHARE_SIZES.has(lower(k + 1))) k += 2;
@@ -800,7 +810,8 @@ function headAt(tokens: Token[], k: number, i: number, determined: boolean, F: W
 
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */
 function isPlainModifier(t: Token, f: WordFacts): boolean {
-  if (t.cap || f.lex & LX.verb || f.role & WR.functionAfterHead || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  // (the word's facts say whether its lower case is plain: the same test when the text is its lower case)
+  if (t.cap || f.lex & LX.verb || f.role & WR.functionAfterHead || !(t.text === t.lower ? f.plain : PLAIN_WORD.test(t.text))) return false;
   const bits = f.tags;
   // a word compromise does not know is most often a noun ("enforcement", "agency")
   if (bits === 0) return !/(?:ly|ed|ing)$/.test(t.lower);
@@ -817,7 +828,8 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   const { lex } = ctx;
   const F = ctx.facts;
   // (the named modifier before the loop's is put in front once a head is found: most names have none after them)
-  const mods: string[] = [];
+  // (made at the first modifier: most words open no phrase)
+  let mods: string[] | null = null;
   let j = i;
   // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
   // a word of quantity is a relative pronoun, not a determiner of the phrase
@@ -844,7 +856,7 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
       continue;
     }
     if (f.lex & (LX.regionAdjective | LX.demonym) || f.tags & TAG.demonym || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
-      mods.push(t.text);
+      (mods ??= []).push(t.text);
       j++;
       continue;
     }
@@ -852,7 +864,7 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
     if (next && next.kind === 'word' && F[j + 1]!.lex & (LX.groupHead | LX.anonymousHead) && /s$/.test(next.lower)
       && !(f.lex & LX.verb) && !(f.role & WR.functionAfterHead) && /^\p{L}+$/u.test(t.text)
       && (f.tags & TAG.nounOrAdjective || (t.cap && !f.tags))) {
-      mods.push(t.text);
+      (mods ??= []).push(t.text);
       j++;
       continue;
     }
@@ -888,7 +900,7 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
     && !agrees && isNounLike(after.lower, F[j + 1]!)) return null;
   if (named && named.kind !== 'pronoun') {
     const lead = named.kind === 'person' || named.kind === 'outlet' ? named.name : modifierOf(tokens, named);
-    if (lead) mods.unshift(lead);
+    if (lead) (mods ??= []).unshift(lead);
   }
   const first = tokens[i]!.lower;
   const kind: MentionKind = headBits & LX.anonymousHead ? 'anonymous' : 'group';
@@ -897,7 +909,8 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   const headWord = stripPossessive(head.lower);
   // "Democrats", "Republicans": a capitalised head keeps its capital in the name
   const nameHead = head.cap && j > i ? stripPossessive(head.text) : headWord;
-  const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const nameMods: string[] = [];
+  if (mods !== null) for (const w of mods) if (!DETERMINERS.has(w.toLowerCase())) nameMods.push(w);
   // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
   // ("the German federal government": one demonym among the modifiers)
   const demonyms = nameMods.filter((w) => lex.demonyms.has(w.toLowerCase()));

@@ -790,6 +790,8 @@ export const CUE_PIPELINE = inRegistryOrder(CUE_RULES);
  * Kyiv had agreed …"), is `inner`: its holder may be the innermost one.
  */
 export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number]>): Found[] {
+  // (a sentence with no cue has no holder to look for)
+  if (cues.length === 0) return [];
   const { tokens } = ctx;
   const hedge = tokens.findIndex((t, i) => HEDGE_QUESTIONS.has(t.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
   // the question ends at the next comma or semicolon: "... on how Ukraine uses them, Sikorski said"
