@@ -7,6 +7,18 @@ import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 import { LX, tokenFacts, WR, type WordFacts } from './facts.js';
 
+// (regexes as constants: a literal in a function is a new object each time it runs)
+/** compromise's adverb tag */
+const ADVERB_TAG = /Adverb/;
+/** compromise's infinitive tag */
+const INFINITIVE_TAG = /Infinitive/;
+/** compromise's past-tense tag */
+const PAST_TAG = /PastTense/;
+/** a word in -ed */
+const ED_END = /ed$/;
+/** a word in -s but not -ss */
+const PLURAL_END = /[^s]s$/;
+
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
 export const AUX = wordsWithRole('aux');
@@ -339,7 +351,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
  * challenging" (no holder), "the defending champion" (no "be"), "seeking office, she ran" (no "be").
  */
 function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holderEnds: Set<number>): boolean {
-  const adverb = (k: number) => isAdverb(tokens[k]) || /Adverb/.test(lex.words.get(tokens[k]!.lower) ?? '');
+  const adverb = (k: number) => isAdverb(tokens[k]) || ADVERB_TAG.test(lex.words.get(tokens[k]!.lower) ?? '');
   let j = i - 1;
   while (j >= 0 && (adverb(j) || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
   // "She's demanding", "It's denouncing": a pronoun and "be" in one word
@@ -367,7 +379,7 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   if (info.form === 'ing') return progressiveAfterHolder(tokens, i, lex, holderEnds) && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
-  while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
+  while (j >= 0 && (isAdverb(tokens[j]) || ADVERB_TAG.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
   return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by' && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
 }
 
@@ -386,7 +398,7 @@ function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (MEETING_OR_PLACE.has(next)) return true;
   if (next !== 'to') return false;
   const after = tokens[i + 2];
-  return Boolean(after && after.kind === 'word' && !/Infinitive/.test(lex.words.get(after.lower) ?? ''));
+  return Boolean(after && after.kind === 'word' && !INFINITIVE_TAG.test(lex.words.get(after.lower) ?? ''));
 }
 
 /** "…, noted NBC’s Dante Chinni", "…,” asked one reporter": a bare verb of speech after a comma or a quotation, its holder after it */
@@ -439,8 +451,8 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
   } else if (!before || !(holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
   const tags = lex.words.get(t.lower) ?? '';
-  const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
-  const present = /[^s]s$/.test(t.lower) && /Infinitive/.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
+  const past = ED_END.test(t.lower) || PAST_TAG.test(tags);
+  const present = PLURAL_END.test(t.lower) && INFINITIVE_TAG.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
   if (!past && !present) return null;
   if (!before) {
     const next = tokens[i + 1];

@@ -58,6 +58,8 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
 }
 
 const PREPOSITIONS = wordsWithRole('preposition');
+/** a word in capitals ("NATO", "U.S."): no surname (a regex as a constant, not made again at each token) */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'-]+$/u;
 
 /**
  * "… with Prime Minister A and President B's talks in Washington. They deliberated …": two persons
@@ -88,7 +90,7 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
   let covering: Map<number, number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) continue;
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
     // (which mention covers each token: worked out for the few sentences that have such a word)
     if (!covering) {
       covering = new Map<number, number>();
@@ -116,7 +118,8 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
   if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex, a.facts);
 }
 
-const possessiveStem = (w: string) => (/['\u2019]s$/i.test(w) ? w.slice(0, -2) : w);
+const POSSESSIVE_END = /['\u2019]s$/i;
+const possessiveStem = (w: string) => (POSSESSIVE_END.test(w) ? w.slice(0, -2) : w);
 
 /** A sentence of an interview's question or answer: the one whose turn it is holds it. */
 function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): Attribution {
