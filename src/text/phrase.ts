@@ -50,26 +50,32 @@ export function compilePhrase(source: string): Phrase {
   return { source, steps };
 }
 
-function wordMatches(step: Extract<Step, { type: 'word' }>, lower: string): boolean {
-  for (const a of step.alts) {
-    if (a.prefix ? lower.startsWith(a.text) : lower === a.text) return true;
+/** Whether step `id` is among `steps` (a word's steps, ascending). */
+function hasStep(steps: readonly number[], id: number): boolean {
+  for (let n = 0; n < steps.length; n++) {
+    const x = steps[n]!;
+    if (x >= id) return x === id;
   }
   return false;
 }
 
-/** Matches of phrase that start at word index i of words (lower-case forms), shortest first. */
-function matchAt(steps: Step[], words: string[], i: number, s: number): number {
+/**
+ * Where a match of a phrase that goes on at word i with its step s ends (the first that matches,
+ * shortest gaps first), or -1. `ids` are the phrase's steps as numbers of the index (-1 for a
+ * gap), and `entries` what each word of the sentence matches, so that a word step is one lookup.
+ */
+function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], i: number, s: number): number {
   if (s === steps.length) return i;
   const step = steps[s]!;
   if (step.type === 'gap') {
-    for (let k = 0; k <= step.max && i + k <= words.length; k++) {
-      const end = matchAt(steps, words, i + k, s + 1);
+    for (let k = 0; k <= step.max && i + k <= entries.length; k++) {
+      const end = matchAt(steps, ids, entries, i + k, s + 1);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (i >= words.length || !wordMatches(step, words[i]!)) return -1;
-  return matchAt(steps, words, i + 1, s + 1);
+  if (i >= entries.length || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
+  return matchAt(steps, ids, entries, i + 1, s + 1);
 }
 
 /**
@@ -88,6 +94,8 @@ interface StepIndex {
   phraseOf: number[]; placeOf: number[];
   /** of each phrase, the steps other than the first that are words: each must match some word of the sentence */
   required: number[][];
+  /** of each phrase, each step's number (-1 for a gap) */
+  ids: number[][];
   /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
   entries: Map<string, WordEntry>;
   /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
@@ -131,21 +139,24 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0 };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0 };
   for (let k = 0; k < phrases.length; k++) {
     const steps = phrases[k]!.steps;
     const required: number[] = [];
+    const ids: number[] = [];
     if (steps[0]?.type !== 'word') index.always.push(k);
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s]!;
-      if (step.type !== 'word') continue;
+      if (step.type !== 'word') { ids.push(-1); continue; }
       const id = index.phraseOf.length;
+      ids.push(id);
       index.phraseOf.push(k);
       index.placeOf.push(s);
       addStep(index, step, id);
       if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
     }
     index.required.push(required);
+    index.ids.push(ids);
   }
   index.seen = new Uint32Array(index.phraseOf.length);
   indexes.set(phrases, index);
@@ -183,28 +194,14 @@ function allSeen(index: StepIndex, required: readonly number[]): boolean {
   return true;
 }
 
-interface Words { idx: number[]; words: string[] }
-
-function wordsOf(tokens: Token[]): Words {
-  const idx: number[] = [];
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    idx.push(i);
-    words.push(t.lower);
-  }
-  return { idx, words };
-}
-
 /**
  * Phrase k tried at word w, its match pushed to `found` and k to `orders`. `first` is 1 when the
  * index has already matched its first word there (the matching goes on from the second), 0 when
  * it has not.
  */
-function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
+function tryAt(index: StepIndex, phrases: Phrase[], k: number, entries: readonly WordEntry[], idx: number[], w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
   const phrase = phrases[k]!;
-  const end = matchAt(phrase.steps, words, w + first, first);
+  const end = matchAt(phrase.steps, index.ids[k]!, entries, w + first, first);
   if (end > w) { found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 }); orders.push(k); }
 }
 
@@ -233,14 +230,18 @@ function sortMatches(found: PhraseMatch[], orders: number[]): void {
  * phrase's place in the list. (Each phrase is tried once at a word, so a match is never found twice.)
  */
 export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
-  const { idx, words } = wordsOf(tokens);
   const index = stepIndex(phrases);
   if (index.sentence === MAX_SENTENCE) { index.seen.fill(0); index.sentence = 0; }
   const sentence = ++index.sentence;
   const seen = index.seen;
+  // the word tokens (their indices into `tokens`) and what each matches
+  const idx: number[] = [];
   const entries: WordEntry[] = [];
-  for (let w = 0; w < words.length; w++) {
-    const entry = wordEntry(index, words[w]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    idx.push(i);
+    const entry = wordEntry(index, t.lower);
     entries.push(entry);
     const steps = entry.steps;
     for (let n = 0; n < steps.length; n++) seen[steps[n]!] = sentence;
@@ -249,10 +250,10 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const orders: number[] = [];
   const always = index.always;
-  for (let w = 0; w < words.length; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(phrases, always[n]!, words, idx, w, found, orders, 0);
+  for (let w = 0; w < entries.length; w++) {
+    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, entries, idx, w, found, orders, 0);
     const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(phrases, starts[n]!, words, idx, w, found, orders);
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, entries, idx, w, found, orders);
   }
   if (found.length > 1) sortMatches(found, orders);
   return found;
