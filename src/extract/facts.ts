@@ -4,6 +4,7 @@
 // rules test bits of a token already in hand instead of asking a dozen Sets about its word.
 import { HEAD, headRoles, tagBits, type Lexicon, type VerbInfo } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
+import type { PhraseSlot } from '../text/phrase.js';
 import { wordsWithRole, type Role } from './words.js';
 
 /** Bits of `WordFacts.lex`: the lexicon's lists (lexicon.ts) that hold the word. */
@@ -30,7 +31,8 @@ const ROLE_BITS: ReadonlyArray<[Role, number]> = [
   ['subject-pronoun', WR.subjectPronoun], ['preposition', WR.preposition], ['division', WR.division],
 ];
 
-export interface WordFacts {
+/** (a PhraseSlot: what the word matches in the last phrase list it met, text/phrase.ts) */
+export interface WordFacts extends PhraseSlot {
   /** LX bits */
   lex: number;
   /** WR bits */
@@ -96,7 +98,7 @@ function lexBits(lex: Lexicon, word: string): number {
 }
 
 function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordFacts {
-  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word) };
+  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word), phraseIndex: null, phraseEntry: null };
   if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
   f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;

@@ -220,7 +220,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const roles = turns && interviewRoles(analyses, turns);
 
   // the pack's phrases are matched once a sentence, for the discourse, limits and stance alike
-  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic));
+  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic, an.facts));
   // the discourse decides which sentences are on the topic (discourse.ts)
   const discourse = mapped(analyses, (an, k) => {
     const found = matched[k]!;

@@ -229,7 +229,15 @@ function sortMatches(found: PhraseMatch[], orders: number[]): void {
  * is two adjacent words). Indices are into `tokens`. Ordered by start, longest first, then by the
  * phrase's place in the list. (Each phrase is tried once at a word, so a match is never found twice.)
  */
-export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
+/**
+ * A place to keep what a word matches in the last list it was matched against: an object that
+ * stands for one word wherever it occurs (extract/facts.ts keeps one per distinct word), so that
+ * a word met again costs no lookup by its text.
+ */
+export interface PhraseSlot { phraseIndex: object | null; phraseEntry: object | null }
+
+/** `slots`: when given, one for each token, standing for its lower case (PhraseSlot) */
+export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[]): PhraseMatch[] {
   const index = stepIndex(phrases);
   if (index.sentence === MAX_SENTENCE) { index.seen.fill(0); index.sentence = 0; }
   const sentence = ++index.sentence;
@@ -241,7 +249,13 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     idx.push(i);
-    const entry = wordEntry(index, t.lower);
+    const slot = slots === undefined ? undefined : slots[i];
+    let entry: WordEntry;
+    if (slot !== undefined && slot.phraseIndex === index) entry = slot.phraseEntry as WordEntry;
+    else {
+      entry = wordEntry(index, t.lower);
+      if (slot !== undefined) { slot.phraseIndex = index; slot.phraseEntry = entry; }
+    }
     entries.push(entry);
     const steps = entry.steps;
     for (let n = 0; n < steps.length; n++) seen[steps[n]!] = sentence;
