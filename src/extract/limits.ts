@@ -3,7 +3,7 @@
 // bounds nothing ("targeting Kharkiv"), or around the bound when it bounds nothing ("not only").
 import type { PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
-import { topicMatches, type Matches, type Topic } from './topic.js';
+import { NOTHING_MATCHED, topicMatches, type Matches, type Topic } from './topic.js';
 
 /** A limit found: `at` and `end` are the tokens of its term. */
 export interface LimitFinding { id: string; term: string; bound: string; rule: string; at: number; end: number }
@@ -20,6 +20,8 @@ function words(tokens: Token[], m: PhraseMatch, text: string): string {
 }
 
 export function findLimits(tokens: Token[], text: string, topic: Topic, found: Matches = topicMatches(tokens, topic)): LimitFinding[] {
+  // (a sentence in which no phrase matched has no term)
+  if (found === NOTHING_MATCHED) return [];
   const at = wordIndex(tokens);
   const out: LimitFinding[] = [];
   for (const limit of topic.limits) {

@@ -6,7 +6,7 @@
 // in a background clause ("who had long refused ...") weighs less. resolve.ts decides among the votes.
 import type { Stance } from '../schema.js';
 import type { Token } from '../text/tokens.js';
-import { topicMatches, type Matches, type Topic } from './topic.js';
+import { NOTHING_MATCHED, topicMatches, type Matches, type Topic } from './topic.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
 import { wordsWithRole } from './words.js';
@@ -71,7 +71,16 @@ function flipped(topic: Topic, stance: Stance): Stance {
 const BACKGROUND = ruleId('stance.background');
 const DENIED_BELIEF = ruleId('stance.denied-belief');
 
+/** The stance of a sentence in which no phrase of the topic matched: no vote, no scope (stanceOf's end with none). */
+function unvoted(ctx: StanceContext): StanceResult {
+  const votes: StanceVote[] = [];
+  const relevant = ctx.onTopic;
+  const { stance, confidence } = decideStance(votes, { hasLimit: ctx.hasLimit, inherited: ctx.inherited, relevant });
+  return { stance, confidence, votes, relevant: relevant || ctx.hasLimit, ignored: [], scopes: [] };
+}
+
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext, found: Matches = topicMatches(tokens, topic)): StanceResult {
+  if (found === NOTHING_MATCHED) return unvoted(ctx);
   const at = wordPositions(tokens);
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   const negations = found(topic.negation);
