@@ -102,8 +102,12 @@ interface StepIndex {
   seen: Uint32Array; sentence: number;
 }
 
-/** The phrases a word can start, in list order, and every word step it matches (numbers of the index). */
-interface WordEntry { starts: readonly number[]; steps: readonly number[] }
+/**
+ * The phrases a word can start, in list order, and every word step it matches (numbers of the
+ * index, ascending); `later`: those of them that are not a phrase's first step (only these are
+ * ever required, so only these are marked).
+ */
+interface WordEntry { starts: readonly number[]; steps: readonly number[]; later: readonly number[] }
 
 /** Distinct words a list remembers the steps of: news copy uses far fewer. */
 const MAX_REMEMBERED = 100_000;
@@ -182,7 +186,9 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   const ks = new Set<number>();
   for (const id of steps) if (index.placeOf[id] === 0) ks.add(index.phraseOf[id]!);
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
-  const entry = { starts, steps };
+  const later: number[] = [];
+  for (const id of steps) if (index.placeOf[id] !== 0) later.push(id);
+  const entry = { starts, steps, later: later.length === 0 ? NONE : later };
   if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, entry);
   return entry;
 }
@@ -257,8 +263,8 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
       if (slot !== undefined) { slot.phraseIndex = index; slot.phraseEntry = entry; }
     }
     entries.push(entry);
-    const steps = entry.steps;
-    for (let n = 0; n < steps.length; n++) seen[steps[n]!] = sentence;
+    const later = entry.later;
+    for (let n = 0; n < later.length; n++) seen[later[n]!] = sentence;
   }
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
