@@ -261,7 +261,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   // (a share opens a clause or a phrase: a cheap test of the word before it first)
   const prevWord = tokens[i - 1];
-  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i) : -1;
+  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i, f) : -1;
   const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
@@ -495,10 +495,11 @@ function wordAt(tokens: Token[], k: number): string {
 }
 
 /** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
-function shareEnd(tokens: Token[], i: number): number {
+/** `f`: the facts of the word at `i`, which keep whether it may open a share once worked out */
+function shareEnd(tokens: Token[], i: number, f: WordFacts): number {
   // (a cheap test first: most words open no share)
-  const first = wordAt(tokens, i);
-  if (!SHARE_STARTS.has(first) && !isNumberWord(first)) return -1;
+  if (f.opensShare === null) { const first = wordAt(tokens, i); f.opensShare = SHARE_STARTS.has(first) || isNumberWord(first); }
+  if (!f.opensShare) return -1;
   // (a closure only for the few that may)
   const lower = (k: number) => wordAt(tokens, k);
   let k = i;
