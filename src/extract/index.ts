@@ -168,6 +168,8 @@ const TOPIC_RULES: Record<Exclude<TopicReason, 'off'>, string> = {
   carried: ruleId('topic.carried'), ahead: ruleId('topic.carried'), elsewhere: ruleId('topic.elsewhere'),
 };
 const IGNORED = ruleId('ignored');
+const QUOTE = ruleId('quote');
+const QUOTE_CONTINUES = ruleId('speaker.quote-continues');
 
 interface StanceFindings { votes: StanceVote[]; ignored: IgnoredVote[]; scopes: Scope[]; topic: TopicReason }
 
@@ -176,7 +178,7 @@ function findingsOf(a: Analysis, attribution: Attribution, st: StanceFindings, l
   const out: Finding[] = [];
   if (st.topic !== 'off') out.push(finding(a, TOPIC_RULES[st.topic], -1, -1, { type: 'topic', onTopic: st.topic !== 'elsewhere' }));
   for (const h of attribution.holders) out.push(finding(a, h.rule, h.at, h.end, { type: 'holder', name: h.entity.name, kind: h.entity.kind, cue: h.cue?.word ?? null }));
-  for (const [at, end] of attribution.quoteSpans) out.push(finding(a, ruleId('quote'), at, end, { type: 'quote' }));
+  for (const [at, end] of attribution.quoteSpans) out.push(finding(a, QUOTE, at, end, { type: 'quote' }));
   const v = attribution.via;
   if (v) out.push(finding(a, v.rule, v.at, v.end, { type: 'via', name: v.name, kind: v.kind }));
   for (const x of st.scopes) out.push(finding(a, x.rule, x.at, x.end, { type: 'scope', effect: x.effect }));
@@ -285,7 +287,7 @@ function claimsOf(article: ArticleIn, topic: Topic, analyses: Analysis[], attrib
     const reason = reasons[k]!;
     const onTopic = reason !== 'off' && reason !== 'elsewhere';
     const limits = findLimits(tokens, s.text, topic, found);
-    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === ruleId('speaker.quote-continues'));
+    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === QUOTE_CONTINUES);
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,
