@@ -7,6 +7,18 @@ import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 import { LX, tokenFacts, WR, type WordFacts } from './facts.js';
 
+// (regexes as constants: a literal in a function is a new object each time it runs)
+/** compromise's adverb tag */
+const ADVERB_TAG = /Adverb/;
+/** compromise's infinitive tag */
+const INFINITIVE_TAG = /Infinitive/;
+/** compromise's past-tense tag */
+const PAST_TAG = /PastTense/;
+/** a word in -ed */
+const ED_END = /ed$/;
+/** a word in -s but not -ss */
+const PLURAL_END = /[^s]s$/;
+
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
 export const AUX = wordsWithRole('aux');
@@ -89,7 +101,7 @@ export function inRegion(i: number, regions: Array<[number, number]>): [number, 
   return null;
 }
 
-export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Set<number>, modifierEndsAt: Set<number>): boolean {
+export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Positions, modifierEndsAt: Positions): boolean {
   const next = tokens[i + 1];
   if (info.form === 'ed' || info.form === 'ing') {
     // "the limited strikes", "an approved plan": a participle before a noun is an adjective
@@ -271,27 +283,56 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
 // (the words of a split are words.json's division role, WR.division of the token's facts)
 const DIVISION_TOPIC = wordsWithRole('division-topic');
 
+/** Token positions, as the rules ask them: is `i` one of them? */
+export interface Positions { has(i: number): boolean }
+
+/** Bits of findCues' marks: what stands at a token position (a mention's end or start, or inside one). */
+const INSIDE = 1 << 0, MENTION_END = 1 << 1, MODIFIER_END = 1 << 2, HOLDER_END = 1 << 3, HOLDER_START = 1 << 4, PERSON_END = 1 << 5;
+
+/** The positions whose mark has `bit`. */
+class Marked implements Positions {
+  constructor(private readonly marks: Uint8Array, private readonly bit: number) {}
+  has(i: number): boolean {
+    return i >= 0 && i < this.marks.length && (this.marks[i]! & this.bit) !== 0;
+  }
+}
+
+/** Marks position `i` with `bit` (a mention lies within the tokens, so every position it gives is in the array). */
+function mark(marks: Uint8Array, i: number, bit: number): void {
+  if (i >= 0 && i < marks.length) marks[i]! |= bit;
+}
+
 /** `facts`: of each token (facts.ts tokenFacts), when the caller has them already */
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
-  const mentionEnds = new Set(mentions.map((m) => m.end));
+  // (the token positions each kind of mention starts or ends at, as bits of one array filled in
+  // one loop over the mentions: no sets, no arrays between)
+  const marks = new Uint8Array(tokens.length + 1);
+  const mentionEnds = new Marked(marks, MENTION_END);
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
-  const modifierEndsAt = new Set(mentions.filter((m) => (m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')).map((m) => m.end));
+  const modifierEndsAt = new Marked(marks, MODIFIER_END);
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
-  const holders = mentions.filter((m) => m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower)));
-  const holderEnds = new Set(holders.map((m) => m.end));
-  const holderStarts = new Set(mentions.filter((m) => m.kind !== 'place' && m.kind !== 'pronoun').map((m) => m.start));
+  const holders: Mention[] = [];
+  const holderEnds = new Marked(marks, HOLDER_END);
+  const holderStarts = new Marked(marks, HOLDER_START);
   // (for personSpeech a body is left out: "the choir repeated the anthem")
-  const personEnds = new Set(holders.filter((m) => m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))).map((m) => m.end));
-  // (1 where a mention covers the token)
-  const inside = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.start; k < m.end && k < tokens.length; k++) inside[k] = 1;
+  const personEnds = new Marked(marks, PERSON_END);
+  for (const m of mentions) {
+    mark(marks, m.end, MENTION_END);
+    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) mark(marks, m.end, MODIFIER_END);
+    if (m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))) {
+      holders.push(m);
+      mark(marks, m.end, HOLDER_END);
+      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) mark(marks, m.end, PERSON_END);
+    }
+    if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, m.start, HOLDER_START);
+    for (let k = m.start; k < m.end && k < tokens.length; k++) marks[k]! |= INSIDE;
+  }
   const cues: Cue[] = [];
-  const idx = words(tokens);
-  for (let w = 0; w < idx.length; w++) {
-    const i = idx[w]!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
     const t = tokens[i]!;
-    if (inside[i] === 1) continue;
+    if ((marks[i]! & INSIDE) !== 0) continue;
     const f = facts[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     const adjectival = adjectivalCue(tokens, i, f, holderEnds);
@@ -328,8 +369,8 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
  * right before the -ing form, past adverbs, then the holder with its auxiliaries; not "the task is
  * challenging" (no holder), "the defending champion" (no "be"), "seeking office, she ran" (no "be").
  */
-function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holderEnds: Set<number>): boolean {
-  const adverb = (k: number) => isAdverb(tokens[k]) || /Adverb/.test(lex.words.get(tokens[k]!.lower) ?? '');
+function progressiveAfterHolder(tokens: Token[], i: number, lex: Lexicon, holderEnds: Positions): boolean {
+  const adverb = (k: number) => isAdverb(tokens[k]) || ADVERB_TAG.test(lex.words.get(tokens[k]!.lower) ?? '');
   let j = i - 1;
   while (j >= 0 && (adverb(j) || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
   // "She's demanding", "It's denouncing": a pronoun and "be" in one word
@@ -352,12 +393,12 @@ const PROGRESSIVE_BE = wordsWithRole('progressive-be');
  * "He described the plan", "Officials cited the cost"): not "the plan described by" (no holder
  * before it) nor "described" after "was" (a passive).
  */
-function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderEnds: Set<number>): boolean {
+function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderEnds: Positions): boolean {
   if (!lex.holderSpeech.has(info.base) || (info.form !== 'ed' && info.form !== 's' && info.form !== 'ing')) return false;
   if (info.form === 'ing') return progressiveAfterHolder(tokens, i, lex, holderEnds) && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
-  while (j >= 0 && (isAdverb(tokens[j]) || /Adverb/.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
+  while (j >= 0 && (isAdverb(tokens[j]) || ADVERB_TAG.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
   return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by' && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
 }
 
@@ -376,11 +417,11 @@ function meetsOrGoes(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (MEETING_OR_PLACE.has(next)) return true;
   if (next !== 'to') return false;
   const after = tokens[i + 2];
-  return Boolean(after && after.kind === 'word' && !/Infinitive/.test(lex.words.get(after.lower) ?? ''));
+  return Boolean(after && after.kind === 'word' && !INFINITIVE_TAG.test(lex.words.get(after.lower) ?? ''));
 }
 
 /** "…, noted NBC’s Dante Chinni", "…,” asked one reporter": a bare verb of speech after a comma or a quotation, its holder after it */
-function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderStarts: Set<number>): boolean {
+function invertedBare(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, holderStarts: Positions): boolean {
   if (!lex.bareSpeech.has(info.base) || info.form !== 'ed') return false;
   const prev = tokens[i - 1];
   if (!prev || (prev.text !== ',' && prev.kind !== 'close-quote' && prev.kind !== 'quote')) return false;
@@ -408,7 +449,7 @@ function quoteClosedBefore(tokens: Token[], k: number): boolean {
  * finite form only, and nothing after it but the end of the clause, an adverb or a preposition.
  * Its holder: speaker.tag-verb (subjects.ts).
  */
-function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Set<number>, holderStarts: Set<number>): VerbInfo | null {
+function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], holderEnds: Positions, holderStarts: Positions): VerbInfo | null {
   const t = tokens[i]!;
   // (i = 1: "She continued, “…”", a pronoun that opens the sentence)
   if (t.cap || i < 1 || t.kind !== 'word') return null;
@@ -429,8 +470,8 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
   } else if (!before || !(holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
   const tags = lex.words.get(t.lower) ?? '';
-  const past = /ed$/.test(t.lower) || /PastTense/.test(tags);
-  const present = /[^s]s$/.test(t.lower) && /Infinitive/.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
+  const past = ED_END.test(t.lower) || PAST_TAG.test(tags);
+  const present = PLURAL_END.test(t.lower) && INFINITIVE_TAG.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
   if (!past && !present) return null;
   if (!before) {
     const next = tokens[i + 1];
@@ -493,7 +534,7 @@ function afterMatches(tokens: Token[], k: number, steps: CuePhrase['after'], s: 
  * districts"), "is opposed to". (One function, with one place that asks beforeIsBe: the rare
  * cases do not each throw away findCues' optimised code the first time they come up.)
  */
-function adjectivalCue(tokens: Token[], i: number, f: WordFacts, holderEnds: ReadonlySet<number>): string | null {
+function adjectivalCue(tokens: Token[], i: number, f: WordFacts, holderEnds: Positions): string | null {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.lower ?? '';
   const inFavor = t.lower === 'in' && (next === 'favor' || next === 'favour');

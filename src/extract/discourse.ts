@@ -100,8 +100,13 @@ const CLOSING_GUILLEMET = 0xbb;
 const STRAIGHT_QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 
+/** a mark that leavesQuoteOpen counts: a double quote, curly or straight, a guillemet, or two apostrophes */
+const ANY_QUOTE = /[\u201c\u201d\u00ab\u00bb"]|''/;
+
 /** Whether a sentence leaves a quotation open for the next one ("“We will not ... ." / "So that's ..."). */
 export function leavesQuoteOpen(text: string): boolean {
+  // (one native search rules out a sentence with no quote mark)
+  if (!ANY_QUOTE.test(text)) return false;
   let curly = 0;
   let straight = 0;
   let prevApostrophe = false;

@@ -115,6 +115,15 @@ export class ArticleEntities {
     return given;
   }
 
+  /** groupKey of each name met in this article, worked out once */
+  private groupKeys = new Map<string, string>();
+
+  private groupKeyOf(name: string): string {
+    let key = this.groupKeys.get(name);
+    if (key === undefined) this.groupKeys.set(name, (key = groupKey(name)));
+    return key;
+  }
+
   private keyOf(name: string): string {
     let key = this.keys.get(name);
     if (key === undefined) this.keys.set(name, (key = personKey(name)));
@@ -197,7 +206,7 @@ export class ArticleEntities {
         const owner = this.entityOf(m.possessor);
         if (owner) name = `${owner.name}'s ${m.head ?? m.name}`;
       }
-      const key = groupKey(name);
+      const key = this.groupKeyOf(name);
       let e = this.groups.get(key);
       if (!e) {
         e = entity(key, name, m.kind, null, m.plural, new Set(), m.head);

@@ -4,6 +4,7 @@
 // rules test bits of a token already in hand instead of asking a dozen Sets about its word.
 import { HEAD, headRoles, tagBits, type Lexicon, type VerbInfo } from './lexicon.js';
 import type { Token } from '../text/tokens.js';
+import type { PhraseSlot } from '../text/phrase.js';
 import { wordsWithRole, type Role } from './words.js';
 
 /** Bits of `WordFacts.lex`: the lexicon's lists (lexicon.ts) that hold the word. */
@@ -30,7 +31,8 @@ const ROLE_BITS: ReadonlyArray<[Role, number]> = [
   ['subject-pronoun', WR.subjectPronoun], ['preposition', WR.preposition], ['division', WR.division],
 ];
 
-export interface WordFacts {
+/** (a PhraseSlot: what the word matches in the last phrase list it met, text/phrase.ts) */
+export interface WordFacts extends PhraseSlot {
   /** LX bits */
   lex: number;
   /** WR bits */
@@ -44,7 +46,14 @@ export interface WordFacts {
   seconds: ReadonlySet<string> | null;
   /** the word without a possessive "'s" ("minister's" -> "minister"); itself when it has none */
   stem: WordFacts;
+  /** the word is lower-case letters and hyphens, a lower-case letter first (PLAIN_WORD) */
+  plain: boolean;
+  /** whether the word may open a share ("52", "half", "about": mentions.ts shareEnd), once it has asked; null before */
+  opensShare: boolean | null;
 }
+
+/** a word of lower-case letters and hyphens that opens with a letter ("enforcement", "long-range") */
+export const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** facts kept for at most this many distinct words a lexicon (an article's vocabulary is a few thousand) */
 const MAX_FACTS = 100_000;
@@ -91,7 +100,7 @@ function lexBits(lex: Lexicon, word: string): number {
 }
 
 function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordFacts {
-  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts };
+  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word), phraseIndex: null, phraseEntry: null, opensShare: null };
   if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
   f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;

@@ -58,6 +58,8 @@ function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[]
 }
 
 const PREPOSITIONS = wordsWithRole('preposition');
+/** a word in capitals ("NATO", "U.S."): no surname (a regex as a constant, not made again at each token) */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'-]+$/u;
 
 /**
  * "… with Prime Minister A and President B's talks in Washington. They deliberated …": two persons
@@ -88,7 +90,7 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
   let covering: Map<number, number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) continue;
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
     // (which mention covers each token: worked out for the few sentences that have such a word)
     if (!covering) {
       covering = new Map<number, number>();
@@ -116,7 +118,8 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
   if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex, a.facts);
 }
 
-const possessiveStem = (w: string) => (/['\u2019]s$/i.test(w) ? w.slice(0, -2) : w);
+const POSSESSIVE_END = /['\u2019]s$/i;
+const possessiveStem = (w: string) => (POSSESSIVE_END.test(w) ? w.slice(0, -2) : w);
 
 /** A sentence of an interview's question or answer: the one whose turn it is holds it. */
 function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): Attribution {
@@ -130,15 +133,17 @@ function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): At
 function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
   const lowerWords = new Set<string>();
   const properWords = new Set<string>();
-  sentences.forEach((s, k) => {
-    if (s.kind === 'headline') return;
-    tokenized[k]!.forEach((t, i) => {
-      if (t.kind !== 'word') return;
+  for (let k = 0; k < sentences.length; k++) {
+    if (sentences[k]!.kind === 'headline') continue;
+    const tokens = tokenized[k]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
       if (!t.cap) lowerWords.add(t.lower);
       // (a token's lower case has straight apostrophes)
-      else if (i > 0 && tokenized[k]![i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
-    });
-  });
+      else if (i > 0 && tokens[i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+    }
+  }
   return { lowerWords, properWords };
 }
 
@@ -163,6 +168,8 @@ const TOPIC_RULES: Record<Exclude<TopicReason, 'off'>, string> = {
   carried: ruleId('topic.carried'), ahead: ruleId('topic.carried'), elsewhere: ruleId('topic.elsewhere'),
 };
 const IGNORED = ruleId('ignored');
+const QUOTE = ruleId('quote');
+const QUOTE_CONTINUES = ruleId('speaker.quote-continues');
 
 interface StanceFindings { votes: StanceVote[]; ignored: IgnoredVote[]; scopes: Scope[]; topic: TopicReason }
 
@@ -171,7 +178,7 @@ function findingsOf(a: Analysis, attribution: Attribution, st: StanceFindings, l
   const out: Finding[] = [];
   if (st.topic !== 'off') out.push(finding(a, TOPIC_RULES[st.topic], -1, -1, { type: 'topic', onTopic: st.topic !== 'elsewhere' }));
   for (const h of attribution.holders) out.push(finding(a, h.rule, h.at, h.end, { type: 'holder', name: h.entity.name, kind: h.entity.kind, cue: h.cue?.word ?? null }));
-  for (const [at, end] of attribution.quoteSpans) out.push(finding(a, ruleId('quote'), at, end, { type: 'quote' }));
+  for (const [at, end] of attribution.quoteSpans) out.push(finding(a, QUOTE, at, end, { type: 'quote' }));
   const v = attribution.via;
   if (v) out.push(finding(a, v.rule, v.at, v.end, { type: 'via', name: v.name, kind: v.kind }));
   for (const x of st.scopes) out.push(finding(a, x.rule, x.at, x.end, { type: 'scope', effect: x.effect }));
@@ -215,7 +222,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const roles = turns && interviewRoles(analyses, turns);
 
   // the pack's phrases are matched once a sentence, for the discourse, limits and stance alike
-  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic));
+  const matched: Matches[] = mapped(analyses, (an) => topicMatches(an.tokens, topic, an.facts));
   // the discourse decides which sentences are on the topic (discourse.ts)
   const discourse = mapped(analyses, (an, k) => {
     const found = matched[k]!;
@@ -280,7 +287,7 @@ function claimsOf(article: ArticleIn, topic: Topic, analyses: Analysis[], attrib
     const reason = reasons[k]!;
     const onTopic = reason !== 'off' && reason !== 'elsewhere';
     const limits = findLimits(tokens, s.text, topic, found);
-    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === ruleId('speaker.quote-continues'));
+    const continues = a.holders.length > 0 && a.holders.every((h) => h.rule === QUOTE_CONTINUES);
     const st = stanceOf(tokens, s.text, topic, {
       hasSpeaker: a.holders.length > 0,
       hasLimit: limits.length > 0,

@@ -3,7 +3,7 @@
 // bounds nothing ("targeting Kharkiv"), or around the bound when it bounds nothing ("not only").
 import type { PhraseMatch } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
-import { topicMatches, type Matches, type Topic } from './topic.js';
+import { NOTHING_MATCHED, topicMatches, type Matches, type Topic } from './topic.js';
 
 /** A limit found: `at` and `end` are the tokens of its term. */
 export interface LimitFinding { id: string; term: string; bound: string; rule: string; at: number; end: number }
@@ -20,7 +20,10 @@ function words(tokens: Token[], m: PhraseMatch, text: string): string {
 }
 
 export function findLimits(tokens: Token[], text: string, topic: Topic, found: Matches = topicMatches(tokens, topic)): LimitFinding[] {
-  const at = wordIndex(tokens);
+  // (a sentence in which no phrase matched has no term)
+  if (found === NOTHING_MATCHED) return [];
+  // (the words' places, made only for a sentence with a term and a bound)
+  let at: number[] | null = null;
   const out: LimitFinding[] = [];
   for (const limit of topic.limits) {
     const cancels = found(limit.cancels);
@@ -28,7 +31,7 @@ export function findLimits(tokens: Token[], text: string, topic: Topic, found: M
     for (const term of found(limit.terms)) {
       if (cancels.some((c) => c.start <= term.start && c.end >= term.end)) continue;
       // a cancelling phrase around the bound unmakes it ("not only", "doesn't have")
-      const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs(at[b.start]! - at[term.start]!) <= limit.window
+      const bound = bounds.find((b) => (b.start < term.start || b.end > term.end) && Math.abs((at ??= wordIndex(tokens))[b.start]! - at[term.start]!) <= limit.window
         && !cancels.some((c) => c.start <= b.start && c.end >= b.end));
       if (!bound) continue;
       out.push({ id: limit.id, term: words(tokens, term, text), bound: words(tokens, bound, text), rule: `limit.${limit.id}`, at: term.start, end: term.end });

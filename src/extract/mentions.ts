@@ -6,9 +6,39 @@
 import type { SpeakerKind } from '../schema.js';
 import { mapped } from './arrays.js';
 import { HEAD, TAG, tagBits, type Lexicon } from './lexicon.js';
-import { factsOf, LX, tokenFacts, WR, type WordFacts } from './facts.js';
+import { factsOf, LX, PLAIN_WORD, tokenFacts, WR, type WordFacts } from './facts.js';
 import type { Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
+
+// (regexes as constants: a literal in a function is a new object each time it runs)
+/** a possessive "'s", with any apostrophe */
+const POSSESSIVE_END = /['\u2018\u2019]s$/i;
+/** a word in -ed or -ly */
+const ED_OR_LY_END = /(ed|ly)$/;
+/** a hyphen and lower-case letters at the end ("Russia-backed") */
+const HYPHEN_LOWER_END = /-\p{Ll}+$/u;
+/** a word in -ly */
+const LY_END = /ly$/;
+/** a word in capitals only */
+const CAPITALS = /^[A-Z]{2,}$/;
+/** an acronym of two to five capitals */
+const ACRONYM = /^[A-Z]{2,5}$/;
+/** a word in -s */
+const S_END = /s$/;
+/** a word in -ss */
+const SS_END = /ss$/;
+/** a number in figures */
+const FIGURES = /^\d[\d.,]*$/;
+/** initials with dots ("U.S.") */
+const INITIALS = /^(?:[A-Z]\.){2,}$/;
+/** a word in -ly, -ed or -ing */
+const ADVERB_OR_PARTICIPLE_END = /(?:ly|ed|ing)$/;
+/** a word in -s but not -ss */
+const PLURAL_END = /[^s]s$/;
+/** initials with dots or an acronym */
+const INITIALS_OR_ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/;
+/** letters only */
+const LETTERS = /^\p{L}+$/u;
 
 export type MentionKind = SpeakerKind | 'pronoun' | 'title-ref' | 'anaphor' | 'place';
 
@@ -34,7 +64,7 @@ const DETERMINERS = wordsWithRole('determiner');
 const CONNECTORS = wordsWithRole('name-connector');
 
 export function isPossessiveWord(t: Token): boolean {
-  return t.kind === 'word' && /['\u2018\u2019]s$/i.test(t.text) && t.text.length > 2;
+  return t.kind === 'word' && POSSESSIVE_END.test(t.text) && t.text.length > 2;
 }
 
 function stripPossessive(word: string): string {
@@ -120,7 +150,7 @@ function isNounLike(word: string, f: WordFacts): boolean {
   // ("with officials telling the Post": a cue's -ing form after a head is a participle, too)
   if (cue && (cue.form === 'ed' || cue.form === 'ing')) return false;
   if (tags & TAG.nounish) return true;
-  if (/(ed|ly)$/.test(word)) return false;
+  if (ED_OR_LY_END.test(word)) return false;
   const info = f.verb;
   if (info && info.form !== 'base' && info.form !== 's') return false;
   return true;
@@ -133,11 +163,11 @@ function isCommonCapital(t: Token, f: WordFacts, ctx: MentionContext, titleCase:
   const bits = stem.lex;
   // ("…, Ban said": in running text a capitalised verb right before a verb of saying is a name)
   if (bits & LX.verb && !(bits & LX.title)) return first || titleCase || !saysNext(next, ctx);
-  if (/-\p{Ll}+$/u.test(t.text) || t.text === 'I') return true;
+  if (HYPHEN_LOWER_END.test(t.text) || t.text === 'I') return true;
   const tags = stem.tags;
   if (tags & TAG.date || bits & LX.notName) return true;
   if (!first && !titleCase) return false;
-  if (first && /ly$/.test(word) && !tags) return true;
+  if (first && LY_END.test(word) && !tags) return true;
   if (first && stem.role & WR.determiner) return true;
   if (titleCase && !tags && !ctx.properWords.has(word) && !(bits & (LX.title | LX.institution | LX.outlet | LX.demonym | LX.groupHead | LX.regionAdjective))) return true;
   if (bits & (LX.title | LX.demonym | LX.institution | LX.outlet)) return false;
@@ -202,7 +232,7 @@ function orgHeadAfter(tokens: Token[], i: number, F: WordFacts[]): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word' || !next.cap || !(F[i + 1]!.stem.lex & LX.orgHead)) return false;
   const f = F[i]!;
-  return !/^[A-Z]{2,}$/.test(next.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && next.start === tokens[i]!.end + 1;
+  return !CAPITALS.test(next.text) && !(f.role & WR.determiner) && !(f.lex & LX.verb) && next.start === tokens[i]!.end + 1;
 }
 
 function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Mention | null {
@@ -231,7 +261,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   // (a share opens a clause or a phrase: a cheap test of the word before it first)
   const prevWord = tokens[i - 1];
-  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i) : -1;
+  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i, f) : -1;
   const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
@@ -306,7 +336,7 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
   let j = 0;
   // ("Former", "Retired", "GOP": an adjective or an acronym before the noun)
   while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
-    && (/^[A-Z]{2,5}$/.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
+    && (ACRONYM.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
   const head = tokens[j];
   if (!head || head.kind !== 'word' || !isBareHead(head.lower, lex)) return null;
   let k = j + 1;
@@ -327,7 +357,7 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
 
 /** a singular noun of a person or a body that may head a holder with no determiner in a headline */
 function isBareHead(word: string, lex: Lexicon): boolean {
-  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
+  return !S_END.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
 /** a verb in -s: "says", "urges", "rejects" */
@@ -371,7 +401,7 @@ const INDEFINITES = wordsWithRole('indefinite');
 
 /** a singular noun of a person: a title ("chairman"), or a WordNet noun of people ("judge", "delegate") */
 function isPersonNoun(word: string, lex: Lexicon): boolean {
-  return !/s$/.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
+  return !S_END.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
 /** words after which "others", "some", "many" may open a clause ("while others say") */
@@ -389,7 +419,7 @@ function quantityHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   const prev = tokens[i - 1];
   if (prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.lower)) return null;
   let k = i + 1;
-  if (tokens[k]?.kind === 'word' && /ly$/.test(tokens[k]!.lower)) k++;
+  if (tokens[k]?.kind === 'word' && LY_END.test(tokens[k]!.lower)) k++;
   const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
   if (!v || !(v.form === 's' || v.form === 'ed' || (v.form === 'base' && t.lower !== 'one' && t.lower !== 'another'))) return null;
   const m = blank(i, i + 1, 'anonymous', t.lower);
@@ -401,10 +431,13 @@ function quantityHolder(tokens: Token[], i: number, ctx: Ctx): Mention | null {
 const NUMBERS = wordsWithRole('number');
 const NUMBER_TENS = wordsWithRole('number-tens');
 const NUMBER_UNITS = wordsWithRole('number-unit');
+const DIGIT_0 = 0x30, DIGIT_9 = 0x39;
 
 /** "52", "1,200", "six", "twenty-four", "hundred": a number in figures or in words */
 function isNumberWord(w: string): boolean {
-  if (/^\d[\d.,]*$/.test(w) || NUMBERS.has(w)) return true;
+  // (a digit first before the regex: most words have none)
+  const c = w.charCodeAt(0);
+  if ((c >= DIGIT_0 && c <= DIGIT_9 && FIGURES.test(w)) || NUMBERS.has(w)) return true;
   const dash = w.indexOf('-');
   return dash > 0 && NUMBER_TENS.has(w.slice(0, dash)) && NUMBER_UNITS.has(w.slice(dash + 1));
 }
@@ -432,7 +465,7 @@ function shareHolder(tokens: Token[], i: number, end: number, ctx: Ctx): Mention
   const lex = ctx.lex;
   let k = end;
   // ("Forty percent would back", "a third also said": past an adverb or an auxiliary)
-  for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
+  for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (LY_END.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
   const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
   if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
   const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
@@ -455,12 +488,20 @@ function shareOf(tokens: Token[], i: number, end: number, ctx: Ctx, titleCase: b
   return inner;
 }
 
+/** the lower case of the word at k, or '' */
+function wordAt(tokens: Token[], k: number): string {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' ? t.lower : '';
+}
+
 /** Where a share that opens a clause at `i` ends ("Twenty-four percent", "Six in 10", "half"), or -1. */
-function shareEnd(tokens: Token[], i: number): number {
-  const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
+/** `f`: the facts of the word at `i`, which keep whether it may open a share once worked out */
+function shareEnd(tokens: Token[], i: number, f: WordFacts): number {
   // (a cheap test first: most words open no share)
-  const first = lower(i);
-  if (!SHARE_STARTS.has(first) && !isNumberWord(first)) return -1;
+  if (f.opensShare === null) { const first = wordAt(tokens, i); f.opensShare = SHARE_STARTS.has(first) || isNumberWord(first); }
+  if (!f.opensShare) return -1;
+  // (a closure only for the few that may)
+  const lower = (k: number) => wordAt(tokens, k);
   let k = i;
   // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
   if ((lower(k) === 'a' || lower(k) === 'the') && SHARE_SIZES.has(lower(k + 1))) k += 2;
@@ -597,9 +638,9 @@ function classify(word: string, f: WordFacts): Part['cls'] {
   if (f.role & WR.nameSuffix) return 'suffix';
   if (bits & LX.outlet) return 'outlet';
   if (tags & TAG.given) return 'given';
-  if (bits & LX.title && !/^[A-Z]{2,}$/.test(word)) return 'title';
+  if (bits & LX.title && !CAPITALS.test(word)) return 'title';
   if (bits & LX.demonym || tags & TAG.demonym) return 'demonym';
-  if (bits & LX.institution || tags & TAG.organization || /^[A-Z]{2,}$/.test(word) || /^(?:[A-Z]\.){2,}$/.test(word)) return 'org';
+  if (bits & LX.institution || tags & TAG.organization || CAPITALS.test(word) || INITIALS.test(word)) return 'org';
   if (tags & TAG.place) return 'place';
   if (bits & (LX.groupHead | LX.anonymousHead)) return 'group';
   if (bits & LX.regionAdjective) return 'demonym';
@@ -691,7 +732,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     return { word: w, lower, f, cls: classify(w, f) };
   });
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
-  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !/^[A-Z]{2,}$/.test(p.word) : false);
+  const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !CAPITALS.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
     const m = whole('group', words.slice(from).join(' '));
     m.head = parts[orgAt]!.lower;
@@ -765,7 +806,7 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     while (from < words.length - 1 && DETERMINERS.has(words[from]!.toLowerCase())) from++;
     const m = whole(ctx.lex.anonymousHeads.has(last.lower) ? 'anonymous' : 'group', mapped(words.slice(from), (w, k) => (k === 0 ? w : w.toLowerCase())).join(' '));
     m.head = last.lower;
-    m.plural = /s$/.test(last.lower);
+    m.plural = S_END.test(last.lower);
     return m;
   }
   if (last.cls === 'demonym' || last.cls === 'title') {
@@ -800,10 +841,11 @@ function headAt(tokens: Token[], k: number, i: number, determined: boolean, F: W
 
 /** a lower-case adjective or noun that may stand before the head of a noun phrase */
 function isPlainModifier(t: Token, f: WordFacts): boolean {
-  if (t.cap || f.lex & LX.verb || f.role & WR.functionAfterHead || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  // (the word's facts say whether its lower case is plain: the same test when the text is its lower case)
+  if (t.cap || f.lex & LX.verb || f.role & WR.functionAfterHead || !(t.text === t.lower ? f.plain : PLAIN_WORD.test(t.text))) return false;
   const bits = f.tags;
   // a word compromise does not know is most often a noun ("enforcement", "agency")
-  if (bits === 0) return !/(?:ly|ed|ing)$/.test(t.lower);
+  if (bits === 0) return !ADVERB_OR_PARTICIPLE_END.test(t.lower);
   return (bits & TAG.nounOrAdjective) !== 0 && (bits & TAG.verbish) === 0 && t.lower !== 'there' && t.lower !== 'here';
 }
 
@@ -817,13 +859,14 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   const { lex } = ctx;
   const F = ctx.facts;
   // (the named modifier before the loop's is put in front once a head is found: most names have none after them)
-  const mods: string[] = [];
+  // (made at the first modifier: most words open no phrase)
+  let mods: string[] | null = null;
   let j = i;
   // "a job that many economists say is …", "a gap that experts say …": "that" before a plural or
   // a word of quantity is a relative pronoun, not a determiner of the phrase
   if (!named && tokens[i]?.lower === 'that' && i > 0 && tokens[i - 1]!.kind === 'word') {
     const n = tokens[i + 1];
-    if (n && n.kind === 'word' && (F[i + 1]!.role & WR.quantityHolder || (/[^s]s$/.test(n.lower) && !n.cap))) return null;
+    if (n && n.kind === 'word' && (F[i + 1]!.role & WR.quantityHolder || (PLURAL_END.test(n.lower) && !n.cap))) return null;
   }
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && (F[i]!.role & WR.determiner) !== 0;
   while (j < tokens.length && j < i + 5) {
@@ -843,16 +886,16 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
       j++;
       continue;
     }
-    if (f.lex & (LX.regionAdjective | LX.demonym) || f.tags & TAG.demonym || (t.cap && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text))) {
-      mods.push(t.text);
+    if (f.lex & (LX.regionAdjective | LX.demonym) || f.tags & TAG.demonym || (t.cap && INITIALS_OR_ACRONYM.test(t.text))) {
+      (mods ??= []).push(t.text);
       j++;
       continue;
     }
     const next = tokens[j + 1];
-    if (next && next.kind === 'word' && F[j + 1]!.lex & (LX.groupHead | LX.anonymousHead) && /s$/.test(next.lower)
-      && !(f.lex & LX.verb) && !(f.role & WR.functionAfterHead) && /^\p{L}+$/u.test(t.text)
+    if (next && next.kind === 'word' && F[j + 1]!.lex & (LX.groupHead | LX.anonymousHead) && S_END.test(next.lower)
+      && !(f.lex & LX.verb) && !(f.role & WR.functionAfterHead) && LETTERS.test(t.text)
       && (f.tags & TAG.nounOrAdjective || (t.cap && !f.tags))) {
-      mods.push(t.text);
+      (mods ??= []).push(t.text);
       j++;
       continue;
     }
@@ -873,7 +916,7 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   const after = tokens[j + 1];
   // "spokesperson Dmitry Peskov": a title before a name belongs to the name; so does a singular
   // noun of a person's trade ("Democratic pollster Stan Greenberg", "strategist Al Cardenas")
-  const describesName = headBits & (LX.personTitle | LX.title) || (!head.cap && !/s$/.test(headLower) && headBits & (LX.anonymousHead | LX.holderNoun)
+  const describesName = headBits & (LX.personTitle | LX.title) || (!head.cap && !S_END.test(headLower) && headBits & (LX.anonymousHead | LX.holderNoun)
     && ((after ? F[j + 1]!.tags : tagBits(lex, '')) & TAG.given) !== 0);
   if (after && after.kind === 'word' && after.cap && describesName && !isPossessiveWord(head)
     && !isCommonCapital(after, F[j + 1]!, ctx, false, false)) return null;
@@ -881,23 +924,24 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
   let agrees = false;
   const v = after ? F[j + 1]!.verb : undefined;
   if (v) {
-    const pluralHead = /s$/.test(headLower) && !/ss$/.test(headLower);
+    const pluralHead = S_END.test(headLower) && !SS_END.test(headLower);
     agrees = (pluralHead && v.form === 'base') || (!pluralHead && v.form === 's');
   }
   if (after && after.kind === 'word' && !after.cap && !(F[j + 1]!.role & WR.functionAfterHead) && !isPossessiveWord(head)
     && !agrees && isNounLike(after.lower, F[j + 1]!)) return null;
   if (named && named.kind !== 'pronoun') {
     const lead = named.kind === 'person' || named.kind === 'outlet' ? named.name : modifierOf(tokens, named);
-    if (lead) mods.unshift(lead);
+    if (lead) (mods ??= []).unshift(lead);
   }
   const first = tokens[i]!.lower;
   const kind: MentionKind = headBits & LX.anonymousHead ? 'anonymous' : 'group';
-  const plural = /s$/.test(headLower) && !/ss$/.test(headLower);
+  const plural = S_END.test(headLower) && !SS_END.test(headLower);
   const start = named ? named.start : i;
   const headWord = stripPossessive(head.lower);
   // "Democrats", "Republicans": a capitalised head keeps its capital in the name
   const nameHead = head.cap && j > i ? stripPossessive(head.text) : headWord;
-  const nameMods = mods.filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const nameMods: string[] = [];
+  if (mods !== null) for (const w of mods) if (!DETERMINERS.has(w.toLowerCase())) nameMods.push(w);
   // "the German government" is Germany, as "the Ukrainian government" is Ukraine (ANNOTATION.md §2)
   // ("the German federal government": one demonym among the modifiers)
   const demonyms = nameMods.filter((w) => lex.demonyms.has(w.toLowerCase()));

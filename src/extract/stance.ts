@@ -6,7 +6,7 @@
 // in a background clause ("who had long refused ...") weighs less. resolve.ts decides among the votes.
 import type { Stance } from '../schema.js';
 import type { Token } from '../text/tokens.js';
-import { topicMatches, type Matches, type Topic } from './topic.js';
+import { NOTHING_MATCHED, topicMatches, type Matches, type Topic } from './topic.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
 import { wordsWithRole } from './words.js';
@@ -71,8 +71,19 @@ function flipped(topic: Topic, stance: Stance): Stance {
 const BACKGROUND = ruleId('stance.background');
 const DENIED_BELIEF = ruleId('stance.denied-belief');
 
+/** The stance of a sentence in which no phrase of the topic matched: no vote, no scope (stanceOf's end with none). */
+function unvoted(ctx: StanceContext): StanceResult {
+  const votes: StanceVote[] = [];
+  const relevant = ctx.onTopic;
+  const { stance, confidence } = decideStance(votes, { hasLimit: ctx.hasLimit, inherited: ctx.inherited, relevant });
+  return { stance, confidence, votes, relevant: relevant || ctx.hasLimit, ignored: [], scopes: [] };
+}
+
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext, found: Matches = topicMatches(tokens, topic)): StanceResult {
-  const at = wordPositions(tokens);
+  if (found === NOTHING_MATCHED) return unvoted(ctx);
+  // (the words' places, made at the first rule that measures a distance in words)
+  let places: number[] | null = null;
+  const at = (k: number): number => (places ??= wordPositions(tokens))[k]!;
   const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   const negations = found(topic.negation);
   const raised = found(topic.raising);
@@ -90,10 +101,10 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
     const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : ctx.named));
     for (const m of found(cue.phrases)) {
       if (taken.has(m.start) && cue.weight < 1) continue;
-      const before = negations.find((n) => n.end <= m.start && at[m.start]! - at[n.end - 1]! <= topic.negationWindow
+      const before = negations.find((n) => n.end <= m.start && at(m.start) - at(n.end - 1) <= topic.negationWindow
         && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
       // "has not encouraged or enabled": negation carries over "or"/"nor"
-      const carried = negatedUntil >= 0 && at[m.start]! - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
+      const carried = negatedUntil >= 0 && at(m.start) - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
       // "did not believe that ... could lead to escalation": the denied belief covers the frames in its clause
       const belief = cue.frame ? raised.find((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start)) : undefined;
       const negated = Boolean(before) || carried || Boolean(belief);
@@ -107,7 +118,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       const unheard: IgnoredVote['reason'] | null = offTopic ? (ctx.elsewhere ? 'another subject' : 'off topic')
         : cue.frame && negated && stance === 'neutral' ? 'denied' : null;
       if (unheard !== null) { ignored.push(ignoredVote(vote, unheard)); continue; }
-      if (negated) negatedUntil = at[m.end - 1]!;
+      if (negated) negatedUntil = at(m.end - 1);
       if (belief) scope(DENIED_BELIEF, belief.start, belief.end, 'denied');
       if (clause) scope(BACKGROUND, clause[0], clause[1], 'background');
       votes.push(vote);
@@ -119,7 +130,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   const unmade = found(topic.restrictionCancels);
   for (const r of ctx.elsewhere ? [] : found(topic.restrictionWords)) {
     if (notRestricting(tokens, r.start) || unmade.some((c) => c.start <= r.start && c.end >= r.end)) continue;
-    if (near.some((n) => Math.abs(at[n.start]! - at[r.start]!) <= topic.restrictionWindow)) {
+    if (near.some((n) => Math.abs(at(n.start) - at(r.start)) <= topic.restrictionWindow)) {
       votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: ruleId('stance.restriction'), words: slice(r.start, r.end), negated: false });
     }
   }

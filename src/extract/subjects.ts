@@ -9,6 +9,24 @@ import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 import { farSubject, openingSubject, withListAfter } from './clause-subjects.js';
 
+// (regexes as constants: a literal in a function is a new object each time it runs)
+/** a word in -s but not -ss */
+const PLURAL_END = /[^s]s$/;
+/** a word that opens with a digit */
+const DIGIT_FIRST = /^\d/;
+/** compromise's adjective tag */
+const ADJECTIVE_TAG = /Adjective/;
+/** a number in digits */
+const DIGITS = /^\d+$/;
+/** compromise's tags of a number */
+const NUMBER_TAG = /Value|Cardinal/;
+/** a word in -ed */
+const ED_END = /ed$/;
+/** compromise's tags of a verb form */
+const VERB_FORM_TAG = /PastTense|PresentTense|Infinitive/;
+/** a word in -ing */
+const ING_END = /ing$/;
+
 export const PREPOSITIONS = wordsWithRole('preposition');
 
 export const INFINITIVE_CUES = wordsWithRole('infinitive-cue');
@@ -69,11 +87,11 @@ export function prepositionBefore(ctx: Ctx, m: Mention): number {
     const t = tokens[k]!;
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) break;
     // "a gap that experts say renders …", "a job that many economists say is …": a relative, not a determiner
-    if (t.lower === 'that' && k === m.start - 1 && tokens[m.start]!.kind === 'word' && (/[^s]s$/.test(tokens[m.start]!.lower) || QUANTIFIERS.has(tokens[m.start]!.lower))) return -1;
+    if (t.lower === 'that' && k === m.start - 1 && tokens[m.start]!.kind === 'word' && (PLURAL_END.test(tokens[m.start]!.lower) || QUANTIFIERS.has(tokens[m.start]!.lower))) return -1;
     const covered = t.cap && ctx.mentions.some((x) => x !== m && x.start <= k && k < x.end && x.kind === 'place');
     const bits = tagBits(ctx.lex, t.lower);
     const modifier = NP_DETERMINERS.has(t.lower) || (!t.cap && !ctx.lex.verbs.has(t.lower) && !AUX.has(t.lower) && !BE.has(t.lower) && !RELATIVES.has(t.lower)
-      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || isAdjective(ctx.lex, t.lower)) && !/^\d/.test(t.lower) && !QUANTIFIERS.has(t.lower) && (bits & TAG.verbish) === 0);
+      && t.lower !== 'and' && t.lower !== 'or' && (nounOk || isAdjective(ctx.lex, t.lower)) && !DIGIT_FIRST.test(t.lower) && !QUANTIFIERS.has(t.lower) && (bits & TAG.verbish) === 0);
     if (!covered && !modifier) return -1;
     k--;
   }
@@ -91,7 +109,7 @@ export function precededByPreposition(ctx: Ctx, m: Mention): boolean {
 
 /** compromise lists the word as an adjective */
 function isAdjective(lex: Ctx['lex'], word: string): boolean {
-  return /Adjective/.test(lex.words.get(word) ?? '');
+  return ADJECTIVE_TAG.test(lex.words.get(word) ?? '');
 }
 
 /**
@@ -251,7 +269,7 @@ function timePhraseStart(ctx: Ctx, k: number, clauseStart: number): number {
     const w = t.lower;
     const date = (tagBits(lex, w) & TAG.date) !== 0 && t.cap;
     if (TIME_ANCHORS.has(w) || SPANS.has(w) || date) anchored = true;
-    else if (!(TIME_MODIFIERS.has(w) || /^\d+$/.test(w) || /Value|Cardinal/.test(lex.words.get(w) ?? ''))) break;
+    else if (!(TIME_MODIFIERS.has(w) || DIGITS.test(w) || NUMBER_TAG.test(lex.words.get(w) ?? ''))) break;
     j--;
   }
   return anchored && j < k ? j + 1 : -1;
@@ -655,7 +673,7 @@ function purposeAfter(ctx: Ctx, to: number): boolean {
     if (t.kind !== 'word') return false;
     const v = ctx.tokens[k - 1];
     if ((t.lower === 'to' || t.lower === 'on') && v && v.kind === 'word' && !v.cap
-      && (ctx.lex.verbs.has(v.lower) || /ed$/.test(v.lower) || /PastTense|PresentTense|Infinitive/.test(ctx.lex.words.get(v.lower) ?? ''))) return true;
+      && (ctx.lex.verbs.has(v.lower) || ED_END.test(v.lower) || VERB_FORM_TAG.test(ctx.lex.words.get(v.lower) ?? ''))) return true;
   }
   return false;
 }
@@ -686,7 +704,7 @@ function agentAfter(ctx: Ctx, k: number): Mention | null {
     if (m && isHolderKind(m)) return m;
     const t = tokens[j]!;
     // ("responded by summoning the ambassador": a gerund, not an agent)
-    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as' || /ing$/.test(t.lower) || ctx.lex.verbs.has(t.lower)) break;
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'as' || ING_END.test(t.lower) || ctx.lex.verbs.has(t.lower)) break;
   }
   const q = tokens[k];
   if (q && q.kind === 'word' && QUANTITY_HOLDERS.has(q.lower) && (tokens[k + 1]?.kind !== 'word' || tokens[k + 1]!.lower === 'as' || PREPOSITIONS.has(tokens[k + 1]!.lower))) {
@@ -790,6 +808,8 @@ export const CUE_PIPELINE = inRegistryOrder(CUE_RULES);
  * Kyiv had agreed …"), is `inner`: its holder may be the innermost one.
  */
 export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number]>): Found[] {
+  // (a sentence with no cue has no holder to look for)
+  if (cues.length === 0) return [];
   const { tokens } = ctx;
   const hedge = tokens.findIndex((t, i) => HEDGE_QUESTIONS.has(t.lower) && QUESTION_WORDS.has(tokens[i + 1]?.lower ?? ''));
   // the question ends at the next comma or semicolon: "... on how Ukraine uses them, Sikorski said"

@@ -1,7 +1,7 @@
 // A topic pack made ready for matching: every phrase compiled once.
 import type { Pack } from '../packs/schema.js';
 import type { Stance } from '../schema.js';
-import { compilePhrase, findPhrases, type Phrase, type PhraseMatch } from '../text/phrase.js';
+import { compilePhrase, findPhrases, type Phrase, type PhraseMatch, type PhraseSlot } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
 import { noObjects } from './arrays.js';
 
@@ -88,10 +88,16 @@ export type Matches = (list: Phrase[]) => readonly PhraseMatch[];
 // (of the kind of the filled lists: see arrays.ts)
 const NO_MATCHES: readonly PhraseMatch[] = noObjects<PhraseMatch>();
 
-/** Every list of the topic matched against a sentence's tokens, in one pass. */
-export function topicMatches(tokens: Token[], topic: Topic): Matches {
+/** The matches of a sentence in which no phrase of the topic matched: none in every list. */
+export const NOTHING_MATCHED: Matches = () => NO_MATCHES;
+
+/** Every list of the topic matched against a sentence's tokens, in one pass (NOTHING_MATCHED when no phrase matched). */
+/** `slots`: of each token, when the caller has them (the analysis's word facts: text/phrase.ts PhraseSlot) */
+export function topicMatches(tokens: Token[], topic: Topic, slots?: readonly PhraseSlot[]): Matches {
+  const all = findPhrases(tokens, topic.combined.phrases, slots);
+  if (all.length === 0) return NOTHING_MATCHED;
   const byList = new Map<Phrase[], PhraseMatch[]>();
-  for (const m of findPhrases(tokens, topic.combined.phrases)) {
+  for (const m of all) {
     const list = topic.combined.listOf.get(m.phrase)!;
     const bucket = byList.get(list);
     if (bucket) bucket.push(m); else byList.set(list, [m]);

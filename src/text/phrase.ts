@@ -50,74 +50,119 @@ export function compilePhrase(source: string): Phrase {
   return { source, steps };
 }
 
-function wordMatches(step: Extract<Step, { type: 'word' }>, lower: string): boolean {
-  for (const a of step.alts) {
-    if (a.prefix ? lower.startsWith(a.text) : lower === a.text) return true;
+/** Whether step `id` is among `steps` (a word's steps, ascending). */
+function hasStep(steps: readonly number[], id: number): boolean {
+  for (let n = 0; n < steps.length; n++) {
+    const x = steps[n]!;
+    if (x >= id) return x === id;
   }
   return false;
 }
 
-/** Matches of phrase that start at word index i of words (lower-case forms), shortest first. */
-function matchAt(steps: Step[], words: string[], i: number, s: number): number {
+/**
+ * Where a match of a phrase that goes on at word i with its step s ends (the first that matches,
+ * shortest gaps first), or -1. `ids` are the phrase's steps as numbers of the index (-1 for a
+ * gap), and `entries` what each word of the sentence matches, so that a word step is one lookup.
+ */
+function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], i: number, s: number): number {
   if (s === steps.length) return i;
   const step = steps[s]!;
   if (step.type === 'gap') {
-    for (let k = 0; k <= step.max && i + k <= words.length; k++) {
-      const end = matchAt(steps, words, i + k, s + 1);
+    for (let k = 0; k <= step.max && i + k <= entries.length; k++) {
+      const end = matchAt(steps, ids, entries, i + k, s + 1);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (i >= words.length || !wordMatches(step, words[i]!)) return -1;
-  return matchAt(steps, words, i + 1, s + 1);
+  if (i >= entries.length || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
+  return matchAt(steps, ids, entries, i + 1, s + 1);
 }
 
 /**
- * The phrases of one list keyed by what their first word can be, so that each word is tried only
- * against the phrases that can start there. Built once per list (lists are compiled once).
+ * The phrases of one list keyed by what their words can be, so that each word is tried only
+ * against the phrases that can start there, and a phrase is tried only in a sentence that holds
+ * some word for each of its word steps. Built once per list (lists are compiled once).
  */
-interface Prefix { text: string; phrase: number }
+/** an alternative that ends in "*": its text and the step (a number of the index) it belongs to */
+interface Prefix { text: string; step: number }
 /** prefixes keyed by their first two letters (see twoUnits), so a word is tried only against those it can start */
-interface FirstWordIndex {
-  exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[]; always: number[];
-  /** the phrases each word seen so far can start (startingWith), for up to MAX_REMEMBERED words */
-  starts: Map<string, readonly number[]>;
+interface StepIndex {
+  exact: Map<string, number[]>; prefixes: Map<number, Prefix[]>; shortPrefixes: Prefix[];
+  /** the phrases that start with a gap (tried at every word) */
+  always: number[];
+  /** the phrase each step belongs to, and the step's place in it */
+  phraseOf: number[]; placeOf: number[];
+  /** of each phrase, the steps other than the first that are words: each must match some word of the sentence */
+  required: number[][];
+  /** of each phrase, each step's number (-1 for a gap) */
+  ids: number[][];
+  /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
+  entries: Map<string, WordEntry>;
+  /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
+  seen: Uint32Array; sentence: number;
 }
 
-/** Distinct words a list remembers the starting phrases of: news copy uses far fewer. */
+/**
+ * The phrases a word can start, in list order, and every word step it matches (numbers of the
+ * index, ascending); `later`: those of them that are not a phrase's first step (only these are
+ * ever required, so only these are marked).
+ */
+interface WordEntry { starts: readonly number[]; steps: readonly number[]; later: readonly number[] }
+
+/** Distinct words a list remembers the steps of: news copy uses far fewer. */
 const MAX_REMEMBERED = 100_000;
+/** sentences a list marks before it clears its marks (the marks are 32-bit numbers) */
+const MAX_SENTENCE = 0xffffffff;
 
 /** The first two UTF-16 units of a word of at least two, as one number (no string is cut). */
 function twoUnits(word: string): number {
   return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
-const indexes = new WeakMap<Phrase[], FirstWordIndex>();
+const indexes = new WeakMap<Phrase[], StepIndex>();
 
-function firstWordIndex(phrases: Phrase[]): FirstWordIndex {
-  let index = indexes.get(phrases);
-  if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], starts: new Map() };
-  phrases.forEach((phrase, k) => {
-    const first = phrase.steps[0];
-    if (!first || first.type !== 'word') { index!.always.push(k); return; }
-    for (const a of first.alts) {
-      if (a.prefix) {
-        const entry = { text: a.text, phrase: k };
-        if (a.text.length < 2) index!.shortPrefixes.push(entry);
-        else {
-          const head = twoUnits(a.text);
-          const list = index!.prefixes.get(head);
-          if (list) list.push(entry); else index!.prefixes.set(head, [entry]);
-        }
-      }
+function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: number): void {
+  for (const a of step.alts) {
+    if (a.prefix) {
+      const entry = { text: a.text, step: id };
+      if (a.text.length < 2) index.shortPrefixes.push(entry);
       else {
-        const list = index!.exact.get(a.text);
-        if (list) list.push(k);
-        else index!.exact.set(a.text, [k]);
+        const head = twoUnits(a.text);
+        const list = index.prefixes.get(head);
+        if (list) list.push(entry); else index.prefixes.set(head, [entry]);
       }
     }
-  });
+    else {
+      const list = index.exact.get(a.text);
+      if (list) list.push(id);
+      else index.exact.set(a.text, [id]);
+    }
+  }
+}
+
+function stepIndex(phrases: Phrase[]): StepIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0 };
+  for (let k = 0; k < phrases.length; k++) {
+    const steps = phrases[k]!.steps;
+    const required: number[] = [];
+    const ids: number[] = [];
+    if (steps[0]?.type !== 'word') index.always.push(k);
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s]!;
+      if (step.type !== 'word') { ids.push(-1); continue; }
+      const id = index.phraseOf.length;
+      ids.push(id);
+      index.phraseOf.push(k);
+      index.placeOf.push(s);
+      addStep(index, step, id);
+      if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
+    }
+    index.required.push(required);
+    index.ids.push(ids);
+  }
+  index.seen = new Uint32Array(index.phraseOf.length);
   indexes.set(phrases, index);
   return index;
 }
@@ -127,70 +172,109 @@ const NONE: readonly number[] = [];
 const NO_PREFIXES: Prefix[] = [];
 
 /**
- * The phrases whose first word can be `word`, each once, in list order: worked out once per
- * distinct word, then one lookup stands for the exact and the prefix lookups and a prefix test
- * for each phrase whose first word starts like the word ("re" starts dozens).
+ * What `word` matches: worked out once per distinct word, then one lookup stands for the exact
+ * and the prefix lookups and a prefix test for each step whose word starts like it ("re" starts
+ * dozens). `starts` are the phrases whose first word it can be, each once, in list order.
  */
-function startingWith(index: FirstWordIndex, word: string): readonly number[] {
-  const known = index.starts.get(word);
+function wordEntry(index: StepIndex, word: string): WordEntry {
+  const known = index.entries.get(word);
   if (known !== undefined) return known;
-  const ks = new Set<number>(index.exact.get(word) ?? NONE);
-  for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ks.add(p.phrase);
-  if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ks.add(p.phrase);
+  const ids = new Set<number>(index.exact.get(word) ?? NONE);
+  for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ids.add(p.step);
+  if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ids.add(p.step);
+  const steps = ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
+  const ks = new Set<number>();
+  for (const id of steps) if (index.placeOf[id] === 0) ks.add(index.phraseOf[id]!);
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
-  if (index.starts.size < MAX_REMEMBERED) index.starts.set(word, starts);
-  return starts;
+  const later: number[] = [];
+  for (const id of steps) if (index.placeOf[id] !== 0) later.push(id);
+  const entry = { starts, steps, later: later.length === 0 ? NONE : later };
+  if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, entry);
+  return entry;
 }
 
-interface Words { idx: number[]; words: string[] }
-
-function wordsOf(tokens: Token[]): Words {
-  const idx: number[] = [];
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    idx.push(i);
-    words.push(t.lower);
-  }
-  return { idx, words };
+/** Whether every step of `required` matched some word of the sentence now marked. */
+function allSeen(index: StepIndex, required: readonly number[]): boolean {
+  const seen = index.seen, sentence = index.sentence;
+  for (let n = 0; n < required.length; n++) if (seen[required[n]!] !== sentence) return false;
+  return true;
 }
-
-type Found = PhraseMatch & { order: number };
 
 /**
- * Phrase k tried at word w. `first` is 1 when the index has already matched its first word
- * there (the matching goes on from the second), 0 when it has not.
+ * Phrase k tried at word w, its match pushed to `found` and k to `orders`. `first` is 1 when the
+ * index has already matched its first word there (the matching goes on from the second), 0 when
+ * it has not.
  */
-function tryAt(phrases: Phrase[], k: number, words: string[], idx: number[], w: number, found: Found[], first: 0 | 1 = 1): void {
+function tryAt(index: StepIndex, phrases: Phrase[], k: number, entries: readonly WordEntry[], idx: number[], w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
   const phrase = phrases[k]!;
-  const end = matchAt(phrase.steps, words, w + first, first);
-  if (end > w) found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1, order: k });
+  const end = matchAt(phrase.steps, index.ids[k]!, entries, w + first, first);
+  if (end > w) { found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 }); orders.push(k); }
+}
+
+/**
+ * `found` in the order of findPhrases, and `orders` with it. The matches come in order of start
+ * (they are tried word by word), so an insertion sort only reorders those of one start: linear.
+ */
+function sortMatches(found: PhraseMatch[], orders: number[]): void {
+  for (let n = 1; n < found.length; n++) {
+    const m = found[n]!, k = orders[n]!;
+    let j = n - 1;
+    while (j >= 0) {
+      const o = found[j]!;
+      const after = o.start > m.start || (o.start === m.start && (o.end < m.end || (o.end === m.end && orders[j]! > k)));
+      if (!after) break;
+      found[j + 1] = o; orders[j + 1] = orders[j]!;
+      j--;
+    }
+    found[j + 1] = m; orders[j + 1] = k;
+  }
 }
 
 /**
  * Every match of each phrase over the word tokens (punctuation is skipped, so "restricted, only"
  * is two adjacent words). Indices are into `tokens`. Ordered by start, longest first, then by the
- * phrase's place in the list.
+ * phrase's place in the list. (Each phrase is tried once at a word, so a match is never found twice.)
  */
-export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
-  const { idx, words } = wordsOf(tokens);
-  const index = firstWordIndex(phrases);
-  const found: Found[] = [];
+/**
+ * A place to keep what a word matches in the last list it was matched against: an object that
+ * stands for one word wherever it occurs (extract/facts.ts keeps one per distinct word), so that
+ * a word met again costs no lookup by its text.
+ */
+export interface PhraseSlot { phraseIndex: object | null; phraseEntry: object | null }
+
+/** `slots`: when given, one for each token, standing for its lower case (PhraseSlot) */
+export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[]): PhraseMatch[] {
+  const index = stepIndex(phrases);
+  if (index.sentence === MAX_SENTENCE) { index.seen.fill(0); index.sentence = 0; }
+  const sentence = ++index.sentence;
+  const seen = index.seen;
+  // the word tokens (their indices into `tokens`) and what each matches
+  const idx: number[] = [];
+  const entries: WordEntry[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    idx.push(i);
+    const slot = slots === undefined ? undefined : slots[i];
+    let entry: WordEntry;
+    if (slot !== undefined && slot.phraseIndex === index) entry = slot.phraseEntry as WordEntry;
+    else {
+      entry = wordEntry(index, t.lower);
+      if (slot !== undefined) { slot.phraseIndex = index; slot.phraseEntry = entry; }
+    }
+    entries.push(entry);
+    const later = entry.later;
+    for (let n = 0; n < later.length; n++) seen[later[n]!] = sentence;
+  }
+  // (pushed one by one: see arrays.ts)
+  const found: PhraseMatch[] = [];
+  const orders: number[] = [];
   const always = index.always;
-  for (let w = 0; w < words.length; w++) {
-    for (let n = 0; n < always.length; n++) tryAt(phrases, always[n]!, words, idx, w, found, 0);
-    const starts = startingWith(index, words[w]!);
-    for (let n = 0; n < starts.length; n++) tryAt(phrases, starts[n]!, words, idx, w, found);
+  for (let w = 0; w < entries.length; w++) {
+    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, entries, idx, w, found, orders, 0);
+    const starts = entries[w]!.starts;
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, entries, idx, w, found, orders);
   }
-  if (found.length === 0) return [];
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
-  // A phrase whose first word has several alternatives can be found twice at one place; keep one.
-  // (Pushed one by one rather than mapped: see arrays.ts.)
-  const out: PhraseMatch[] = [];
-  for (let n = 0; n < found.length; n++) {
-    const m = found[n]!;
-    if (n === 0 || m.order !== found[n - 1]!.order || m.start !== found[n - 1]!.start) out.push({ phrase: m.phrase, start: m.start, end: m.end });
-  }
-  return out;
+  if (found.length > 1) sortMatches(found, orders);
+  return found;
 }
