@@ -1,0 +1,22 @@
+// The eighth PolNeAR round (session 5): classes read off the misses on PolNeAR `train`;
+// examples and counter-examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { lastSpeakers as speakersOf } from './article-claims.js';
+
+describe('a weak verb of speech past an aside or a time phrase after its holder', () => {
+  it.each([
+    ['an apposition', 'Councillor Ruth Abara, the transport spokeswoman, noted the cost of the new depot.', ['Ruth Abara']],
+    ['a prepositional aside', 'The Harbour Gazette, in a long look at the ferry strike, described a union divided.', ['Harbour Gazette']],
+    ['a relative clause', 'Mayor Lena Ortiz, who chairs the board, defended the new parking fees.', ['Lena Ortiz']],
+    ['a short aside', 'The drivers’ union, for one, noted the gap between the two offers.', ['union']],
+    ['a time phrase', 'Mayor Lena Ortiz on Tuesday defended the new parking fees.', ['Lena Ortiz']],
+    ['a time phrase after an aside', 'Mayor Lena Ortiz, who chairs the board, on Tuesday defended the new parking fees.', ['Lena Ortiz']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['no holder before the aside', 'The new timetable, in its first week, noted the changes to the night buses.'],
+    ['a thing before the time phrase', 'The report on Tuesday described the changes to the night buses.'],
+    ['a thing before the aside, a name inside it', 'The plan, which Ruth Abara drew up, described the new depot.'],
+    ['a place before the aside', 'In Leeds, on Tuesday, described the plan.'],
+  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});
