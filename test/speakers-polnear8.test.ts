@@ -20,3 +20,16 @@ describe('a weak verb of speech past an aside or a time phrase after its holder'
     ['a place before the aside', 'In Leeds, on Tuesday, described the plan.'],
   ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a sentence opened by a subordinator: the main clause after the comma has its own holder', () => {
+  it.each([
+    ['two verbs of saying', 'While some drivers say the new fares are fair, others say they are too high.', ['drivers', 'others']],
+    ['a body in the main clause', 'Although Mayor Ann Dale admitted that the toll was unpopular, the council has argued that it must stay.', ['Ann Dale', 'council']],
+    ['two names', 'While Dale says the depot is safe, Ortiz says it must close.', ['Dale', 'Ortiz']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a pronoun in the main clause is the same holder again', 'Prime Minister Tom Hale met President Luis Soto on Monday. While the prime minister stressed that the toll was fair, he said it might change.', ['Tom Hale']],
+    ['no subordinator: a cue after the comma is inside what the speaker said', 'Dale said the depot is old, residents think it is unsafe.', ['Dale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});

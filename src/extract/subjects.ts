@@ -800,7 +800,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
-    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index))) scope.complementFrom = Infinity;
+    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index) || mainClauseSubject(ctx, scope.complementFrom, cue.index))) scope.complementFrom = Infinity;
     const quoted = inRegion(cue.index, regions) !== null;
     const at: CueAt = { ctx, regions, cue, inner: quoted || cue.index > scope.complementFrom, quoted, found, scope };
     for (const rule of CUE_PIPELINE) if (rule.run(at)) break;
@@ -903,6 +903,28 @@ function joinedClauseSubject(ctx: Ctx, cueIndex: number): boolean {
   let j = m.start - 1;
   if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
   return tokens[j]?.lower === 'and' && tokens[j - 1]?.text === ',';
+}
+
+const SUBORDINATORS = wordsWithRole('subordinator');
+
+/**
+ * "While some drivers say the fares are fair, others say they are not": in a sentence opened by
+ * a subordinator, a holder right after a comma that is the subject of a later cue opens the main
+ * clause, outside what the subordinate clause's speaker said.
+ */
+function mainClauseSubject(ctx: Ctx, from: number, cueIndex: number): boolean {
+  const { tokens } = ctx;
+  let first = 0;
+  while (first < from && tokens[first]!.kind !== 'word') first++;
+  if (first >= from || !SUBORDINATORS.has(tokens[first]!.lower)) return false;
+  let k = cueIndex - 1;
+  for (let n = 0; n < 3 && k > 0 && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k])); n++) k--;
+  const m = mentionEndingAt(ctx, k + 1);
+  // (not a pronoun: "While the minister stressed …, he said …" is mostly the same holder again)
+  if (!m || !isHolderKind(m) || m.kind === 'pronoun' || m.possessive || m.start <= from) return false;
+  let j = m.start - 1;
+  if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
+  return tokens[j]?.text === ',';
 }
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {

@@ -41,6 +41,8 @@ export const ROLES = [
   // ("the Swedish Defence Ministry", "the State Department"): its "X of Y" name is made brief
   // area-filler: the word after a department's area that its brief name drops ("Ministry of Foreign Affairs": Foreign Ministry)
   'government-department', 'area-filler',
+  // subordinator: opens a subordinate clause before the main one ("While X says …, Y says …")
+  'subordinator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
