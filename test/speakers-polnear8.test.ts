@@ -33,3 +33,17 @@ describe('a sentence opened by a subordinator: the main clause after the comma h
     ['no subordinator: a cue after the comma is inside what the speaker said', 'Dale said the depot is old, residents think it is unsafe.', ['Dale']],
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
 });
+
+describe('a party, a place or a title before a name opens the sentence: the name is the opening subject', () => {
+  it.each([
+    ['a participle after a comma', 'Green presidential nominee Ann Dale chimed in on the radio, saying that the depot should stay open.', ['Ann Dale']],
+    ['a title noun alone', 'Councillor Ruth Abara weighed in, arguing that the fares were too high.'.replace('Councillor', 'Columnist'), ['Ruth Abara']],
+    ['a coordinated verb', 'Comedian Tom Hale stopped by the studio and spoke about the toll.', ['Tom Hale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a preposition between: the group is the holder', 'Aides to Mayor Ann Dale chimed in, saying that the depot should stay open.', ['Aides']],
+    ['a verb between: no one is named by it', 'Leeds drivers cheer Mayor Dale on fares, but say it stops short.', []],
+    ['a pronoun opens the sentence', 'Ann Dale spoke first. Then she cut into Tom Hale, calling him a coward.', ['Ann Dale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});
