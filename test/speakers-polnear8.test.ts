@@ -47,3 +47,11 @@ describe('a party, a place or a title before a name opens the sentence: the name
     ['a pronoun opens the sentence', 'Ann Dale spoke first. Then she cut into Tom Hale, calling him a coward.', ['Ann Dale']],
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
 });
+
+describe('a contraction of "I" in a quotation is no name (I’m, I’ll, I’d, I’ve)', () => {
+  it.each([
+    ['I’m, curly apostrophe', '“I’m voting for anyone but the mayor,” declared Ann Berg, a nurse from Leeds.', ['Ann Berg']],
+    ["I'll, straight apostrophe", '"I\'ll be voting in March," Tom Hale said.', ['Tom Hale']],
+    ['I’d', 'Ruth Abara spoke last. “I’d close the depot tomorrow,” she said.', ['Ruth Abara']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+});
