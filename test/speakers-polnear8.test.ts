@@ -55,3 +55,16 @@ describe('a contraction of "I" in a quotation is no name (I’m, I’ll, I’d, 
     ['I’d', 'Ruth Abara spoke last. “I’d close the depot tomorrow,” she said.', ['Ruth Abara']],
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
 });
+
+describe('a participle that opens the sentence belongs to the main clause\'s subject after the comma', () => {
+  it.each([
+    ['a bare participle', 'Declaring that only she can fix the depot, the mayor offered herself as the answer.', ['mayor']],
+    ['after a preposition of a gerund', 'After saying he was nervous, the driver ended up in the middle of the room.', ['driver']],
+    ['a title and a name after a body', 'Speaking to reporters after the vote, council press officer Tom Hale argued that the fares were fair.', ['Tom Hale']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['no verb after the words after the comma', 'Speaking Welsh on the radio, English on the television.'],
+    ['a list, not a subject', 'Criticizing the police, the drivers and the mayor, the paper made enemies.'],
+  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

@@ -606,9 +606,56 @@ const participle: CueRule = (c) => {
   if (c.quoted) return true;
   const opening = openingSubject(c.ctx, joined >= 0 ? joined : cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
+  // "Declaring that he alone can fix it, the mayor offered …", "Since announcing in May that he
+  // would not run, Mr. Hale has been …": a participle that opens the sentence is the main clause's subject's
+  if (!main.length && opensSentence(c.ctx.tokens, cue.index)) {
+    const after = subjectAfterOpening(c.ctx, cue.index, c.regions);
+    if (after) main.push(after);
+  }
   add(c, main, ruleId('speaker.participle'));
   return true;
 };
+
+/** the cue opens the sentence: only quote marks and one preposition of a gerund ("After", "Since") before it */
+function opensSentence(tokens: Token[], cueIndex: number): boolean {
+  let k = 0;
+  while (k < cueIndex && isQuoteMark(tokens[k]!)) k++;
+  if (k < cueIndex && GERUND_PREPOSITIONS.has(tokens[k]!.lower)) k++;
+  return k === cueIndex;
+}
+
+/** lower-case words of a title between a body and the name after it ("White House press secretary X") */
+const MAX_TITLE_AFTER = 3;
+
+/** how far after an opening participle the comma that ends its clause may stand */
+const MAX_OPENING_CLAUSE = 40;
+
+/**
+ * The subject right after the comma that ends an opening participle's clause, when a verb
+ * follows it ("…, the mayor offered"; not "Speaking Spanish on radio, English on TV."), or null.
+ */
+function subjectAfterOpening(ctx: Ctx, cueIndex: number, regions: Array<[number, number]>): Mention | null {
+  const { tokens } = ctx;
+  for (let k = cueIndex + 1; k < tokens.length && k <= cueIndex + MAX_OPENING_CLAUSE; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t) || inRegion(k, regions)) return null;
+    if (t.text !== ',') continue;
+    let m = mentionStartingAt(ctx, k + 1);
+    if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? null;
+    if (!m || !isHolderKind(m)) return null;
+    // ("…, White House press secretary Josh Earnest argued": the person the title goes with)
+    if (m.kind !== 'person' && m.kind !== 'pronoun') {
+      for (let j = m.end; j <= m.end + MAX_TITLE_AFTER; j++) {
+        const named = mentionStartingAt(ctx, j);
+        if (named?.kind === 'person') { m = named; break; }
+        if (tokens[j]?.kind !== 'word' || tokens[j]!.cap) break;
+      }
+    }
+    const next = tokens[m.end];
+    return next && next.kind === 'word' && !next.cap && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' ? m : null;
+  }
+  return null;
+}
 
 /**
  * "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its
