@@ -68,3 +68,17 @@ describe('a participle that opens the sentence belongs to the main clause\'s sub
     ['a list, not a subject', 'Criticizing the police, the drivers and the mayor, the paper made enemies.'],
   ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('the share of those asked written with a sign, "out of", or as "those surveyed"', () => {
+  it.each([
+    ['a percent sign', 'The poll came out in May. On fares, 42% say the new prices are too high.', ['42%']],
+    ['nine out of 10', 'The poll came out in May. Nearly nine out of 10 say the depot should stay.', ['Nearly nine out of 10']],
+    ['those surveyed', 'The poll came out in May. By a wide margin, those surveyed said the toll should go.', ['those surveyed']],
+    ['those polled', 'The poll came out in May. Those polled say the mayor is honest.', ['Those polled']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it.each([
+    ['a result, no verb of saying after it', 'The bill passed the council, 42% to 40%.'],
+    ['those asked to act', 'Those asked to leave the depot did so quietly.'],
+  ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
+});

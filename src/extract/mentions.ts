@@ -415,6 +415,8 @@ const SHARE_HEDGES = wordsWithRole('share-hedge');
 // (the words after which a share may open a clause, "after 55 percent said so", "when half said":
 // the clause openers and words.json's share-openers, WR.shareOpener of facts.ts)
 const SHARE_SIZES = wordsWithRole('share-size');
+/** the participles that name those asked in a poll ("those surveyed", "those polled") */
+const RESPONDENTS = wordsWithRole('respondent');
 /** words other than numbers a share may open with: "About", "More", "A", "Half", "at least", an article */
 const SHARE_STARTS = new Set([...wordsWithRole('share-hedge'), ...SHARE_SIZES, ...wordsWithRole('share-comparative'), ...wordsWithRole('share-fraction'), ...wordsWithRole('article'), 'at']);
 const SHARE_AUX = wordsWithRole('aux');
@@ -435,7 +437,10 @@ function shareHolder(tokens: Token[], i: number, end: number, ctx: Ctx): Mention
   for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (/ly$/.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
   const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
   if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
-  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
+  // ("42%": no space where the text has none)
+  let name = tokens[i]!.text;
+  for (let k = i + 1; k < end; k++) name += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  const m = blank(i, end, 'anonymous', name);
   m.head = tokens[end - 1]!.lower;
   m.plural = true;
   return m;
@@ -460,6 +465,8 @@ function shareEnd(tokens: Token[], i: number): number {
   const lower = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
   // (a cheap test first: most words open no share)
   const first = lower(i);
+  // "those surveyed said", "Those polled say": the ones asked, as a share of them is
+  if (first === 'those' && RESPONDENTS.has(lower(i + 1))) return i + 2;
   if (!SHARE_STARTS.has(first) && !isNumberWord(first)) return -1;
   let k = i;
   // "a mere 9 percent", "Large majorities", "the vast majority": a word of size before the share
@@ -470,7 +477,11 @@ function shareEnd(tokens: Token[], i: number): number {
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
   else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
   if (isNumberWord(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
+  // ("42% say": the sign for the word)
+  else if (isNumberWord(lower(k)) && tokens[k + 1]?.text === '%' && tokens[k + 1]!.start === tokens[k]!.end) k += 2;
   else if (isNumberWord(lower(k)) && lower(k + 1) === 'in' && isNumberWord(lower(k + 2))) k += 3;
+  // ("nine out of 10 say")
+  else if (isNumberWord(lower(k)) && lower(k + 1) === 'out' && lower(k + 2) === 'of' && isNumberWord(lower(k + 3))) k += 4;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
   else return -1;

@@ -42,7 +42,8 @@ export const ROLES = [
   // area-filler: the word after a department's area that its brief name drops ("Ministry of Foreign Affairs": Foreign Ministry)
   'government-department', 'area-filler',
   // subordinator: opens a subordinate clause before the main one ("While X says …, Y says …")
-  'subordinator',
+  // respondent: a participle that names those asked in a poll after "those" ("those surveyed say")
+  'subordinator', 'respondent',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
