@@ -75,6 +75,7 @@ describe('the share of those asked written with a sign, "out of", or as "those s
     ['nine out of 10', 'The poll came out in May. Nearly nine out of 10 say the depot should stay.', ['Nearly nine out of 10']],
     ['those surveyed', 'The poll came out in May. By a wide margin, those surveyed said the toll should go.', ['those surveyed']],
     ['those polled', 'The poll came out in May. Those polled say the mayor is honest.', ['Those polled']],
+    ['after "Some"', 'The poll came out in May. Some 22 percent said they would back the mayor.', ['Some 22 percent']],
   ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
 
   it.each([
