@@ -83,3 +83,12 @@ describe('the share of those asked written with a sign, "out of", or as "those s
     ['those asked to act', 'Those asked to leave the depot did so quietly.'],
   ])('no holder: %s', (_n, text) => expect(speakersOf(text)).toEqual([]));
 });
+
+describe('a participle of saying after a message its subject sends ("sent an email saying")', () => {
+  it.each([
+    ['an email', 'Mayor Ann Dale sent an email saying that the depot would stay open.', ['Ann Dale']],
+    ['a tweet', 'The union posted a short tweet urging drivers to strike.', ['union']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('no holder: a message the subject receives', () => expect(speakersOf('The council received dozens of emails saying the depot was unsafe.')).toEqual([]));
+});

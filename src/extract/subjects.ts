@@ -597,6 +597,15 @@ const participle: CueRule = (c) => {
       return true;
     }
   }
+  // "X sent an email saying …", "the campaign aired an ad calling …": a message its subject sends
+  if (cue.verb?.form === 'ing' && cue.kind === 'verb' && !c.quoted && prevTok && MESSAGE_NOUNS.has(prevTok.lower)) {
+    const verb = senderVerbBefore(c.ctx.tokens, cue.index - 1);
+    if (verb >= 0) {
+      const subject = subjectBefore(c.ctx, verb, clauseStartBefore(c.ctx.tokens, verb, c.regions));
+      add(c, subject?.mentions ?? [], ruleId('speaker.participle'));
+      return subject !== null;
+    }
+  }
   // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "unveiled her
   // “harbour plan,” saying …": after a comma that a closing quote follows; "…, praising the crews
   // and urging …": after "and" that joins it to such a participle)
@@ -615,6 +624,21 @@ const participle: CueRule = (c) => {
   add(c, main, ruleId('speaker.participle'));
   return true;
 };
+
+const MESSAGE_NOUNS = wordsWithRole('message-noun');
+const SEND_VERBS = wordsWithRole('send-verb');
+/** words between a verb of sending and the message it sends ("sent out a short email") */
+const MAX_MESSAGE_WORDS = 4;
+
+/** The verb that sends the message whose noun stands at `noun` ("sent an email", "aired a new ad"), or -1. */
+function senderVerbBefore(tokens: Token[], noun: number): number {
+  for (let k = noun - 1; k >= 0 && k >= noun - MAX_MESSAGE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (SEND_VERBS.has(t.lower) && !t.cap) return k;
+  }
+  return -1;
+}
 
 /** the cue opens the sentence: only quote marks and one preposition of a gerund ("After", "Since") before it */
 function opensSentence(tokens: Token[], cueIndex: number): boolean {

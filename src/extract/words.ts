@@ -43,7 +43,8 @@ export const ROLES = [
   'government-department', 'area-filler',
   // subordinator: opens a subordinate clause before the main one ("While X says …, Y says …")
   // respondent: a participle that names those asked in a poll after "those" ("those surveyed say")
-  'subordinator', 'respondent',
+  // message-noun: a message one sends ("an email", "a statement"); send-verb: sends or issues one ("sent an email saying …")
+  'subordinator', 'respondent', 'message-noun', 'send-verb',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
