@@ -92,3 +92,13 @@ describe('a participle of saying after a message its subject sends ("sent an ema
 
   it('no holder: a message the subject receives', () => expect(speakersOf('The council received dozens of emails saying the depot was unsafe.')).toEqual([]));
 });
+
+describe('an inverted holder: the person a title after a party or a body goes with', () => {
+  it.each([
+    ['a body\'s title and a name after a comma', 'The depot is losing money, said the union\'s chief executive, Ann Dale.', ['Ann Dale']],
+    ['a party in capitals', '“We will win,” said GOP strategist Tom Hale.', ['Tom Hale']],
+    ['a university', '“It was never meant to be,” said Leeds University professor Ruth Abara.', ['Ruth Abara']],
+  ])('%s', (_n, text, expected) => expect(speakersOf(text)).toEqual(expected));
+
+  it('the body alone when no name follows its title', () => expect(speakersOf('“We will win,” said the union\'s chief executive.')).toEqual(['union']));
+});

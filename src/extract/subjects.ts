@@ -890,11 +890,29 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   let m = mentionStartingAt(ctx, cueIndex + 1);
   // ("noted NBC's Dante Chinni": the one the possessive goes with)
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
+  // ("said GOP strategist Keith Nahal", "said the union's chief executive, Ann Dale": the person
+  // the title after a party or a body goes with)
+  if (m && (m.kind === 'group' || m.possessive)) m = titledPersonAfter(ctx, m) ?? m;
   // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
   if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) && !opensClause(ctx, m) ? m : null;
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
   if (near && !opensClause(ctx, near) && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower) || x.lower === 'that')) return near;
   return null;
+}
+
+/** lower-case words of a title between a party or a body and the name ("chief executive") */
+const MAX_INVERTED_TITLE = 3;
+
+/** The person named after mention m past lower-case words that end in a title (and a comma), or null. */
+function titledPersonAfter(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens, lex } = ctx;
+  let k = m.end;
+  while (k < m.end + MAX_INVERTED_TITLE && tokens[k]?.kind === 'word' && !tokens[k]!.cap) k++;
+  const title = tokens[k - 1]?.lower ?? '';
+  if (k === m.end || !(lex.titles.has(title) || lex.holderNouns.has(title) || lex.anonymousHeads.has(title))) return null;
+  if (tokens[k]?.text === ',') k++;
+  const named = mentionStartingAt(ctx, k);
+  return named?.kind === 'person' ? named : null;
 }
 
 /**
