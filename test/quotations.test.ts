@@ -22,6 +22,9 @@ describe('a quotation over several paragraphs', () => {
   it('belongs to the speaker named where it closes (quotes typed as two apostrophes)', () => {
     expect(speakers("''We will not give up.\n\n''We will win,'' said Kirby, a spokesman for the council.\n")).toEqual([['Kirby'], ['Kirby']]);
   });
+  it('belongs to the speaker named where it closes (two apostrophes, a nested quotation closed with three)', () => {
+    expect(speakers("''Drivers keep telling me, 'Scrap the toll,''' said Kirby, a spokesman for the council. ''We hear them.''\n")).toEqual([['Kirby'], ['Kirby']]);
+  });
   it('keeps the speaker named at its start', () => {
     expect(speakers('Kirby said: "We will not give up.\n\n"We never have."\n')).toEqual([['Kirby'], ['Kirby']]);
   });

@@ -27,6 +27,13 @@ describe('tokenize', () => {
     expect(tokens.some((t) => t.text === "won't")).toBe(true);
   });
 
+  it('reads three apostrophes after a word as a single quote closed, then the double quote (ASCII nested quotations)', () => {
+    const tokens = tokenize("''They told me, 'Go home,''' said Ruiz. '''Tis the season.");
+    expect(tokens.filter((t) => t.kind !== 'word').map((t) => [t.text, t.kind])).toEqual([
+      ["''", 'quote'], [',', 'punct'], ["'", 'punct'], [',', 'punct'], ["'", 'punct'], ["''", 'quote'], ['.', 'punct'], ["''", 'quote'], ["'", 'punct'], ['.', 'punct'],
+    ]);
+  });
+
   it('reads a left single quote between letters as an apostrophe (Italy‘s), and one before a word as a quote mark', () => {
     expect(tokenize('Italy‘s view').map((t) => [t.text, t.lower])).toEqual([['Italy‘s', "italy's"], ['view', 'view']]);
     expect(tokenize('a ‘red line’').map((t) => t.kind).slice(0, 3)).toEqual(['word', 'open-quote', 'word']);

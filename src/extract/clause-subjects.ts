@@ -68,6 +68,9 @@ export function openingSubject(ctx: Ctx, before: number, regions: Array<[number,
   let m = ctx.mentions.find((x) => x.start >= start && x.start <= start + 1 && x.end < before);
   // "Ukraine's President Volodymyr Zelensky": the possessor names the subject's office
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
+  // "Democratic presidential nominee Ann Dale", "Nominee Ann Dale": a party, a place or a title
+  // right before a name (past lower-case words of a title) is the name's
+  if (m && m.kind !== 'person' && m.kind !== 'pronoun' && !m.possessive) m = namedAfter(ctx, m, before) ?? m;
   if (!m || m.kind === 'place' || before - m.end > MAX_REACH) return null;
   for (let k = m.start; k < before; k++) {
     const t = tokens[k]!;
@@ -79,6 +82,28 @@ export function openingSubject(ctx: Ctx, before: number, regions: Array<[number,
     if (oneClause && k >= m.end && RELATIVES.has(t.lower)) return null;
   }
   return m;
+}
+
+/** lower-case words of a title between a party or a place and the name it goes with ("presidential nominee") */
+const MAX_TITLE_WORDS = 2;
+
+/** compromise's tags of words that are no part of a title: verbs, prepositions, function words */
+const NOT_TITLE_TAGS = /Verb|Infinitive|PastTense|PresentTense|Gerund|Participle|Preposition|Determiner|Pronoun|Adverb|Conjunction|Auxiliary|Copula|Modal/;
+
+/** The person named right after mention m, past lower-case words of a title, before `before`; or null. */
+function namedAfter(ctx: Ctx, m: Mention, before: number): Mention | null {
+  const { tokens } = ctx;
+  let at = m.end;
+  // (a title's words only: "Aides to X", "Republicans on Capitol Hill", "He attacked X" name no one's title)
+  const titleWord = (t: Token) => t.kind === 'word' && !t.cap && !/(?:ed|ing)$/.test(t.lower) && !NOT_TITLE_TAGS.test(ctx.lex.words.get(t.lower) ?? '');
+  while (at < m.end + MAX_TITLE_WORDS && tokens[at] && titleWord(tokens[at]!)) at++;
+  if (at < m.end + MAX_TITLE_WORDS && tokens[at]?.kind === 'word' && !tokens[at]!.cap) return null;
+  // (the word right before the name is a title or a noun of a person: "nominee", "editor")
+  const last = at > m.end ? tokens[at - 1]!.lower : '';
+  const { lex } = ctx;
+  if (last && !(lex.titles.has(last) || lex.holderNouns.has(last) || lex.anonymousHeads.has(last) || lex.determinedHolders.has(last))) return null;
+  const next = ctx.mentions.find((x) => x.start === at && x.end < before);
+  return next && next.kind === 'person' && !next.possessive ? next : null;
 }
 
 /** the token before the cue, past adverbs and auxiliaries ("and has repeatedly said") */

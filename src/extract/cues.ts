@@ -1,7 +1,7 @@
 // Cue words of a sentence: the verbs, adjectives and phrases that attribute a view
 // ("said", "urged", "remains cautious", "according to"), and the quoted regions.
 import type { SentenceKind } from '../schema.js';
-import type { CuePhrase, Lexicon, VerbInfo } from './lexicon.js';
+import { tagBits, TAG, type CuePhrase, type Lexicon, type VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
@@ -18,6 +18,8 @@ const PAST_TAG = /PastTense/;
 const ED_END = /ed$/;
 /** a word in -s but not -ss */
 const PLURAL_END = /[^s]s$/;
+/** a number in digits */
+const DIGITS = /^\d+$/;
 
 export interface Cue { index: number; word: string; verb: VerbInfo | null; kind: 'verb' | 'adjectival' | 'according' | 'caption' }
 
@@ -398,8 +400,53 @@ function holderSpeech(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, 
   if (info.form === 'ing') return progressiveAfterHolder(tokens, i, lex, holderEnds) && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
   // past adverbs and auxiliaries: "Trump has often cited", "Lawmakers also asked"
   let j = i - 1;
-  while (j >= 0 && (isAdverb(tokens[j]) || ADVERB_TAG.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--;
+  const skip = () => { while (j >= 0 && (isAdverb(tokens[j]) || ADVERB_TAG.test(lex.words.get(tokens[j]!.lower) ?? '') || (AUX.has(tokens[j]!.lower) && !BE.has(tokens[j]!.lower)))) j--; };
+  skip();
+  // "Collins on Sunday defended", "Priebus this past week announced": past a time phrase
+  const time = timePhraseBefore(tokens, j, lex);
+  if (time >= 0 && !holderEnds.has(j + 1)) { j = time - 1; skip(); }
+  // "Hale, the mayor, noted", "Politico, in a long look at the race, described": past an aside
+  // between commas that opens right after the holder
+  if (tokens[j]?.text === ',' && !holderEnds.has(j + 1)) j = asideOpening(tokens, j, holderEnds);
   return holderEnds.has(j + 1) && tokens[i + 1]?.lower !== 'by' && !(lex.measuredHolderVerbs.has(info.base) && meetsOrGoes(tokens, i, lex));
+}
+
+/** how many tokens an aside between commas after a holder may span ("Breitbart News, for one, noted") */
+const MAX_HOLDER_ASIDE = 14;
+
+/**
+ * The token before the comma that opens an aside closed by the comma at `close`, when a holder
+ * ends right before that opening comma; else `close`. Words, hyphens, periods of abbreviations
+ * and brackets only between (no quotation, no clause-ending mark, no second comma pair).
+ */
+function asideOpening(tokens: Token[], close: number, holderEnds: Positions): number {
+  for (let k = close - 1; k > 0 && k >= close - MAX_HOLDER_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return holderEnds.has(k) && k < close - 1 ? k - 1 : close;
+    if (t.kind !== 'word' && !ASIDE_PUNCT.has(t.text)) return close;
+  }
+  return close;
+}
+const ASIDE_PUNCT = new Set(['-', '.', '(', ')', "'", '\u2019']);
+
+const TIME_ANCHORS = wordsWithRole('time-anchor');
+const TIME_MODIFIERS = wordsWithRole('time-modifier');
+const TIME_SPANS = wordsWithRole('time-span');
+/** words a time phrase between a holder and its verb may have ("this past week", "on Sunday") */
+const MAX_TIME_WORDS = 5;
+
+/** where a time phrase ending at token k starts ("on Sunday", "last week", "this past week"), or -1 */
+function timePhraseBefore(tokens: Token[], k: number, lex: Lexicon): number {
+  let j = k;
+  let anchored = false;
+  while (j >= 0 && j > k - MAX_TIME_WORDS && tokens[j]!.kind === 'word') {
+    const t = tokens[j]!;
+    const w = t.lower;
+    if (TIME_ANCHORS.has(w) || TIME_SPANS.has(w) || ((tagBits(lex, w) & TAG.date) !== 0 && t.cap)) anchored = true;
+    else if (!(TIME_MODIFIERS.has(w) || DIGITS.test(w))) break;
+    j--;
+  }
+  return anchored && j < k ? j + 1 : -1;
 }
 
 /**

@@ -448,6 +448,8 @@ const SHARE_HEDGES = wordsWithRole('share-hedge');
 // (the words after which a share may open a clause, "after 55 percent said so", "when half said":
 // the clause openers and words.json's share-openers, WR.shareOpener of facts.ts)
 const SHARE_SIZES = wordsWithRole('share-size');
+/** the participles that name those asked in a poll ("those surveyed", "those polled") */
+const RESPONDENTS = wordsWithRole('respondent');
 /** words other than numbers a share may open with: "About", "More", "A", "Half", "at least", an article */
 const SHARE_STARTS = new Set([...wordsWithRole('share-hedge'), ...SHARE_SIZES, ...wordsWithRole('share-comparative'), ...wordsWithRole('share-fraction'), ...wordsWithRole('article'), 'at']);
 const SHARE_AUX = wordsWithRole('aux');
@@ -468,7 +470,10 @@ function shareHolder(tokens: Token[], i: number, end: number, ctx: Ctx): Mention
   for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && (LY_END.test(tokens[k]!.lower) || SHARE_AUX.has(tokens[k]!.lower)); n++) k++;
   const v = tokens[k]?.kind === 'word' ? lex.verbs.get(tokens[k]!.lower) : undefined;
   if (!v || !(v.form === 's' || v.form === 'ed' || v.form === 'base')) return null;
-  const m = blank(i, end, 'anonymous', tokens.slice(i, end).map((t) => t.text).join(' '));
+  // ("42%": no space where the text has none)
+  let name = tokens[i]!.text;
+  for (let k = i + 1; k < end; k++) name += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  const m = blank(i, end, 'anonymous', name);
   m.head = tokens[end - 1]!.lower;
   m.plural = true;
   return m;
@@ -499,7 +504,10 @@ function wordAt(tokens: Token[], k: number): string {
 function shareEnd(tokens: Token[], i: number, f: WordFacts): number {
   // (a cheap test first: most words open no share)
   if (f.opensShare === null) { const first = wordAt(tokens, i); f.opensShare = SHARE_STARTS.has(first) || isNumberWord(first); }
-  if (!f.opensShare) return -1;
+  if (!f.opensShare) {
+    // "those surveyed said", "Those polled say": the ones asked, as a share of them is
+    return wordAt(tokens, i) === 'those' && RESPONDENTS.has(wordAt(tokens, i + 1)) ? i + 2 : -1;
+  }
   // (a closure only for the few that may)
   const lower = (k: number) => wordAt(tokens, k);
   let k = i;
@@ -511,7 +519,11 @@ function shareEnd(tokens: Token[], i: number, f: WordFacts): number {
   else if (lower(k) === 'at' && lower(k + 1) === 'least') k += 2;
   else if (lower(k) === 'a' && lower(k + 1) === 'full') k += 2;
   if (isNumberWord(lower(k)) && (lower(k + 1) === 'percent' || lower(k + 1) === 'per' && lower(k + 2) === 'cent')) k += lower(k + 1) === 'per' ? 3 : 2;
+  // ("42% say": the sign for the word)
+  else if (isNumberWord(lower(k)) && tokens[k + 1]?.text === '%' && tokens[k + 1]!.start === tokens[k]!.end) k += 2;
   else if (isNumberWord(lower(k)) && lower(k + 1) === 'in' && isNumberWord(lower(k + 2))) k += 3;
+  // ("nine out of 10 say")
+  else if (isNumberWord(lower(k)) && lower(k + 1) === 'out' && lower(k + 2) === 'of' && isNumberWord(lower(k + 3))) k += 4;
   else if (FRACTIONS.has(lower(k))) k += 1;
   else if ((lower(k) === 'a' || lower(k) === 'the' || lower(k) === 'one') && SHARE_PARTS.has(lower(k + 1))) k += 2;
   else return -1;

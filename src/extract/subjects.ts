@@ -615,6 +615,15 @@ const participle: CueRule = (c) => {
       return true;
     }
   }
+  // "X sent an email saying …", "the campaign aired an ad calling …": a message its subject sends
+  if (cue.verb?.form === 'ing' && cue.kind === 'verb' && !c.quoted && prevTok && MESSAGE_NOUNS.has(prevTok.lower)) {
+    const verb = senderVerbBefore(c.ctx.tokens, cue.index - 1);
+    if (verb >= 0) {
+      const subject = subjectBefore(c.ctx, verb, clauseStartBefore(c.ctx.tokens, verb, c.regions));
+      add(c, subject?.mentions ?? [], ruleId('speaker.participle'));
+      return subject !== null;
+    }
+  }
   // ("flipped his choice on the spot – saying …": after a dash, as after a comma; "unveiled her
   // “harbour plan,” saying …": after a comma that a closing quote follows; "…, praising the crews
   // and urging …": after "and" that joins it to such a participle)
@@ -624,9 +633,71 @@ const participle: CueRule = (c) => {
   if (c.quoted) return true;
   const opening = openingSubject(c.ctx, joined >= 0 ? joined : cue.index, c.regions, true);
   const main = opening ? withListAfter(c.ctx, opening, cue.index) : [mainSubject(c.ctx, cue.index, c.regions)].filter((m) => m !== null);
+  // "Declaring that he alone can fix it, the mayor offered …", "Since announcing in May that he
+  // would not run, Mr. Hale has been …": a participle that opens the sentence is the main clause's subject's
+  if (!main.length && opensSentence(c.ctx.tokens, cue.index)) {
+    const after = subjectAfterOpening(c.ctx, cue.index, c.regions);
+    if (after) main.push(after);
+  }
   add(c, main, ruleId('speaker.participle'));
   return true;
 };
+
+const MESSAGE_NOUNS = wordsWithRole('message-noun');
+const SEND_VERBS = wordsWithRole('send-verb');
+/** words between a verb of sending and the message it sends ("sent out a short email") */
+const MAX_MESSAGE_WORDS = 4;
+
+/** The verb that sends the message whose noun stands at `noun` ("sent an email", "aired a new ad"), or -1. */
+function senderVerbBefore(tokens: Token[], noun: number): number {
+  for (let k = noun - 1; k >= 0 && k >= noun - MAX_MESSAGE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (SEND_VERBS.has(t.lower) && !t.cap) return k;
+  }
+  return -1;
+}
+
+/** the cue opens the sentence: only quote marks and one preposition of a gerund ("After", "Since") before it */
+function opensSentence(tokens: Token[], cueIndex: number): boolean {
+  let k = 0;
+  while (k < cueIndex && isQuoteMark(tokens[k]!)) k++;
+  if (k < cueIndex && GERUND_PREPOSITIONS.has(tokens[k]!.lower)) k++;
+  return k === cueIndex;
+}
+
+/** lower-case words of a title between a body and the name after it ("White House press secretary X") */
+const MAX_TITLE_AFTER = 3;
+
+/** how far after an opening participle the comma that ends its clause may stand */
+const MAX_OPENING_CLAUSE = 40;
+
+/**
+ * The subject right after the comma that ends an opening participle's clause, when a verb
+ * follows it ("…, the mayor offered"; not "Speaking Spanish on radio, English on TV."), or null.
+ */
+function subjectAfterOpening(ctx: Ctx, cueIndex: number, regions: Array<[number, number]>): Mention | null {
+  const { tokens } = ctx;
+  for (let k = cueIndex + 1; k < tokens.length && k <= cueIndex + MAX_OPENING_CLAUSE; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t) || inRegion(k, regions)) return null;
+    if (t.text !== ',') continue;
+    let m = mentionStartingAt(ctx, k + 1);
+    if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? null;
+    if (!m || !isHolderKind(m)) return null;
+    // ("…, White House press secretary Josh Earnest argued": the person the title goes with)
+    if (m.kind !== 'person' && m.kind !== 'pronoun') {
+      for (let j = m.end; j <= m.end + MAX_TITLE_AFTER; j++) {
+        const named = mentionStartingAt(ctx, j);
+        if (named?.kind === 'person') { m = named; break; }
+        if (tokens[j]?.kind !== 'word' || tokens[j]!.cap) break;
+      }
+    }
+    const next = tokens[m.end];
+    return next && next.kind === 'word' && !next.cap && !PREPOSITIONS.has(next.lower) && next.lower !== 'and' ? m : null;
+  }
+  return null;
+}
 
 /**
  * "went on to explain", "wants to stress": a verb right before "to" lends the infinitive its
@@ -820,7 +891,7 @@ export function cueHolders(ctx: Ctx, cues: Cue[], regions: Array<[number, number
   for (const cue of cues) {
     if (hedge >= 0 && cue.index > hedge && cue.index < hedgeEnd) continue;
     // "Macron said that …, while Scholz said …": what was said ends where another clause begins
-    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index))) scope.complementFrom = Infinity;
+    if (scope.complementFrom < cue.index && (clauseBreakBetween(tokens, scope.complementFrom, cue.index) || joinedClauseSubject(ctx, cue.index) || mainClauseSubject(ctx, scope.complementFrom, cue.index))) scope.complementFrom = Infinity;
     const quoted = inRegion(cue.index, regions) !== null;
     const at: CueAt = { ctx, regions, cue, inner: quoted || cue.index > scope.complementFrom, quoted, found, scope };
     for (const rule of CUE_PIPELINE) if (rule.run(at)) break;
@@ -839,11 +910,29 @@ function invertedSubject(ctx: Ctx, cueIndex: number): Mention | null {
   let m = mentionStartingAt(ctx, cueIndex + 1);
   // ("noted NBC's Dante Chinni": the one the possessive goes with)
   if (m?.possessive) m = ctx.mentions.find((x) => x.start === m!.end) ?? m;
+  // ("said GOP strategist Keith Nahal", "said the union's chief executive, Ann Dale": the person
+  // the title after a party or a body goes with)
+  if (m && (m.kind === 'group' || m.possessive)) m = titledPersonAfter(ctx, m) ?? m;
   // ("said Democratic pollster Stan Greenberg": past a party or place word to the name)
   if (m && (isHolderKind(m) || m.head !== 'modifier')) return isHolderKind(m) && !opensClause(ctx, m) ? m : null;
   const near = ctx.mentions.find((x) => x.start > cueIndex && x.start <= cueIndex + INVERTED_REACH && isHolderKind(x));
   if (near && !opensClause(ctx, near) && !tokens.slice(cueIndex + 1, near.start).some((x) => x.kind !== 'word' || PREPOSITIONS.has(x.lower) || x.lower === 'that')) return near;
   return null;
+}
+
+/** lower-case words of a title between a party or a body and the name ("chief executive") */
+const MAX_INVERTED_TITLE = 3;
+
+/** The person named after mention m past lower-case words that end in a title (and a comma), or null. */
+function titledPersonAfter(ctx: Ctx, m: Mention): Mention | null {
+  const { tokens, lex } = ctx;
+  let k = m.end;
+  while (k < m.end + MAX_INVERTED_TITLE && tokens[k]?.kind === 'word' && !tokens[k]!.cap) k++;
+  const title = tokens[k - 1]?.lower ?? '';
+  if (k === m.end || !(lex.titles.has(title) || lex.holderNouns.has(title) || lex.anonymousHeads.has(title))) return null;
+  if (tokens[k]?.text === ',') k++;
+  const named = mentionStartingAt(ctx, k);
+  return named?.kind === 'person' ? named : null;
 }
 
 /**
@@ -923,6 +1012,28 @@ function joinedClauseSubject(ctx: Ctx, cueIndex: number): boolean {
   let j = m.start - 1;
   if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
   return tokens[j]?.lower === 'and' && tokens[j - 1]?.text === ',';
+}
+
+const SUBORDINATORS = wordsWithRole('subordinator');
+
+/**
+ * "While some drivers say the fares are fair, others say they are not": in a sentence opened by
+ * a subordinator, a holder right after a comma that is the subject of a later cue opens the main
+ * clause, outside what the subordinate clause's speaker said.
+ */
+function mainClauseSubject(ctx: Ctx, from: number, cueIndex: number): boolean {
+  const { tokens } = ctx;
+  let first = 0;
+  while (first < from && tokens[first]!.kind !== 'word') first++;
+  if (first >= from || !SUBORDINATORS.has(tokens[first]!.lower)) return false;
+  let k = cueIndex - 1;
+  for (let n = 0; n < 3 && k > 0 && tokens[k]!.kind === 'word' && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k])); n++) k--;
+  const m = mentionEndingAt(ctx, k + 1);
+  // (not a pronoun: "While the minister stressed …, he said …" is mostly the same holder again)
+  if (!m || !isHolderKind(m) || m.kind === 'pronoun' || m.possessive || m.start <= from) return false;
+  let j = m.start - 1;
+  if (NP_DETERMINERS.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap) j--;
+  return tokens[j]?.text === ',';
 }
 
 function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {

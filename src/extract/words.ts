@@ -41,6 +41,10 @@ export const ROLES = [
   // ("the Swedish Defence Ministry", "the State Department"): its "X of Y" name is made brief
   // area-filler: the word after a department's area that its brief name drops ("Ministry of Foreign Affairs": Foreign Ministry)
   'government-department', 'area-filler',
+  // subordinator: opens a subordinate clause before the main one ("While X says …, Y says …")
+  // respondent: a participle that names those asked in a poll after "those" ("those surveyed say")
+  // message-noun: a message one sends ("an email", "a statement"); send-verb: sends or issues one ("sent an email saying …")
+  'subordinator', 'respondent', 'message-noun', 'send-verb',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

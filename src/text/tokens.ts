@@ -98,6 +98,12 @@ export function tokenize(text: string): Token[] {
     }
     // "''" and "``": a double quote typed as two apostrophes or two backticks (ASCII copy, as
     // some wires and archives keep it: ''We will,'' he said) is one quote mark
+    // ("'old-school,''' said X": three apostrophes after a word close a single quote, then the double)
+    if (ch === "'" && text[i + 1] === ch && text[i + 2] === ch && i > 0 && !/\s/.test(text[i - 1]!)) {
+      out.push({ text: ch, lower: ch, start: i, end: i + 1, kind: 'punct', cap: false });
+      i += 1;
+      continue;
+    }
     if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
       out.push({ text: ch + ch, lower: ch + ch, start: i, end: i + 2, kind: ch === '`' ? 'open-quote' : 'quote', cap: false });
       i += 2;
