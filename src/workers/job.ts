@@ -3,7 +3,7 @@ import type { ArticleMeta, Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Topic } from '../extract/topic.js';
 import { extractParts } from '../extract/article.js';
-import { renderLines, type ArticleLines } from '../report/ndjson-lines.js';
+import { appendLines, renderLines, type ArticleLines } from '../report/ndjson-lines.js';
 
 /**
  * `claims`: the claims (json, table, eval, diff); `explained`: with the rules behind each
@@ -36,10 +36,7 @@ export function runJob(article: JobArticle, topic: Topic, output: JobOutput): Jo
 
 function joined(a: JobResult, b: JobResult): JobResult {
   if ('lines' in a && 'lines' in b) {
-    for (const l of b.lines.lines) a.lines.lines.push(l);
-    for (const p of b.lines.persons) a.lines.persons.push(p);
-    for (const p of b.lines.slots) a.lines.slots.push(p);
-    a.lines.onTopic += b.lines.onTopic;
+    appendLines(a.lines, b.lines);
   } else if ('claims' in a && 'claims' in b) {
     for (const c of b.claims) a.claims.push(c);
     for (const e of b.explanations) a.explanations.push(e);
