@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { NameBook } from '../src/names.js';
+import { givenNameOf, personKey } from '../src/extract/entities.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 import { filterClaims, type ClaimFilter } from '../src/report/filter.js';
@@ -35,7 +36,7 @@ function viaLines(filter: ClaimFilter): { text: string; shown: number } {
   let shown = 0;
   for (const claims of articles) {
     const lines = renderLines(claims);
-    names.learnNames(lines.persons);
+    names.learnKeyed(lines.persons, lines.keys);
     const done = finishLines(lines, names, filter);
     text += done.text;
     shown += done.shown;
@@ -61,6 +62,25 @@ describe('NDJSON lines', () => {
       expect(shown).toBeGreaterThan(0);
     });
   }
+
+  it('gives each person\'s keys, so the book that learns them needs no lexicon, and names people as learnNames does', () => {
+    const all = articles.map((claims) => renderLines(claims));
+    const keyed = new NameBook();
+    const plain = new NameBook();
+    for (const lines of all) {
+      expect(lines.keys).toHaveLength(2 * lines.persons.length);
+      lines.persons.forEach((name, k) => {
+        expect(lines.keys[2 * k]).toBe(personKey(name));
+        expect(lines.keys[2 * k + 1]).toBe(givenNameOf(name));
+      });
+      keyed.learnKeyed(lines.persons, lines.keys);
+      plain.learnNames(lines.persons);
+    }
+    const persons = all.flatMap((l) => l.persons);
+    expect(persons.length).toBeGreaterThan(40);
+    expect(persons.map((n) => keyed.fullest(n))).toEqual(persons.map((n) => plain.fullest(n)));
+    expect(persons.some((n) => keyed.fullest(n) !== n)).toBe(true);
+  });
 
   it('each line is one record with its newline, and lists the people it names', () => {
     const claims = articles[articles.length - 1]!;

@@ -141,7 +141,7 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
       }
       stats.sentences += item.lines.ends.length;
       if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.ends.length; }
-      names.learnNames(item.lines.persons);
+      names.learnKeyed(item.lines.persons, item.lines.keys);
       await use(item.lines);
     }
     flushStreamed();

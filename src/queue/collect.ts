@@ -97,7 +97,7 @@ export async function writeRun(redis: Redis, run: string, batches: number, forma
     const first = lines[0];
     if (first !== undefined && item.lines.onTopic === 0) io.stderr.write(`${describeOffTopic(item.file, lines.length, (JSON.parse(first) as Claim).topic)}\n`);
     if (formatter.streams) {
-      names.learnNames(item.lines.persons);
+      names.learnKeyed(item.lines.persons, item.lines.keys);
       const { text, shown } = finishLines(item.lines, names, {});
       stats.claims += shown;
       await out.write(text);

@@ -8,6 +8,7 @@
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
+import { givenNameOf, personKey } from '../extract/entities.js';
 
 export interface ArticleLines {
   /** one NDJSON record a claim, each ending in a newline, in sentence order, as one string */
@@ -20,6 +21,8 @@ export interface ArticleLines {
   slots: number[];
   /** per line, how many of `persons` it names */
   counts: number[];
+  /** each person's personKey and givenNameOf, two a person (see NameBook.learnKeyed) */
+  keys: string[];
   /** how many of the article's sentences the discourse keeps on the topic */
   onTopic: number;
 }
@@ -31,6 +34,7 @@ export function renderLines(claims: Claim[]): ArticleLines {
   const persons: string[] = [];
   const slots: number[] = [];
   const counts: number[] = [];
+  const keys: string[] = [];
   let onTopic = 0;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
@@ -40,13 +44,28 @@ export function renderLines(claims: Claim[]): ArticleLines {
     for (let n = 0; n < names.length; n++) {
       persons.push(names[n]!);
       slots.push(text.length + at[n]!);
+      const [key, given] = keysOf(names[n]!);
+      keys.push(key, given);
     }
     counts.push(names.length);
     text += line;
     ends.push(text.length);
     if (c.onTopic) onTopic++;
   }
-  return { text, ends, persons, slots, counts, onTopic };
+  return { text, ends, persons, slots, counts, keys, onTopic };
+}
+
+/** personKey and givenNameOf of the names this thread has rendered: a run names the same people again and again */
+const memo = new Map<string, readonly [string, string]>();
+const MAX_MEMO = 50_000;
+
+function keysOf(name: string): readonly [string, string] {
+  let keys = memo.get(name);
+  if (keys === undefined) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(name, (keys = [personKey(name), givenNameOf(name)]));
+  }
+  return keys;
 }
 
 /** The article's lines one by one, each with its newline. */
@@ -83,6 +102,7 @@ export function appendLines(a: ArticleLines, b: ArticleLines): void {
   for (const p of b.persons) a.persons.push(p);
   for (const s of b.slots) a.slots.push(s + shift);
   for (const c of b.counts) a.counts.push(c);
+  for (const k of b.keys) a.keys.push(k);
   a.onTopic += b.onTopic;
 }
 
