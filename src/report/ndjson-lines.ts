@@ -2,7 +2,7 @@
 // thread with --jobs 1), with the person names on each line. The main thread then only renames
 // people to the run's fullest name and writes: a string crosses between threads as one copy,
 // where a structured clone of the claims cost more than rendering them (see pipeline.ts). The
-// lines are one string and the rest flat arrays of numbers, not an array a line: a worker's
+// lines are one string, and what goes with them flat arrays, not an array a line: a worker's
 // postMessage of one article's arrays of arrays cost it 4% of its time, and the main thread as
 // much to take them apart and join them again.
 import type { Claim } from '../schema.js';
@@ -55,7 +55,10 @@ export function renderLines(claims: Claim[]): ArticleLines {
   return { text, ends, persons, slots, counts, keys, onTopic };
 }
 
-/** personKey and givenNameOf of the names this thread has rendered: a run names the same people again and again */
+/**
+ * personKey and givenNameOf of the names this thread has rendered, a memo of what never changes
+ * for a name (bounded): a run names the same people again and again.
+ */
 const memo = new Map<string, readonly [string, string]>();
 const MAX_MEMO = 50_000;
 
