@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { NameBook } from '../src/names.js';
+import { nameKeys } from '../src/workers/job.js';
 import { givenNameOf, personKey } from '../src/extract/entities.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
@@ -35,7 +36,7 @@ function viaLines(filter: ClaimFilter): { text: string; shown: number } {
   let text = '';
   let shown = 0;
   for (const claims of articles) {
-    const lines = renderLines(claims);
+    const lines = renderLines(claims, nameKeys);
     names.learnKeyed(lines.persons, lines.keys);
     const done = finishLines(lines, names, filter);
     text += done.text;
@@ -64,7 +65,7 @@ describe('NDJSON lines', () => {
   }
 
   it('gives each person\'s keys, so the book that learns them needs no lexicon, and names people as learnNames does', () => {
-    const all = articles.map((claims) => renderLines(claims));
+    const all = articles.map((claims) => renderLines(claims, nameKeys));
     const keyed = new NameBook();
     const plain = new NameBook();
     for (const lines of all) {
@@ -84,7 +85,7 @@ describe('NDJSON lines', () => {
 
   it('each line is one record with its newline, and lists the people it names', () => {
     const claims = articles[articles.length - 1]!;
-    const lines = [...eachLine(renderLines(claims))];
+    const lines = [...eachLine(renderLines(claims, nameKeys))];
     expect(lines).toHaveLength(claims.length);
     for (const { line, persons } of lines) {
       expect(line.endsWith('\n')).toBe(true);
@@ -99,7 +100,7 @@ describe('NDJSON lines', () => {
     const odd = ['Hans "Jo" Müller', 'A\\B', 'kind', 'person', 'Ēriks\tTab'];
     let spliced = 0;
     for (const c of articles.flat()) {
-      const [{ line, persons, slots }] = [...eachLine(renderLines([c]))];
+      const [{ line, persons, slots }] = [...eachLine(renderLines([c], nameKeys))];
       expect(slots).toHaveLength(persons.length);
       persons.forEach((name, k) => expect(line.startsWith(JSON.stringify(name).slice(1, -1), slots[k]!)).toBe(true));
       for (const newName of odd) {

@@ -8,7 +8,6 @@
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
-import { givenNameOf, personKey } from '../extract/entities.js';
 
 export interface ArticleLines {
   /** one NDJSON record a claim, each ending in a newline, in sentence order, as one string */
@@ -27,7 +26,10 @@ export interface ArticleLines {
   onTopic: number;
 }
 
-export function renderLines(claims: Claim[]): ArticleLines {
+/** A person's keys in the run's name book: personKey, then givenNameOf (see workers/job.ts). */
+export type NameKeys = (name: string) => readonly [string, string];
+
+export function renderLines(claims: Claim[], keysOf: NameKeys): ArticleLines {
   // (arrays filled by push, as extract/arrays.ts explains: map's results are of two hidden classes)
   let text = '';
   const ends: number[] = [];
@@ -53,22 +55,6 @@ export function renderLines(claims: Claim[]): ArticleLines {
     if (c.onTopic) onTopic++;
   }
   return { text, ends, persons, slots, counts, keys, onTopic };
-}
-
-/**
- * personKey and givenNameOf of the names this thread has rendered, a memo of what never changes
- * for a name (bounded): a run names the same people again and again.
- */
-const memo = new Map<string, readonly [string, string]>();
-const MAX_MEMO = 50_000;
-
-function keysOf(name: string): readonly [string, string] {
-  let keys = memo.get(name);
-  if (keys === undefined) {
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(name, (keys = [personKey(name), givenNameOf(name)]));
-  }
-  return keys;
 }
 
 /** The article's lines one by one, each with its newline. */
