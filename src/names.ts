@@ -43,6 +43,22 @@ export class NameBook {
     for (const n of names) this.offer(n);
   }
 
+  /**
+   * learnNames() with each name's keys (personKey, then givenNameOf: two a name) worked out where
+   * the name was extracted, so that this thread needs no lexicon: the main thread of `--jobs`
+   * loaded it, and compromise, only to key the names its workers sent.
+   */
+  learnKeyed(names: readonly string[], keys: readonly string[]): void {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      if (!this.keys.has(name)) {
+        if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
+        this.keys.set(name, [keys[2 * k]!, keys[2 * k + 1]!]);
+      }
+      this.offer(name);
+    }
+  }
+
   /** The fullest name learned so far for this person's name. */
   fullest(name: string): string {
     const [key] = this.keyOf(name);

@@ -277,6 +277,15 @@ describe('bad inputs', () => {
     expect(reads).toEqual(['fits.txt']);
   });
 
+  it('refuses a walked file over maxBytes on the real file system, which opens it once and asks the open file its size', async () => {
+    write({ 'corpus/fits.txt': 'x'.repeat(10), 'corpus/big.txt': 'x'.repeat(11), 'corpus/sub/deep.txt': 'y'.repeat(12) });
+    expect(summary(await collect(['corpus'], { maxBytes: 10 }))).toEqual([
+      'E_TOO_LARGE corpus/big.txt: too large: 11 bytes (limit 10)',
+      'article corpus/fits.txt (fits)',
+      'E_TOO_LARGE corpus/sub/deep.txt: too large: 12 bytes (limit 10)',
+    ]);
+  });
+
   it('reports a missing path as E_NOT_FOUND', async () => {
     expect(summary(await collect(['nope.txt', 'nodir/']))).toEqual([
       'E_NOT_FOUND nope.txt: no such file or directory',

@@ -6,11 +6,13 @@ import * as path from 'node:path';
 import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { NameBook } from '../src/names.js';
+import { nameKeys } from '../src/workers/job.js';
+import { givenNameOf, personKey } from '../src/extract/entities.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
 import { filterClaims, type ClaimFilter } from '../src/report/filter.js';
 import { ndjsonFormatter } from '../src/report/claims-ndjson.js';
-import { finishLines, personSlots, renamedLine, renderLines } from '../src/report/ndjson-lines.js';
+import { eachLine, finishLines, personSlots, renamedLine, renderLines } from '../src/report/ndjson-lines.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const topic = compileTopic(loadPack());
@@ -34,8 +36,8 @@ function viaLines(filter: ClaimFilter): { text: string; shown: number } {
   let text = '';
   let shown = 0;
   for (const claims of articles) {
-    const lines = renderLines(claims);
-    names.learnNames(lines.persons.flat());
+    const lines = renderLines(claims, nameKeys);
+    names.learnKeyed(lines.persons, lines.keys);
     const done = finishLines(lines, names, filter);
     text += done.text;
     shown += done.shown;
@@ -62,13 +64,34 @@ describe('NDJSON lines', () => {
     });
   }
 
+  it('gives each person\'s keys, so the book that learns them needs no lexicon, and names people as learnNames does', () => {
+    const all = articles.map((claims) => renderLines(claims, nameKeys));
+    const keyed = new NameBook();
+    const plain = new NameBook();
+    for (const lines of all) {
+      expect(lines.keys).toHaveLength(2 * lines.persons.length);
+      lines.persons.forEach((name, k) => {
+        expect(lines.keys[2 * k]).toBe(personKey(name));
+        expect(lines.keys[2 * k + 1]).toBe(givenNameOf(name));
+      });
+      keyed.learnKeyed(lines.persons, lines.keys);
+      plain.learnNames(lines.persons);
+    }
+    const persons = all.flatMap((l) => l.persons);
+    expect(persons.length).toBeGreaterThan(40);
+    expect(persons.map((n) => keyed.fullest(n))).toEqual(persons.map((n) => plain.fullest(n)));
+    expect(persons.some((n) => keyed.fullest(n) !== n)).toBe(true);
+  });
+
   it('each line is one record with its newline, and lists the people it names', () => {
-    const lines = renderLines(articles[articles.length - 1]!);
-    for (const [k, line] of lines.lines.entries()) {
+    const claims = articles[articles.length - 1]!;
+    const lines = [...eachLine(renderLines(claims, nameKeys))];
+    expect(lines).toHaveLength(claims.length);
+    for (const { line, persons } of lines) {
       expect(line.endsWith('\n')).toBe(true);
+      expect(line.indexOf('\n')).toBe(line.length - 1);
       const c = JSON.parse(line) as Claim;
-      const persons = [...c.speakers.filter((s) => s.kind === 'person').map((s) => s.name), ...(c.via?.kind === 'person' ? [c.via.name] : [])];
-      expect(lines.persons[k]).toEqual(persons);
+      expect(persons).toEqual([...c.speakers.filter((s) => s.kind === 'person').map((s) => s.name), ...(c.via?.kind === 'person' ? [c.via.name] : [])]);
     }
   });
 
@@ -77,10 +100,9 @@ describe('NDJSON lines', () => {
     const odd = ['Hans "Jo" Müller', 'A\\B', 'kind', 'person', 'Ēriks\tTab'];
     let spliced = 0;
     for (const c of articles.flat()) {
-      const lines = renderLines([c]);
-      const persons = lines.persons[0]!;
-      expect(lines.slots[0]).toHaveLength(persons.length);
-      persons.forEach((name, k) => expect(lines.lines[0]!.startsWith(JSON.stringify(name).slice(1, -1), lines.slots[0]![k]!)).toBe(true));
+      const [{ line, persons, slots }] = [...eachLine(renderLines([c], nameKeys))];
+      expect(slots).toHaveLength(persons.length);
+      persons.forEach((name, k) => expect(line.startsWith(JSON.stringify(name).slice(1, -1), slots[k]!)).toBe(true));
       for (const newName of odd) {
         const rename = (n: string) => (n === persons[0] ? newName : `${n} Jr`);
         const expected = {
@@ -88,7 +110,7 @@ describe('NDJSON lines', () => {
           speakers: c.speakers.map((s) => (s.kind === 'person' ? { ...s, name: rename(s.name) } : s)),
           via: c.via && c.via.kind === 'person' ? { ...c.via, name: rename(c.via.name) } : c.via,
         };
-        expect(renamedLine(lines.lines[0]!, persons, lines.slots[0]!, rename)).toBe(ndjsonFormatter.claim(expected, 0));
+        expect(renamedLine(line, persons, slots, rename)).toBe(ndjsonFormatter.claim(expected, 0));
         if (persons.length) spliced++;
       }
     }
@@ -123,5 +145,18 @@ describe('an article in parts, made into one result', () => {
     const whole = runJob(article, topic, 'lines');
     expect('lines' in whole && whole.lines.onTopic).toBe(parts.reduce((a, b) => a + b, 0));
     expect('lines' in whole && whole.lines.onTopic).toBeGreaterThan(0);
+  });
+
+  it('joins the parts\' lines, with each person\'s place moved to where the part now stands', async () => {
+    const { runJob, jobParts } = await import('../src/workers/job.js');
+    const article = { id: 'parts', file: 'parts.txt', text: 'The council met on Tuesday to discuss the parking rules.\n\n'.repeat(2100) + 'Antony Blinken said Ukraine should be allowed to strike targets inside Russia.\n' };
+    const parts = [...jobParts(article, topic, 'lines')].flatMap((p) => ('lines' in p ? [p.lines] : []));
+    const whole = runJob(article, topic, 'lines');
+    if (!('lines' in whole)) throw new Error('no lines');
+    expect(whole.lines.text).toBe(parts.map((p) => p.text).join(''));
+    expect(whole.lines.ends).toHaveLength(parts.reduce((n, p) => n + p.ends.length, 0));
+    expect(whole.lines.ends.at(-1)).toBe(whole.lines.text.length);
+    expect(whole.lines.persons).toContain('Antony Blinken');
+    whole.lines.persons.forEach((name, k) => expect(whole.lines.text.startsWith(`${JSON.stringify(name).slice(1, -1)}"`, whole.lines.slots[k]!)).toBe(true));
   });
 });

@@ -7,7 +7,7 @@ import { STANCES } from '../record-values.js';
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
 import { claimsOf, linesOf, type PipelineOptions } from '../pipeline.js';
-import { claimsFromLines, finishLines, lineFinisher, personSlots, personsOf, type ArticleLines } from '../report/ndjson-lines.js';
+import { claimsFromLines, eachLine, finishLines, lineFinisher, personSlots, personsOf, type ArticleLines } from '../report/ndjson-lines.js';
 import type { Spool } from '../report/spool.js';
 import { Output } from '../output.js';
 import { claimPredicate, KINDS, type ClaimFilter } from '../report/filter.js';
@@ -139,9 +139,9 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
         stats.articles++;
         streamed = { file: item.file, onTopic: 0, sentences: 0 };
       }
-      stats.sentences += item.lines.lines.length;
-      if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.lines.length; }
-      names.learnNames(item.lines.persons.flat());
+      stats.sentences += item.lines.ends.length;
+      if (streamed) { streamed.onTopic += item.lines.onTopic; streamed.sentences += item.lines.ends.length; }
+      names.learnKeyed(item.lines.persons, item.lines.keys);
       await use(item.lines);
     }
     flushStreamed();
@@ -204,8 +204,8 @@ async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promis
         });
       } else {
         // the lines rendered for ndjson are the same JSON, a claim each
-        await eachLines(async ({ lines, persons, slots }) => {
-          lines.forEach((line, k) => spool.add(persons[k]!, slots[k]!, line.endsWith('\n') ? line.slice(0, -1) : line));
+        await eachLines(async (lines) => {
+          for (const { line, persons, slots } of eachLine(lines)) spool.add(persons, slots, line.endsWith('\n') ? line.slice(0, -1) : line);
         });
       }
       stats.claims = await writeSpooled(spool, formatter!, names, filter, out);

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type Claim, type InputError } from '../schema.js';
 import type { OutStream } from '../io.js';
 import { describeEmpty, describeInputError, describeOffTopic, UsageError } from '../errors.js';
 import { NameBook } from '../names.js';
-import { finishLines } from '../report/ndjson-lines.js';
+import { finishLines, linesIn } from '../report/ndjson-lines.js';
 import { Output } from '../output.js';
 import { STREAM_FORMATTERS } from '../report/claims.js';
 import { jobId, keys, unpack, type BatchJob, type QueueItem, type ResultItem } from './run.js';
@@ -91,17 +91,18 @@ export async function writeRun(redis: Redis, run: string, batches: number, forma
       continue;
     }
     stats.articles++;
-    stats.sentences += item.lines.lines.length;
+    const lines = linesIn(item.lines);
+    stats.sentences += lines.length;
     // as extract says it: the records name their topic
-    const first = item.lines.lines[0];
-    if (first !== undefined && item.lines.onTopic === 0) io.stderr.write(`${describeOffTopic(item.file, item.lines.lines.length, (JSON.parse(first) as Claim).topic)}\n`);
+    const first = lines[0];
+    if (first !== undefined && item.lines.onTopic === 0) io.stderr.write(`${describeOffTopic(item.file, lines.length, (JSON.parse(first) as Claim).topic)}\n`);
     if (formatter.streams) {
-      names.learnNames(item.lines.persons.flat());
+      names.learnKeyed(item.lines.persons, item.lines.keys);
       const { text, shown } = finishLines(item.lines, names, {});
       stats.claims += shown;
       await out.write(text);
     } else {
-      const claims = item.lines.lines.map((l) => JSON.parse(l) as Claim);
+      const claims = lines.map((l) => JSON.parse(l) as Claim);
       names.learn(claims);
       for (const c of claims) buffered.push(c); // not push(...): an argument each overflows the stack
     }

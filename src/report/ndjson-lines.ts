@@ -1,38 +1,98 @@
 // An article's NDJSON lines, made where the article was extracted (a worker thread, or the main
 // thread with --jobs 1), with the person names on each line. The main thread then only renames
 // people to the run's fullest name and writes: a string crosses between threads as one copy,
-// where a structured clone of the claims cost more than rendering them (see pipeline.ts).
+// where a structured clone of the claims cost more than rendering them (see pipeline.ts). The
+// lines are one string, and what goes with them flat arrays, not an array a line: a worker's
+// postMessage of one article's arrays of arrays cost it 4% of its time, and the main thread as
+// much to take them apart and join them again.
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
 import { ndjsonFormatter } from './claims-ndjson.js';
 
 export interface ArticleLines {
-  /** one NDJSON record a claim, each ending in a newline, in sentence order */
-  lines: string[];
-  /** the names on each line that the run may rename (people, as speakers or carriers) */
-  persons: string[][];
-  /** where on its line each of those names stands: the offset of its JSON-escaped text */
-  slots: number[][];
+  /** one NDJSON record a claim, each ending in a newline, in sentence order, as one string */
+  text: string;
+  /** where each line ends in `text` (the offset after its newline) */
+  ends: number[];
+  /** the names the run may rename (people, as speakers or carriers), line after line */
+  persons: string[];
+  /** where each of those names stands in `text`: the offset of its JSON-escaped text */
+  slots: number[];
+  /** per line, how many of `persons` it names */
+  counts: number[];
+  /** each person's personKey and givenNameOf, two a person (see NameBook.learnKeyed) */
+  keys: string[];
   /** how many of the article's sentences the discourse keeps on the topic */
   onTopic: number;
 }
 
-export function renderLines(claims: Claim[]): ArticleLines {
+/** A person's keys in the run's name book: personKey, then givenNameOf (see workers/job.ts). */
+export type NameKeys = (name: string) => readonly [string, string];
+
+export function renderLines(claims: Claim[], keysOf: NameKeys): ArticleLines {
   // (arrays filled by push, as extract/arrays.ts explains: map's results are of two hidden classes)
-  const lines: string[] = [];
-  const persons: string[][] = [];
-  const slots: number[][] = [];
+  let text = '';
+  const ends: number[] = [];
+  const persons: string[] = [];
+  const slots: number[] = [];
+  const counts: number[] = [];
+  const keys: string[] = [];
   let onTopic = 0;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     const line = ndjsonFormatter.claim(c, k);
     const names = personsOf(c);
-    lines.push(line);
-    persons.push(names);
-    slots.push(personSlots(line, names, c.via?.kind === 'person'));
+    const at = personSlots(line, names, c.via?.kind === 'person');
+    for (let n = 0; n < names.length; n++) {
+      persons.push(names[n]!);
+      slots.push(text.length + at[n]!);
+      const [key, given] = keysOf(names[n]!);
+      keys.push(key, given);
+    }
+    counts.push(names.length);
+    text += line;
+    ends.push(text.length);
     if (c.onTopic) onTopic++;
   }
-  return { lines, persons, slots, onTopic };
+  return { text, ends, persons, slots, counts, keys, onTopic };
+}
+
+/** The article's lines one by one, each with its newline. */
+export function linesIn(article: ArticleLines): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (const end of article.ends) {
+    lines.push(article.text.slice(from, end));
+    from = end;
+  }
+  return lines;
+}
+
+/** Each line with its people and where they stand on it (offsets into the line, as personSlots gives). */
+export function* eachLine(article: ArticleLines): Generator<{ line: string; persons: string[]; slots: number[] }> {
+  let from = 0;
+  let p = 0;
+  for (let k = 0; k < article.ends.length; k++) {
+    const end = article.ends[k]!;
+    const n = article.counts[k]!;
+    const persons = article.persons.slice(p, p + n);
+    const slots = article.slots.slice(p, p + n).map((s) => s - from);
+    yield { line: article.text.slice(from, end), persons, slots };
+    from = end;
+    p += n;
+  }
+}
+
+/** Another part of the same article after `a` (see workers/job.ts): offsets move by a's length. */
+export function appendLines(a: ArticleLines, b: ArticleLines): void {
+  const shift = a.text.length;
+  a.text += b.text;
+  for (const e of b.ends) a.ends.push(e + shift);
+  for (const p of b.persons) a.persons.push(p);
+  for (const s of b.slots) a.slots.push(s + shift);
+  for (const c of b.counts) a.counts.push(c);
+  for (const k of b.keys) a.keys.push(k);
+  a.onTopic += b.onTopic;
 }
 
 /** A string as it stands inside a JSON string. */
@@ -84,25 +144,27 @@ export function personsOf(c: Claim): string[] {
   return names;
 }
 
+/** The run's name book (src/names.ts), as this module uses it. */
+interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[] }
+
 /**
  * The lines to write, after the book has learned this article's people: a line naming nobody the
  * run knows by a fuller name is kept as it is; in any other the fuller names are spliced in at
  * their slots, which gives the bytes the renamed claims would. Only a filter reads a line back
- * (it tests the record's fields).
+ * (it tests the record's fields). Without a filter and with nobody renamed, the article's text
+ * is written as it came, in one piece.
  */
-/** The run's name book (src/names.ts), as this module uses it. */
-interface Names { fullest(name: string): string; apply(claims: Claim[]): Claim[] }
-
 export function finishLines(article: ArticleLines, names: Names, filter: ClaimFilter): { text: string; shown: number } {
+  if (!hasFilter(filter) && article.persons.every((n) => names.fullest(n) === n)) return { text: article.text, shown: article.ends.length };
   const finish = lineFinisher(names, filter);
   let text = '';
   let shown = 0;
-  article.lines.forEach((line, k) => {
-    const done = finish(line, article.persons[k]!, article.slots[k]!);
-    if (done === null) return;
+  for (const { line, persons, slots } of eachLine(article)) {
+    const done = finish(line, persons, slots);
+    if (done === null) continue;
     text += done;
     shown++;
-  });
+  }
   return { text, shown };
 }
 
@@ -123,6 +185,6 @@ export function lineFinisher(names: Names, filter: ClaimFilter): (line: string, 
 /** An article's claims back from its lines, renamed to the run's fullest names and filtered. */
 export function claimsFromLines(article: ArticleLines, names: Names, keep: (c: Claim) => boolean): Claim[] {
   const parsed: Claim[] = [];
-  for (const line of article.lines) parsed.push(JSON.parse(line) as Claim);
+  for (const line of linesIn(article)) parsed.push(JSON.parse(line) as Claim);
   return names.apply(parsed).filter(keep);
 }

@@ -3,7 +3,8 @@ import type { ArticleMeta, Claim } from '../schema.js';
 import type { Explanation } from '../extract/index.js';
 import type { Topic } from '../extract/topic.js';
 import { extractParts } from '../extract/article.js';
-import { renderLines, type ArticleLines } from '../report/ndjson-lines.js';
+import { givenNameOf, personKey } from '../extract/entities.js';
+import { appendLines, renderLines, type ArticleLines } from '../report/ndjson-lines.js';
 
 /**
  * `claims`: the claims (json, table, eval, diff); `explained`: with the rules behind each
@@ -22,10 +23,27 @@ export function* jobParts(article: JobArticle, topic: Topic, output: JobOutput):
   for (const { claims, explanations } of extractParts(article, topic)) {
     // a score, not a measurement: two decimals, never 0.7200000000000001
     for (const c of claims) c.confidence = Math.round(c.confidence * 100) / 100;
-    if (output === 'lines') yield { lines: renderLines(claims) };
+    if (output === 'lines') yield { lines: renderLines(claims, nameKeys) };
     else yield { claims, explanations: output === 'explained' ? explanations : [] };
   }
 }
+
+/**
+ * personKey and givenNameOf of a person's name, as the run's name book keys it (NameBook.learnKeyed),
+ * worked out where the article is extracted, so that the main thread of --jobs needs no lexicon;
+ * remembered (bounded), as a run names the same people again and again.
+ */
+export function nameKeys(name: string): readonly [string, string] {
+  let keys = memo.get(name);
+  if (keys === undefined) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(name, (keys = [personKey(name), givenNameOf(name)]));
+  }
+  return keys;
+}
+
+const memo = new Map<string, readonly [string, string]>();
+const MAX_MEMO = 50_000;
 
 /** The whole article as one result. */
 export function runJob(article: JobArticle, topic: Topic, output: JobOutput): JobResult {
@@ -36,10 +54,7 @@ export function runJob(article: JobArticle, topic: Topic, output: JobOutput): Jo
 
 function joined(a: JobResult, b: JobResult): JobResult {
   if ('lines' in a && 'lines' in b) {
-    for (const l of b.lines.lines) a.lines.lines.push(l);
-    for (const p of b.lines.persons) a.lines.persons.push(p);
-    for (const p of b.lines.slots) a.lines.slots.push(p);
-    a.lines.onTopic += b.lines.onTopic;
+    appendLines(a.lines, b.lines);
   } else if ('claims' in a && 'claims' in b) {
     for (const c of b.claims) a.claims.push(c);
     for (const e of b.explanations) a.explanations.push(e);
