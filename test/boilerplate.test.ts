@@ -417,6 +417,35 @@ describe('cheap tests before the regexes give the regexes\' answers', () => {
     expect(b.matchSentence('Don\'t miss: top stories')).toBeUndefined();
   });
 
+  it('the longest exact entry, and one of each length, still match: a key longer than every entry is not looked up', () => {
+    const entries = ['Share', 'Share this story with a friend', 'x'.repeat(80)];
+    const b = loadBoilerplate(file([{ ...rule, exact: entries }]));
+    for (const e of entries) {
+      expect(b.matchSentence(e)?.id, e).toBe('x');
+      expect(b.matchSentence(` ${e.toUpperCase()}.!`)?.id, e).toBe('x');
+      expect(b.matchSentence(`${e}s`), e).toBeUndefined();
+    }
+    // doubled spaces and a final run of stops make the text longer than the key, never the key
+    expect(b.matchSentence(`Share  this   story with a friend${'.'.repeat(100)}`)?.id).toBe('x');
+  });
+
+  it('every shipped exact entry matches as its scope has it', () => {
+    const b = BOILERPLATE;
+    for (const r of BOILERPLATE_FILE.rules) {
+      if (r.scope === 'trailing') continue;
+      for (const e of r.exact ?? []) {
+        const hit = r.scope === 'line' ? b.matchLine(e) : b.matchSentence(e);
+        expect(hit, `${r.id}: ${e}`).toBeDefined();
+      }
+    }
+  });
+
+  it('a long s anywhere in the text, past plain characters or after curly quotes, keeps regexes from the literal test', () => {
+    const b = loadBoilerplate(file([{ ...rule, regex: ['subscriber$'] }]));
+    expect(b.matchSentence('\u201CNot\u201D a \u017fubscriber')?.id).toBe('x');
+    expect(b.matchSentence(`${'word '.repeat(30)}\u017fubscriber`)?.id).toBe('x');
+  });
+
   const text = fc.stringMatching(/^[ab \u2019\u201C.\t]{0,24}$/);
   fcTest.prop([fc.array(text, { minLength: 1, maxLength: 4 }), text], { numRuns: 300 })('the letter-pair gate says what includes says', (keywords, t) => {
     const gate = keywordGate(keywords.filter((k) => k.length > 0));

@@ -223,8 +223,13 @@ function compileRule(rule: RuleData): CompiledRule {
 const SHORT_TEXT = 300;
 
 class TextView {
-  constructor(private readonly exactIndex: ReadonlyMap<string, ReadonlySet<CompiledRule>>) {}
+  constructor(private readonly exactIndex: ReadonlyMap<string, ReadonlySet<CompiledRule>>) {
+    let longest = 0;
+    for (const key of exactIndex.keys()) longest = Math.max(longest, key.length);
+    this.longestExact = longest;
+  }
 
+  private readonly longestExact: number;
   text = '';
   private keyText = '';
   private hits: ReadonlySet<CompiledRule> | undefined = undefined;
@@ -305,8 +310,18 @@ class TextView {
     let words = 0;
     let prev = -1;
     let inSpace = true;
+    let longS = false;
     for (let i = 0; i < lower.length; i++) {
       let c = lower.charCodeAt(i);
+      // most characters are neither a space nor a curly quote nor a long s
+      if (c > 32 && c < 0xa0) {
+        if (inSpace) words++;
+        if (prev >= 0) pairs.add(prev, c);
+        prev = c;
+        inSpace = false;
+        continue;
+      }
+      if (c === 0x17f) longS = true;
       if (isSpace(c)) {
         // the key has one plain space for each run of spaces
         if (c !== 32 || inSpace) folds = true;
@@ -324,8 +339,9 @@ class TextView {
     }
     // pairs that the final . : or ! of the key add are too many, never too few: still exact
     this.keyText = withoutFinalStop(folds ? folded(lower) : lower);
-    this.hits = this.exactIndex.get(this.keyText);
-    this.longS = this.keyText.includes('\u017f');
+    // no entry is longer than the longest: a long key is not looked up (nor hashed)
+    this.hits = this.keyText.length > this.longestExact ? undefined : this.exactIndex.get(this.keyText);
+    this.longS = longS;
     this.words = words;
     this.counted = this.text.length;
     this.keyRead = true;
