@@ -211,8 +211,12 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // a sentence begins inside a quotation when the one before ended in an open one, in the same
   // paragraph or in the next when it opens with a quote mark (the next paragraph of a quotation)
   const analyses: Analysis[] = [];
-  for (const [k, s] of sentences.entries()) {
-    const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  // (two contexts, made once; loops by index, which make no pair of [k, x] a sentence)
+  const bodyCtx: MentionContext = { lex, headline: false, properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  const headlineCtx: MentionContext = { lex, headline: true, properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const ctx = s.kind === 'headline' ? headlineCtx : bodyCtx;
     const before = analyses[k - 1];
     const first = tokenized[k]![0];
     // (each read on every sentence: a read met first when the function is optimised throws its code away)
@@ -256,7 +260,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const attributions: Attribution[] = [];
   let prev: Carried | null = null;
   let pairFor: { pair: Entity[]; before: Entity[] } | null = null;
-  for (const [k, an] of analyses.entries()) {
+  for (let k = 0; k < analyses.length; k++) {
+    const an = analyses[k]!;
     const { s, mentions } = an;
     const context: Previous | null = prev && previous(prev, s.paragraph);
     let a = attribute(an, entities, context);
@@ -292,7 +297,8 @@ function claimsOf(article: ArticleIn, topic: Topic, analyses: Analysis[], attrib
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prevStance: Stance | null = null;
-  for (const [k, an] of analyses.entries()) {
+  for (let k = 0; k < analyses.length; k++) {
+    const an = analyses[k]!;
     const { s, tokens } = an;
     const a = attributions[k]!;
     const found = matched[k]!;
