@@ -259,7 +259,8 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   const idx = index.idx;
   const entries = index.words;
   let count = 0;
-  // whether some word can start a phrase: most sentences of news copy have none, and end here
+  // whether some word can start a phrase (with the packs we ship nearly every sentence has one: a
+  // cheap guard for lists of rarer words)
   let startable = index.always.length > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
