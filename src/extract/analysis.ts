@@ -44,9 +44,8 @@ export function ruleTokens(tokens: Token[]): Token[] {
   return tokens.length > MAX_RULE_TOKENS ? tokens.slice(0, MAX_RULE_TOKENS) : tokens;
 }
 
-/** `inside`: the sentence begins inside a quotation that an earlier one opened */
-export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext, inside = false): Analysis {
-  const facts = tokenFacts(tokens, ctx.lex);
+/** `inside`: the sentence begins inside a quotation that an earlier one opened; `facts`: of each token (tokenFacts), when the caller has them already */
+export function analyse(s: SentenceIn, tokens: Token[], ctx: MentionContext, inside = false, facts: WordFacts[] = tokenFacts(tokens, ctx.lex)): Analysis {
   const mentions = findMentions(tokens, ctx, facts);
   return { s, tokens, facts, mentions, cues: findCues(tokens, mentions, s.kind, ctx.lex, facts), quotes: quoteRegions(tokens, inside), lex: ctx.lex };
 }

@@ -11,7 +11,8 @@ import { interviewRoles, interviewTurns } from './interview.js';
 import { quotationSpeakers } from './quotations.js';
 import { ownVoicesOf, postSpeakers, type Furniture } from './furniture.js';
 import { ArticleEntities, type Entity } from './entities.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { factsOf, tokenFacts, type WordFacts } from './facts.js';
 import { findLimits, type LimitFinding } from './limits.js';
 import { blank, isPossessiveWord, type Mention, type MentionContext } from './mentions.js';
 import { findCues } from './cues.js';
@@ -130,18 +131,28 @@ function inTurn(a: Attribution, speaker: Mention, entities: ArticleEntities): At
   return { holders: [holder(entity, speaker.name, ruleId('speaker.interview'), null, -1, -1)], via: null, cue: null, quote: a.quote, rules, openQuote: a.openQuote, quoted: a.quoted, quoteSpans: a.quoteSpans, attributes: [] };
 }
 
-function caseEvidence(sentences: SentenceIn[], tokenized: Token[][]): { lowerWords: Set<string>; properWords: Set<string> } {
+/**
+ * The words the article writes in lower case, and those it capitalises inside a sentence. Only
+ * words compromise has no tags for are kept: mentions.ts asks these sets of no others, and most
+ * words of news copy have tags, so the sets stay small. (`facts`: of each sentence's tokens)
+ */
+function caseEvidence(sentences: SentenceIn[], tokenized: Token[][], facts: WordFacts[][], lex: Lexicon): { lowerWords: Set<string>; properWords: Set<string> } {
   const lowerWords = new Set<string>();
   const properWords = new Set<string>();
   for (let k = 0; k < sentences.length; k++) {
     if (sentences[k]!.kind === 'headline') continue;
     const tokens = tokenized[k]!;
+    const F = facts[k]!;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      if (!t.cap) lowerWords.add(t.lower);
-      // (a token's lower case has straight apostrophes)
-      else if (i > 0 && tokens[i - 1]!.kind === 'word') properWords.add(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+      if (!t.cap) { if (F[i]!.tags === 0) lowerWords.add(t.lower); }
+      // (a token's lower case has straight apostrophes; its facts' stem is the word without "'s" from three letters on)
+      else if (i > 0 && tokens[i - 1]!.kind === 'word') {
+        const word = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+        const tags = word === t.lower ? F[i]!.tags : t.lower.length >= 3 ? F[i]!.stem.tags : factsOf(lex, word).tags;
+        if (tags === 0) properWords.add(word);
+      }
     }
   }
   return { lowerWords, properWords };
@@ -194,13 +205,18 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   // arrays built by `mapped` and objects by literals of one shape throughout (see arrays.ts):
   // these records feed every hot function of extraction
   const tokenized = mapped(sentences, (s) => ruleTokens(tokenize(s.text)));
-  const evidence = caseEvidence(sentences, tokenized);
+  const facts = mapped(tokenized, (tokens) => tokenFacts(tokens, lex));
+  const evidence = caseEvidence(sentences, tokenized, facts, lex);
   const entities = new ArticleEntities(lex.roleTitles, lex.anonymousHeads);
   // a sentence begins inside a quotation when the one before ended in an open one, in the same
   // paragraph or in the next when it opens with a quote mark (the next paragraph of a quotation)
   const analyses: Analysis[] = [];
-  for (const [k, s] of sentences.entries()) {
-    const ctx: MentionContext = { lex, headline: s.kind === 'headline', properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  // (two contexts, made once; loops by index, which make no pair of [k, x] a sentence)
+  const bodyCtx: MentionContext = { lex, headline: false, properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  const headlineCtx: MentionContext = { lex, headline: true, properWords: evidence.properWords, lowerWords: evidence.lowerWords };
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const ctx = s.kind === 'headline' ? headlineCtx : bodyCtx;
     const before = analyses[k - 1];
     const first = tokenized[k]![0];
     // (each read on every sentence: a read met first when the function is optimised throws its code away)
@@ -209,7 +225,7 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
     const opensWithQuote = first !== undefined && isQuoteMark(first);
     const continues = paragraphs === 0 || (paragraphs === 1 && opensWithQuote);
     const inside = open && continues;
-    analyses.push(analyse(s, tokenized[k]!, ctx, inside));
+    analyses.push(analyse(s, tokenized[k]!, ctx, inside, facts[k]!));
   }
   for (const a of analyses) for (const m of a.mentions) entities.observe(m);
   entities.published = article.meta?.published ?? null;
@@ -244,7 +260,8 @@ export function extractSentences(article: ArticleIn, sentences: SentenceIn[], to
   const attributions: Attribution[] = [];
   let prev: Carried | null = null;
   let pairFor: { pair: Entity[]; before: Entity[] } | null = null;
-  for (const [k, an] of analyses.entries()) {
+  for (let k = 0; k < analyses.length; k++) {
+    const an = analyses[k]!;
     const { s, mentions } = an;
     const context: Previous | null = prev && previous(prev, s.paragraph);
     let a = attribute(an, entities, context);
@@ -280,7 +297,8 @@ function claimsOf(article: ArticleIn, topic: Topic, analyses: Analysis[], attrib
   const claims: Claim[] = [];
   const explanations: Explanation[] = [];
   let prevStance: Stance | null = null;
-  for (const [k, an] of analyses.entries()) {
+  for (let k = 0; k < analyses.length; k++) {
+    const an = analyses[k]!;
     const { s, tokens } = an;
     const a = attributions[k]!;
     const found = matched[k]!;

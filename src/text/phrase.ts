@@ -62,20 +62,21 @@ function hasStep(steps: readonly number[], id: number): boolean {
 /**
  * Where a match of a phrase that goes on at word i with its step s ends (the first that matches,
  * shortest gaps first), or -1. `ids` are the phrase's steps as numbers of the index (-1 for a
- * gap), and `entries` what each word of the sentence matches, so that a word step is one lookup.
+ * gap), and `entries` what each word of the sentence matches (the first `count` are this
+ * sentence's), so that a word step is one lookup.
  */
-function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], i: number, s: number): number {
+function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], count: number, i: number, s: number): number {
   if (s === steps.length) return i;
   const step = steps[s]!;
   if (step.type === 'gap') {
-    for (let k = 0; k <= step.max && i + k <= entries.length; k++) {
-      const end = matchAt(steps, ids, entries, i + k, s + 1);
+    for (let k = 0; k <= step.max && i + k <= count; k++) {
+      const end = matchAt(steps, ids, entries, count, i + k, s + 1);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (i >= entries.length || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
-  return matchAt(steps, ids, entries, i + 1, s + 1);
+  if (i >= count || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
+  return matchAt(steps, ids, entries, count, i + 1, s + 1);
 }
 
 /**
@@ -100,6 +101,11 @@ interface StepIndex {
   entries: Map<string, WordEntry>;
   /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
   seen: Uint32Array; sentence: number;
+  /**
+   * the word tokens of the sentence being matched (their indices) and what each matches: kept
+   * from one sentence to the next and overwritten, so that a sentence allocates no arrays
+   */
+  idx: number[]; words: WordEntry[];
 }
 
 /**
@@ -143,7 +149,7 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0 };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
   for (let k = 0; k < phrases.length; k++) {
     const steps = phrases[k]!.steps;
     const required: number[] = [];
@@ -205,9 +211,10 @@ function allSeen(index: StepIndex, required: readonly number[]): boolean {
  * index has already matched its first word there (the matching goes on from the second), 0 when
  * it has not.
  */
-function tryAt(index: StepIndex, phrases: Phrase[], k: number, entries: readonly WordEntry[], idx: number[], w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
+function tryAt(index: StepIndex, phrases: Phrase[], k: number, count: number, w: number, found: PhraseMatch[], orders: number[], first: 0 | 1 = 1): void {
   const phrase = phrases[k]!;
-  const end = matchAt(phrase.steps, index.ids[k]!, entries, w + first, first);
+  const idx = index.idx;
+  const end = matchAt(phrase.steps, index.ids[k]!, index.words, count, w + first, first);
   if (end > w) { found.push({ phrase, start: idx[w]!, end: idx[end - 1]! + 1 }); orders.push(k); }
 }
 
@@ -249,12 +256,15 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   const sentence = ++index.sentence;
   const seen = index.seen;
   // the word tokens (their indices into `tokens`) and what each matches
-  const idx: number[] = [];
-  const entries: WordEntry[] = [];
+  const idx = index.idx;
+  const entries = index.words;
+  let count = 0;
+  // whether some word can start a phrase (with the packs we ship nearly every sentence has one: a
+  // cheap guard for lists of rarer words)
+  let startable = index.always.length > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    idx.push(i);
     const slot = slots === undefined ? undefined : slots[i];
     let entry: WordEntry;
     if (slot !== undefined && slot.phraseIndex === index) entry = slot.phraseEntry as WordEntry;
@@ -262,18 +272,23 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
       entry = wordEntry(index, t.lower);
       if (slot !== undefined) { slot.phraseIndex = index; slot.phraseEntry = entry; }
     }
-    entries.push(entry);
+    // (written over the last sentence's, pushed past them: see arrays.ts)
+    if (count < idx.length) { idx[count] = i; entries[count] = entry; }
+    else { idx.push(i); entries.push(entry); }
+    count++;
+    if (entry.starts.length > 0) startable = true;
     const later = entry.later;
     for (let n = 0; n < later.length; n++) seen[later[n]!] = sentence;
   }
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
+  if (!startable) return found;
   const orders: number[] = [];
   const always = index.always;
-  for (let w = 0; w < entries.length; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, entries, idx, w, found, orders, 0);
+  for (let w = 0; w < count; w++) {
+    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
     const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, entries, idx, w, found, orders);
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
   }
   if (found.length > 1) sortMatches(found, orders);
   return found;
