@@ -269,7 +269,7 @@ async function readFile(abs: string, shown: string, named: boolean, ctx: Ctx, kn
 
 /**
  * A walked file on the real file system, opened once: the open file's size (fstat) says whether
- * it is too large, with no stat of its path first, which on /tmp/c10 cost a quarter of reading.
+ * it is too large, with no stat of its path first, which cost a quarter of reading 10 MB of small files.
  * What a stat, then a read, would report is kept: a file too large says so even when it cannot
  * be opened. (An injected file system, in tests, goes the long way: stat, then readFile.)
  */
