@@ -5,7 +5,7 @@
 // coordinated with the cue ("Obama met the families and said …": speaker.coordinated-verb).
 import type { Analysis } from './analysis.js';
 import { AUX, BE, inRegion } from './cues.js';
-import { TAG, tagBits } from './lexicon.js';
+import { isHolderTitle, TAG, tagBits } from './lexicon.js';
 import { datelineEnd, type Mention } from './mentions.js';
 import { ruleId } from './rules.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
@@ -90,18 +90,21 @@ const MAX_TITLE_WORDS = 2;
 /** compromise's tags of words that are no part of a title: verbs, prepositions, function words */
 const NOT_TITLE_TAGS = /Verb|Infinitive|PastTense|PresentTense|Gerund|Participle|Preposition|Determiner|Pronoun|Adverb|Conjunction|Auxiliary|Copula|Modal/;
 
+/** a word in -ed or -ing: a verb's form, no part of a title */
+const VERB_ENDING = /(?:ed|ing)$/;
+
 /** The person named right after mention m, past lower-case words of a title, before `before`; or null. */
 function namedAfter(ctx: Ctx, m: Mention, before: number): Mention | null {
   const { tokens } = ctx;
   let at = m.end;
   // (a title's words only: "Aides to X", "Republicans on Capitol Hill", "He attacked X" name no one's title)
-  const titleWord = (t: Token) => t.kind === 'word' && !t.cap && !/(?:ed|ing)$/.test(t.lower) && !NOT_TITLE_TAGS.test(ctx.lex.words.get(t.lower) ?? '');
+  const titleWord = (t: Token) => t.kind === 'word' && !t.cap && !VERB_ENDING.test(t.lower) && !NOT_TITLE_TAGS.test(ctx.lex.words.get(t.lower) ?? '');
   while (at < m.end + MAX_TITLE_WORDS && tokens[at] && titleWord(tokens[at]!)) at++;
   if (at < m.end + MAX_TITLE_WORDS && tokens[at]?.kind === 'word' && !tokens[at]!.cap) return null;
   // (the word right before the name is a title or a noun of a person: "nominee", "editor")
   const last = at > m.end ? tokens[at - 1]!.lower : '';
   const { lex } = ctx;
-  if (last && !(lex.titles.has(last) || lex.holderNouns.has(last) || lex.anonymousHeads.has(last) || lex.determinedHolders.has(last))) return null;
+  if (last && !(isHolderTitle(lex, last) || lex.determinedHolders.has(last))) return null;
   const next = ctx.mentions.find((x) => x.start === at && x.end < before);
   return next && next.kind === 'person' && !next.possessive ? next : null;
 }

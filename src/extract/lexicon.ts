@@ -308,6 +308,15 @@ export function headRoles(lex: Lexicon, word: string): number {
 }
 
 /**
+ * A noun that stands for a person holding a place, written between a party or a body and the
+ * name it goes with: a title ("nominee", "secretary"), a noun of a holder ("strategist") or the
+ * head of an unnamed one ("official"): "GOP strategist Keith Nahal", "presidential nominee Ann Dale".
+ */
+export function isHolderTitle(lex: Lexicon, word: string): boolean {
+  return lex.titles.has(word) || lex.holderNouns.has(word) || lex.anonymousHeads.has(word);
+}
+
+/**
  * A word written before a name that is no given name: a title or honorific ("Lt", "Sen.",
  * "President", "Mr"; entities.json's titles, or compromise's Honorific and Abbreviation), a
  * word compromise knows as an adjective or a preposition ("former", "New Mitt Romney", "Against

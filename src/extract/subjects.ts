@@ -4,7 +4,7 @@ import type { Analysis } from './analysis.js';
 import { blank, type Mention } from './mentions.js';
 import { AUX, BE, QUESTION_WORDS, RELATIVES, inRegion, type Cue } from './cues.js';
 import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
-import { tagBits, TAG } from './lexicon.js';
+import { isHolderTitle, tagBits, TAG } from './lexicon.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
 import { farSubject, openingSubject, withListAfter } from './clause-subjects.js';
@@ -929,7 +929,7 @@ function titledPersonAfter(ctx: Ctx, m: Mention): Mention | null {
   let k = m.end;
   while (k < m.end + MAX_INVERTED_TITLE && tokens[k]?.kind === 'word' && !tokens[k]!.cap) k++;
   const title = tokens[k - 1]?.lower ?? '';
-  if (k === m.end || !(lex.titles.has(title) || lex.holderNouns.has(title) || lex.anonymousHeads.has(title))) return null;
+  if (k === m.end || !isHolderTitle(lex, title)) return null;
   if (tokens[k]?.text === ',') k++;
   const named = mentionStartingAt(ctx, k);
   return named?.kind === 'person' ? named : null;
