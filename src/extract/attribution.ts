@@ -109,9 +109,10 @@ export function transcriptLabel(a: Analysis, entities: ArticleEntities): { entit
   if (k === at) return null;
   // (a label ends in its colon, or in ", HOST:": most sentences are ruled out before their names are looked up)
   if (tokens[k]?.text !== ':' && tokens[k]?.text !== ',') return null;
-  const words = tokens.slice(at, k).map((t) => t.text);
+  // (arrays made by `mapped`, of one kind in both tiers: see arrays.ts)
+  const words = mapped(tokens.slice(at, k), (t) => t.text);
   if (words.some((w) => w.length < 2)) return null; // "Q:", "A:" are an interview's turns (interview.ts)
-  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  const name = mapped(words, (w) => w[0] + w.slice(1).toLowerCase()).join(' ');
   const entity = entities.knownPerson(name);
   // set in capitals as transcripts do ("WALLACE:"), or the person's very name ("Andrew Weiss:")
   if (!entity || !(words.every((w) => w.length > 1 && w === w.toUpperCase()) || entity.name.toLowerCase() === name.toLowerCase())) return null;

@@ -60,9 +60,10 @@ export function topicStep(state: DiscourseState, s: DiscourseSentence, carry: nu
  * last one that names the topic stay on it. An article that never names the topic is off it.
  */
 export function topicReasons(sentences: DiscourseSentence[], carry: number): TopicReason[] {
-  if (!articleOnTopic(sentences)) return sentences.map(() => 'off');
+  // (arrays made by `mapped`, of one kind in both tiers: see arrays.ts)
+  if (!articleOnTopic(sentences)) return mapped(sentences, (): TopicReason => 'off');
   let state = START;
-  const reasons = sentences.map((s) => {
+  const reasons = mapped(sentences, (s): TopicReason => {
     const step = topicStep(state, s, carry);
     state = step.state;
     return step.reason;
