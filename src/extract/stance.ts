@@ -7,6 +7,7 @@
 import type { Stance } from '../schema.js';
 import type { Token } from '../text/tokens.js';
 import { NOTHING_MATCHED, topicMatches, type Matches, type Topic } from './topic.js';
+import type { PhraseMatch } from '../text/phrase.js';
 import { ruleId } from './rules.js';
 import { decideStance } from './resolve.js';
 import { wordsWithRole } from './words.js';
@@ -79,62 +80,112 @@ function unvoted(ctx: StanceContext): StanceResult {
   return { stance, confidence, votes, relevant: relevant || ctx.hasLimit, ignored: [], scopes: [] };
 }
 
+/** Whether a comma, a semicolon or "but" stands among tokens [from, to): a denial does not reach past one. */
+function brokenBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const t = tokens[k]!; if (t.text === ',' || t.text === ';' || t.lower === 'but') return true; }
+  return false;
+}
+
+/** The first negation before a match at `start` within the pack's window, in its clause (`places`: each token's word number). */
+function negationBefore(negations: readonly PhraseMatch[], tokens: Token[], places: number[], start: number, window: number): PhraseMatch | undefined {
+  for (let n = 0; n < negations.length; n++) {
+    const x = negations[n]!;
+    if (x.end <= start && places[start]! - places[x.end - 1]! <= window && !brokenBetween(tokens, x.end, start)) return x;
+  }
+  return undefined;
+}
+
+/** The first denied belief before a match at `start`, in its clause. */
+function beliefBefore(raised: readonly PhraseMatch[], tokens: Token[], start: number): PhraseMatch | undefined {
+  for (let n = 0; n < raised.length; n++) {
+    const r = raised[n]!;
+    if (r.end <= start && !clauseBreak(tokens, r.end, start)) return r;
+  }
+  return undefined;
+}
+
+/** The background clause a match at `start` stands in. */
+function clauseAt(background: ReadonlyArray<[number, number]>, start: number): [number, number] | undefined {
+  for (let n = 0; n < background.length; n++) { const c = background[n]!; if (start >= c[0] && start < c[1]) return c; }
+  return undefined;
+}
+
+/** A scope, once for its rule and start. */
+function addScope(scopes: Scope[], rule: string, s: number, e: number, effect: Scope['effect']): void {
+  for (let n = 0; n < scopes.length; n++) if (scopes[n]!.rule === rule && scopes[n]!.at === s) return;
+  scopes.push({ rule, at: s, end: e, effect });
+}
+
+/**
+ * (The steps of stanceOf are small functions of their own, with loops rather than closures:
+ * V8 compiles each on its own, and a smaller graph compiles faster.)
+ */
 export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: StanceContext, found: Matches = topicMatches(tokens, topic)): StanceResult {
   if (found === NOTHING_MATCHED) return unvoted(ctx);
-  // (the words' places, made at the first rule that measures a distance in words)
+  // (the words' places, made at the first cue that matched: most of the cues match nothing)
   let places: number[] | null = null;
-  const at = (k: number): number => (places ??= wordPositions(tokens))[k]!;
-  const slice = (s: number, e: number) => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   const negations = found(topic.negation);
   const raised = found(topic.raising);
   const background = clauseSpans(tokens, found(topic.background));
   const votes: StanceVote[] = [];
   const ignored: IgnoredVote[] = [];
   const scopes: Scope[] = [];
-  const scope = (rule: string, s: number, e: number, effect: Scope['effect']) => {
-    if (!scopes.some((x) => x.rule === rule && x.at === s)) scopes.push({ rule, at: s, end: e, effect });
-  };
   let negatedUntil = -1;
   const taken = new Set<number>();
-  for (const cue of topic.cues) {
+  const cues = topic.cues;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
     if (!cue.speakerless && !ctx.hasSpeaker) continue;
+    const matches = found(cue.phrases);
+    if (matches.length === 0) continue;
+    places ??= wordPositions(tokens);
     const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : ctx.named));
-    for (const m of found(cue.phrases)) {
+    for (let x = 0; x < matches.length; x++) {
+      const m = matches[x]!;
       if (taken.has(m.start) && cue.weight < 1) continue;
-      const before = negations.find((n) => n.end <= m.start && at(m.start) - at(n.end - 1) <= topic.negationWindow
-        && !tokens.slice(n.end, m.start).some((t) => t.text === ',' || t.text === ';' || t.lower === 'but'));
+      const before = negationBefore(negations, tokens, places, m.start, topic.negationWindow);
       // "has not encouraged or enabled": negation carries over "or"/"nor"
-      const carried = negatedUntil >= 0 && at(m.start) - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
+      const carried = negatedUntil >= 0 && places[m.start]! - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
       // "did not believe that ... could lead to escalation": the denied belief covers the frames in its clause
-      const belief = cue.frame ? raised.find((r) => r.end <= m.start && !clauseBreak(tokens, r.end, m.start)) : undefined;
-      const negated = Boolean(before) || carried || Boolean(belief);
+      const belief = cue.frame ? beliefBefore(raised, tokens, m.start) : undefined;
+      const negated = before !== undefined || carried || belief !== undefined;
       const stance: Stance = !negated || cue.stance === 'neutral' ? cue.stance
         : cue.negated ?? flipped(topic, cue.stance);
-      const clause = background.find(([s, e]) => m.start >= s && m.start < e);
+      const clause = clauseAt(background, m.start);
       const weight = clause ? cue.weight * topic.backgroundWeight : cue.weight;
-      const vote: StanceVote = { stance, weight, at: m.start, end: m.end, rule: ruleId(`stance.${cue.id}${negated ? '.negated' : ''}`), words: slice(m.start, m.end), negated };
+      const vote: StanceVote = { stance, weight, at: m.start, end: m.end, rule: negated ? cue.negatedRule : cue.rule, words: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), negated };
       // a frame whose denial says nothing ("not a game changer") gives no vote when denied
       // (one push of one literal for both: a rare case met late does not throw stanceOf's optimised code away)
       const unheard: IgnoredVote['reason'] | null = offTopic ? (ctx.elsewhere ? 'another subject' : 'off topic')
         : cue.frame && negated && stance === 'neutral' ? 'denied' : null;
       if (unheard !== null) { ignored.push(ignoredVote(vote, unheard)); continue; }
-      if (negated) negatedUntil = at(m.end - 1);
-      if (belief) scope(DENIED_BELIEF, belief.start, belief.end, 'denied');
-      if (clause) scope(BACKGROUND, clause[0], clause[1], 'background');
+      if (negated) negatedUntil = places[m.end - 1]!;
+      if (belief) addScope(scopes, DENIED_BELIEF, belief.start, belief.end, 'denied');
+      if (clause) addScope(scopes, BACKGROUND, clause[0], clause[1], 'background');
       votes.push(vote);
       for (let k = m.start; k < m.end; k++) taken.add(k);
     }
   }
-  // restriction words near a permission: "confined to", "strictly limited", "only ... allowed"
-  const near = found(topic.restrictionNear);
-  const unmade = found(topic.restrictionCancels);
-  for (const r of ctx.elsewhere ? [] : found(topic.restrictionWords)) {
-    if (notRestricting(tokens, r.start) || unmade.some((c) => c.start <= r.start && c.end >= r.end)) continue;
-    if (near.some((n) => Math.abs(at(n.start) - at(r.start)) <= topic.restrictionWindow)) {
-      votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: ruleId('stance.restriction'), words: slice(r.start, r.end), negated: false });
-    }
-  }
-  const relevant = ctx.onTopic || votes.some((v) => v.weight > 0);
+  if (!ctx.elsewhere) restrictionVotes(tokens, text, topic, found, places, votes);
+  let relevant = ctx.onTopic;
+  for (let n = 0; !relevant && n < votes.length; n++) if (votes[n]!.weight > 0) relevant = true;
   const { stance, confidence } = decideStance(votes, { hasLimit: ctx.hasLimit, inherited: ctx.inherited, relevant });
   return { stance, confidence, votes, relevant: relevant || ctx.hasLimit, ignored, scopes };
+}
+
+const RESTRICTION = ruleId('stance.restriction');
+
+/** Restriction words near a permission: "confined to", "strictly limited", "only ... allowed" (`places`: the words' places, when made). */
+function restrictionVotes(tokens: Token[], text: string, topic: Topic, found: Matches, known: number[] | null, votes: StanceVote[]): void {
+  const words = found(topic.restrictionWords);
+  if (words.length === 0) return;
+  const near = found(topic.restrictionNear);
+  const unmade = found(topic.restrictionCancels);
+  const places = known ?? wordPositions(tokens);
+  for (const r of words) {
+    if (notRestricting(tokens, r.start) || unmade.some((c) => c.start <= r.start && c.end >= r.end)) continue;
+    if (near.some((n) => Math.abs(places[n.start]! - places[r.start]!) <= topic.restrictionWindow)) {
+      votes.push({ stance: 'limited', weight: RESTRICTION_WEIGHT, at: r.start, end: r.end, rule: RESTRICTION, words: text.slice(tokens[r.start]!.start, tokens[r.end - 1]!.end), negated: false });
+    }
+  }
 }

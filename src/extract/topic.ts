@@ -4,11 +4,14 @@ import type { Stance } from '../schema.js';
 import { compilePhrase, findPhrases, type Phrase, type PhraseMatch, type PhraseSlot } from '../text/phrase.js';
 import type { Token } from '../text/tokens.js';
 import { noObjects } from './arrays.js';
+import { ruleId } from './rules.js';
 
 export interface CompiledCue {
   id: string; stance: Stance; weight: number; relevant: boolean; speakerless: boolean; phrases: Phrase[];
   /** a frame (pack `stance.frames`): on topic by discourse, no speaker needed, its own stance when denied */
   frame: boolean; negated: Stance | null;
+  /** the rule ids of its votes, plain and denied (`stance.<id>`, `stance.<id>.negated`), made once */
+  rule: string; negatedRule: string;
 }
 export interface CompiledLimit { id: string; terms: Phrase[]; bounds: Phrase[]; cancels: Phrase[]; window: number }
 
@@ -40,6 +43,9 @@ export interface Topic {
 
 const all = (xs: string[]) => xs.map(compilePhrase);
 
+/** The rule id of a cue's votes: every `stance.<id>` is registered by the family `stance.*` (rules.ts). */
+const cueRule = (id: string): string => ruleId(`stance.${id}`);
+
 export function compileTopic(pack: Pack): Topic {
   const topic: Topic = {
     pack,
@@ -48,8 +54,8 @@ export function compileTopic(pack: Pack): Topic {
     elsewhere: all(pack.relevance.elsewhere),
     carry: pack.relevance.carry,
     cues: [
-      ...pack.stance.frames.map((f): CompiledCue => ({ id: `frame.${f.id}`, stance: f.stance, weight: f.weight, relevant: false, speakerless: true, phrases: all(f.phrases), frame: true, negated: f.negated })),
-      ...pack.stance.cues.map((c): CompiledCue => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases), frame: false, negated: null })),
+      ...pack.stance.frames.map((f): CompiledCue => ({ id: `frame.${f.id}`, stance: f.stance, weight: f.weight, relevant: false, speakerless: true, phrases: all(f.phrases), frame: true, negated: f.negated, rule: cueRule(`frame.${f.id}`), negatedRule: cueRule(`frame.${f.id}.negated`) })),
+      ...pack.stance.cues.map((c): CompiledCue => ({ id: c.id, stance: c.stance, weight: c.weight, relevant: c.relevant, speakerless: c.speakerless, phrases: all(c.phrases), frame: false, negated: null, rule: cueRule(c.id), negatedRule: cueRule(`${c.id}.negated`) })),
     ],
     negation: all(pack.stance.negation.phrases),
     negationWindow: pack.stance.negation.window,
