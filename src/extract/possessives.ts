@@ -4,9 +4,12 @@ import { asKind, isPossessiveWord, type Mention } from './mentions.js';
 import { isHolderKind, mentionStartingAt, precededByPreposition, type Ctx } from './subjects.js';
 import { inRegistryOrder, ruleId } from './rules.js';
 import { wordsWithRole } from './words.js';
+import type { Token } from '../text/tokens.js';
 
 export const FROM_NOUNS = wordsWithRole('from-noun');
 const ARTICLES = wordsWithRole('article');
+const POSSESSIVE = ruleId('speaker.possessive');
+const DEMONYM_POSITION = ruleId('speaker.demonym-position');
 
 /**
  * `said`: the noun is something said, with its content after it ("Putin's warning that …", "a
@@ -18,12 +21,28 @@ export interface PossessiveHolder { mention: Mention; rule: string; decision: bo
 /** A possessive rule: the holders it finds in a sentence. */
 export type PossessiveRule = (ctx: Ctx) => PossessiveHolder[];
 
-/** "X's push", "Kyiv's request", "the Ukrainian request" */
+/** The first "that" of the sentence, or -1. */
+function firstThat(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.lower === 'that') return k;
+  return -1;
+}
+
+/** Whether a mention starts at token k. */
+function mentionStarts(mentions: readonly Mention[], k: number): boolean {
+  for (let n = 0; n < mentions.length; n++) if (mentions[n]!.start === k) return true;
+  return false;
+}
+
+/**
+ * "X's push", "Kyiv's request", "the Ukrainian request". (Loops by index and small functions,
+ * no closures: V8 compiles a smaller graph; the first "that" is looked for once a holder is found.)
+ */
 const possessive: PossessiveRule = (ctx) => {
   const { tokens, mentions, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  const firstCue = tokens.findIndex((t) => t.lower === 'that');
-  for (const m of mentions) {
+  let firstCue = -2;
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
     if (m.kind === 'pronoun' && !m.possessive) continue;
     const possessive = m.possessive || isPossessiveWord(tokens[m.end - 1]!);
     const demonym = m.kind === 'place' && m.head === 'demonym';
@@ -38,13 +57,15 @@ const possessive: PossessiveRule = (ctx) => {
       if (isNoun) {
         const holder = demonym ? asKind(m, 'group') : m;
         const said = !demonym && m.kind !== 'pronoun' && k - from <= 1 && lex.saidNouns.has(w.lower) && tokens[k + 1]?.lower === 'that';
-        out.push({ mention: holder, rule: demonym ? ruleId('speaker.demonym-position') : ruleId('speaker.possessive'), decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue, said });
+        if (firstCue === -2) firstCue = firstThat(tokens);
+        out.push({ mention: holder, rule: demonym ? DEMONYM_POSITION : POSSESSIVE, decision: possessive && lex.decisionNouns.has(noun), afterCue: firstCue >= 0 && m.start > firstCue, said });
         break;
       }
-      if (ARTICLES.has(noun) || noun === 'of' || mentions.some((x) => x.start === k)) break;
+      if (ARTICLES.has(noun) || noun === 'of' || mentionStarts(mentions, k)) break;
     }
   }
-  for (const h of bodysOwn(ctx)) out.push(h);
+  const own = bodysOwn(ctx);
+  for (let n = 0; n < own.length; n++) out.push(own[n]!);
   return out;
 };
 
