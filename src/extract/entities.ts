@@ -386,7 +386,8 @@ export class ArticleEntities {
   /** Remember who was just mentioned, most recent first. */
   note(entities: Entity[]): void {
     // in place: asked twice a sentence, and every reader copies or reads at once
-    for (const e of entities) {
+    for (let n = 0; n < entities.length; n++) {
+      const e = entities[n]!;
       const at = this.recent.indexOf(e);
       if (at >= 0) this.recent.splice(at, 1);
       this.recent.unshift(e);

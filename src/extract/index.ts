@@ -48,7 +48,8 @@ function previous(prev: Carried, paragraph: number): Previous {
 /** The people, groups and unnamed sources a sentence names, in order. */
 function namedEntities(mentions: Mention[], entities: ArticleEntities): Entity[] {
   const out: Entity[] = [];
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     // "… but the French president went too far. “…,” he said": a title names its holder here too
     if (m.kind === 'title-ref') { const holder = entities.titleHolder(m); if (holder) out.push(holder); continue; }
     if (m.kind !== 'person' && m.kind !== 'group' && m.kind !== 'anonymous') continue;

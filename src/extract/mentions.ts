@@ -109,7 +109,8 @@ export function findMentions(tokens: Token[], context: MentionContext, facts: Wo
   const dateline = datelineEnd(tokens, ctx.lex);
   if (dateline > 0) for (let k = 0; k < out.length; k++) if (out[k]!.start < dateline && out[k]!.kind !== 'place') out[k] = asKind(out[k]!, 'place');
   // "US'": a plural-style possessive written as a bare apostrophe after the name
-  for (const m of out) {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
     const next = tokens[m.end];
     if (next && (next.text === "'" || next.text === '\u2019') && next.start === tokens[m.end - 1]!.end) m.possessive = true;
   }

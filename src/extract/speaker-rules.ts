@@ -73,7 +73,9 @@ function pluralAntecedent(st: SpeakerState, m: Mention): Mention | null {
   const { regions } = st.a.quotes;
   // ("“… 12 pilots is not enough …,” they stated": not a noun of the words they are quoted as saying)
   const outside = regions.length > 0 && inRegion(m.start, regions) === null;
-  for (const x of st.a.mentions) {
+  const mentions = st.a.mentions;
+  for (let n = 0; n < mentions.length; n++) {
+    const x = mentions[n]!;
     if (x.end > m.start) break;
     if (outside && inRegion(x.start, regions) !== null) continue;
     if (x.plural && !x.possessive && (x.kind === 'group' || x.kind === 'anonymous' || x.kind === 'anaphor') && !precededByPreposition(st.a, x)) out = x;
@@ -112,7 +114,9 @@ function addHolder(st: SpeakerState, named: Mention, rule: string, cue: Cue | nu
   // ("a spokeswoman for the mayor": the mayor, named by the words that give her spokeswoman)
   const words = principal ? blank(Math.min(named.start, m.start), Math.max(named.end, m.end), m.kind, m.name) : m;
   const before = personsBefore(st, m);
-  for (const e of st.entities.resolve(m, before, st.speakersBefore, st.a.tokens[m.start]?.lower === 'the')) {
+  const resolved = st.entities.resolve(m, before, st.speakersBefore, st.a.tokens[m.start]?.lower === 'the');
+  for (let n = 0; n < resolved.length; n++) {
+    const e = resolved[n]!;
     if (st.seen.has(e)) continue;
     st.seen.add(e);
     st.resolved.push(holder(e, surface(st.a.tokens, words, st.a.s.text), rule, cue, m.start, m.end));

@@ -103,7 +103,8 @@ export function topicMatches(tokens: Token[], topic: Topic, slots?: readonly Phr
   const all = findPhrases(tokens, topic.combined.phrases, slots);
   if (all.length === 0) return NOTHING_MATCHED;
   const byList = new Map<Phrase[], PhraseMatch[]>();
-  for (const m of all) {
+  for (let n = 0; n < all.length; n++) {
+    const m = all[n]!;
     const list = topic.combined.listOf.get(m.phrase)!;
     const bucket = byList.get(list);
     if (bucket) bucket.push(m); else byList.set(list, [m]);
