@@ -75,24 +75,26 @@ export function quoteRegions(tokens: Token[], inside = false): Quotes {
   let open = inside ? -1 : NONE;
   let leadingClose = false;
   let single = false;
-  tokens.forEach((t, i) => {
+  // (a loop, not forEach: the state is the loop's own, not a closure's)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // "‘escalation of tensions’.": after a single opening quote, a right single quote that ends
     // a word closes it (elsewhere it is an apostrophe: "the allies’ weapons")
-    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = NONE; single = false; return; }
-    if (!isQuoteMark(t)) return;
+    if (single && open >= 0 && t.kind === 'punct' && t.text === '\u2019') { regions.push([open, i]); open = NONE; single = false; continue; }
+    if (!isQuoteMark(t)) continue;
     // "Italy‘s": a left single quote glued to a word is a mistyped apostrophe
-    if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) return;
-    if (i === 0 && inside && t.kind !== 'close-quote') return;
+    if (t.text === '\u2018' && i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.end === t.start) continue;
+    if (i === 0 && inside && t.kind !== 'close-quote') continue;
     // "“for defensive purposes“, he said": an opening mark typed where a closing one belongs
     // closes the open quotation when punctuation or the sentence's end follows it
     const next = tokens[i + 1];
     const misTyped = t.kind === 'open-quote' && open !== NONE && (!next || (next.kind === 'punct' && /^[,.;:!?]$/.test(next.text)));
     const opening = !misTyped && (t.kind === 'open-quote' || (t.kind === 'quote' && open === NONE));
-    if (opening && open === NONE) { open = i; single = t.text === '\u2018'; return; }
+    if (opening && open === NONE) { open = i; single = t.text === '\u2018'; continue; }
     if (!opening || t.kind === 'quote' || t.kind === 'close-quote') {
       if (open !== NONE) { regions.push([open, i]); if (open === -1) leadingClose = true; open = NONE; } else if (regions.length === 0) { regions.push([-1, i]); leadingClose = true; }
     }
-  });
+  }
   const unclosed = open !== NONE;
   if (unclosed) regions.push([open, tokens.length]);
   return { regions, open: unclosed, leadingClose };
