@@ -63,20 +63,38 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   const read = opts.published ? publishedIn(all, opts.published) : all;
   const progress = progressOn(opts.progress);
   const asked = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const { ahead, jobs } = asked > 1 ? await readAhead(read, asked, poolMinBytes()) : { ahead: [], jobs: 1 };
-  const inputs = (async function* () { yield* ahead; yield* read; })();
-  // Without the built worker (running from src/ under vitest) the work stays in this thread.
-  // the pool (and node:worker_threads) loads only for a run of several threads: start-up
-  const workers = jobs > 1 ? await import('./workers/pool.js') : undefined;
-  const file = workers?.workerFile();
+  const ahead: InputItem[] = [];
+  let pool: ExtractPool | undefined;
   try {
-    if (workers && file) {
-      const pool = new workers.ExtractPool(file, jobs, opts.topic.pack, output, () => opts.topic);
-      yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress, { topic: opts.topic, output });
+    if (asked > 1) {
+      // One input is done in this thread, with no pool loaded (start-up); from two on, the workers
+      // start at once, so their start overlaps the reading ahead (about 0.1 s of a cold start
+      // for 4 MiB), and stop if the run turns out too small for them (see poolMinBytes).
+      const two = await readAhead(read, asked, 0);
+      for (const item of two.ahead) ahead.push(item);
+      // Without the built worker (running from src/ under vitest) the work stays in this thread.
+      // the pool (and node:worker_threads) loads only for a run of several threads: start-up
+      const workers = two.jobs > 1 ? await import('./workers/pool.js') : undefined;
+      const file = workers?.workerFile();
+      if (workers && file) {
+        pool = new workers.ExtractPool(file, asked, opts.topic.pack, output, () => opts.topic);
+        pool.start();
+        const bytes = ahead.reduce((n, item) => n + (item.kind === 'article' ? item.article.bytes : 0), 0);
+        const more = await readAhead(read, asked, poolMinBytes() - bytes, 0);
+        for (const item of more.ahead) ahead.push(item);
+        if (more.jobs === 1) {
+          const idle = pool;
+          pool = undefined;
+          await idle.close();
+        }
+      }
     }
+    const inputs = (async function* () { yield* ahead; yield* read; })();
+    if (pool) yield* inOrder(inputs, pool, pool.capacity + asked * 4, progress, { topic: opts.topic, output });
     else yield* inThread(inputs, opts.topic, output, progress);
   } finally {
     progress.clear();
+    await pool?.close();
   }
 }
 
@@ -99,13 +117,13 @@ const POOL_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * The threads a run asks for, once the input is known to be worth them: the inputs are read (not
- * extracted) until two of them and `least` bytes of articles have come, or the input ends; a run
- * that ends first is done in this thread. What was read is handed back, to be extracted first.
+ * extracted) until `inputs` of them and `least` bytes of articles have come, or the input ends; a
+ * run that ends first is done in this thread. What was read is handed back, to be extracted first.
  */
-export async function readAhead(read: AsyncIterator<InputItem>, asked: number, least: number): Promise<{ ahead: InputItem[]; jobs: number }> {
+export async function readAhead(read: AsyncIterator<InputItem>, asked: number, least: number, inputs = 2): Promise<{ ahead: InputItem[]; jobs: number }> {
   const ahead: InputItem[] = [];
   let bytes = 0;
-  while (ahead.length < 2 || bytes < least) {
+  while (ahead.length < inputs || bytes < least) {
     const r = await read.next();
     if (r.done) return { ahead, jobs: 1 };
     ahead.push(r.value);
@@ -169,18 +187,15 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
     else progress.clear();
     yield item;
   };
-  try {
-    for await (const item of inputs) {
-      const size = item.kind === 'article' ? item.article.bytes : 0;
-      if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article });
-      else queue.push({ item: started(item, pool), bytes: size });
-      bytes += size;
-      while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
-    }
-    while (queue.length > 0) yield* next();
-  } finally {
-    await pool.close();
+  // (the caller closes the pool)
+  for await (const item of inputs) {
+    const size = item.kind === 'article' ? item.article.bytes : 0;
+    if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article });
+    else queue.push({ item: started(item, pool), bytes: size });
+    bytes += size;
+    while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
   }
+  while (queue.length > 0) yield* next();
 }
 
 function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {

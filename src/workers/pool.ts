@@ -72,6 +72,19 @@ export class ExtractPool {
     return this.workers.length;
   }
 
+  /**
+   * Every worker started now, before there is work for them, so that their start (loading the
+   * modules, compromise and the lexicons) overlaps what this thread still has to do before the
+   * first batch (pipeline.ts reads ahead).
+   */
+  start(): void {
+    while (!this.closed && !this.broken && this.workers.length < this.size) {
+      const w = this.spawn(this.file, this.pack);
+      this.workers.push(w);
+      this.busy.set(w, []);
+    }
+  }
+
   run(article: { id: string; file: string; text: string; meta?: ArticleMeta }): Promise<JobResult> {
     return new Promise((resolve, reject) => {
       if (this.broken) { reject(this.broken); return; }
