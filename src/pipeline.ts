@@ -175,13 +175,16 @@ const WINDOW_BYTES = 16 * 1024 * 1024;
 const WINDOW_BATCHES = 4;
 
 /**
- * Articles go to the pool as they are read; results leave in input order. At most `window`
- * articles, and about WINDOW_BYTES of them, are in flight, so memory stays bounded however large
- * the input.
+ * Articles go to the pool as they are read; results leave in input order, as soon as they and
+ * all before them are done (results kept waiting for a full window outlived the young
+ * generation: the main thread's garbage collection went from about 0.1 s to 0.26 s on 10 MB).
+ * At most `window` articles, and about WINDOW_BYTES of them, are in flight, so memory stays
+ * bounded however large the input.
  */
 async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress, here: Here): AsyncGenerator<JobItem> {
-  // an entry is an article at work in the pool, or one to extract here when its turn comes
-  const queue: Array<{ item?: Promise<JobItem>; bytes: number; article?: InputArticle }> = [];
+  // an entry is an article at work in the pool (done once it has settled), or one to extract
+  // here when its turn comes
+  const queue: Array<{ item?: Promise<JobItem>; bytes: number; article?: InputArticle; done: boolean }> = [];
   let bytes = 0;
   const next = async function* () {
     const head = queue.shift()!;
@@ -199,9 +202,14 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
   // (the caller closes the pool)
   for await (const item of inputs) {
     const size = item.kind === 'article' ? item.article.bytes : 0;
-    if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article });
-    else queue.push({ item: started(item, pool), bytes: size });
+    if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article, done: false });
+    else {
+      const entry = { item: started(item, pool), bytes: size, done: item.kind !== 'article' };
+      if (!entry.done) entry.item.then(() => { entry.done = true; }, () => { entry.done = true; });
+      queue.push(entry);
+    }
     bytes += size;
+    while (queue.length > 0 && queue[0]!.done) yield* next();
     while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
   }
   while (queue.length > 0) yield* next();
