@@ -170,7 +170,7 @@ const WINDOW_BYTES = 16 * 1024 * 1024;
  * leave in input order, so a worker whose batches are done waits, once the window is full, for
  * the oldest batch at another: with the capacity and 8 articles more, a worker stood idle for
  * 44-650 ms of a two-job run over the corpus repeated to 10 MB (load 5); with four times the
- * capacity, 3-34 ms.
+ * capacity, 3-48 ms.
  */
 const WINDOW_BATCHES = 4;
 
