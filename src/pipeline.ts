@@ -8,7 +8,7 @@ import { inRange, type DateRange } from './input/dates.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
-import { jobParts, runJob, type JobOutput, type JobResult } from './workers/job.js';
+import type { JobOutput, JobResult } from './workers/job.js';
 import type { ExtractPool } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
@@ -52,6 +52,15 @@ export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGen
     yield { kind: 'lines', id, file, bytes, meta, lines: result.lines, part };
   }
 }
+
+type Job = typeof import('./workers/job.js');
+
+/**
+ * What extracts an article (job.js and the 30 modules of parsing and extraction it imports),
+ * loaded only when this thread extracts: the main thread of --jobs, which reads, hands out and
+ * writes, never loads them (they took 55-80 ms to load, before the workers could start).
+ */
+const loadJob = (): Promise<Job> => import('./workers/job.js');
 
 /** What a large article needs to be extracted in this thread. */
 interface Here { topic: Topic; output: JobOutput }
@@ -138,22 +147,23 @@ async function* publishedIn(inputs: AsyncGenerator<InputItem>, range: DateRange)
 }
 
 async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
+  const job = await loadJob();
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
-    yield* extractedHere(item.article, topic, output);
+    yield* extractedHere(job, item.article, topic, output);
     progress.tick(item.article.bytes);
   }
 }
 
 /** One article in this thread: NDJSON part by part, as it is made; anything else whole. */
-function* extractedHere(article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
+function* extractedHere(job: Job, article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
   const { id, file, bytes, meta } = article;
   if (output !== 'lines') {
-    yield { kind: 'done', id, file, bytes, meta, result: runJob(article, topic, output), part: 0 };
+    yield { kind: 'done', id, file, bytes, meta, result: job.runJob(article, topic, output), part: 0 };
     return;
   }
   let part = 0;
-  for (const result of jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, meta, result, part: part++ };
+  for (const result of job.jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, meta, result, part: part++ };
 }
 
 /**
@@ -190,7 +200,7 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
     const head = queue.shift()!;
     bytes -= head.bytes;
     if (head.article) {
-      yield* extractedHere(head.article, here.topic, here.output);
+      yield* extractedHere(await loadJob(), head.article, here.topic, here.output);
       progress.tick(head.article.bytes);
       return;
     }
