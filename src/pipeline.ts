@@ -8,7 +8,7 @@ import { inRange, type DateRange } from './input/dates.js';
 import type { Explanation } from './extract/index.js';
 import type { Topic } from './extract/topic.js';
 import type { ArticleLines } from './report/ndjson-lines.js';
-import { jobParts, runJob, type JobOutput, type JobResult } from './workers/job.js';
+import type { JobOutput, JobResult } from './workers/job.js';
 import type { ExtractPool } from './workers/pool.js';
 import { progressOn, type Progress } from './workers/progress.js';
 
@@ -53,6 +53,15 @@ export async function* linesOf(paths: string[], opts: PipelineOptions): AsyncGen
   }
 }
 
+type Job = typeof import('./workers/job.js');
+
+/**
+ * What extracts an article (job.js and the 30 modules of parsing and extraction it imports),
+ * loaded only when this thread extracts: the main thread of --jobs, which reads, hands out and
+ * writes, never loads them (they took 55-80 ms to load, before the workers could start).
+ */
+const loadJob = (): Promise<Job> => import('./workers/job.js');
+
 /** What a large article needs to be extracted in this thread. */
 interface Here { topic: Topic; output: JobOutput }
 
@@ -62,23 +71,74 @@ async function* articlesOf(paths: string[], opts: PipelineOptions, output: JobOu
   const all = readInputs(paths, { maxBytes: opts.maxBytes, stdin: opts.stdin, cwd: opts.cwd, input: opts.input });
   const read = opts.published ? publishedIn(all, opts.published) : all;
   const progress = progressOn(opts.progress);
-  // One input is done in this thread: starting threads would cost more than it (start-up).
-  const ahead = [await read.next(), await read.next()].filter((r) => !r.done).map((r) => r.value as InputItem);
-  const inputs = (async function* () { yield* ahead; yield* read; })();
-  const jobs = ahead.length < 2 ? 1 : Math.max(1, Math.floor(opts.jobs ?? 1));
-  // Without the built worker (running from src/ under vitest) the work stays in this thread.
-  // the pool (and node:worker_threads) loads only for a run of several threads: start-up
-  const workers = jobs > 1 ? await import('./workers/pool.js') : undefined;
-  const file = workers?.workerFile();
+  const asked = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const ahead: InputItem[] = [];
+  let pool: ExtractPool | undefined;
   try {
-    if (workers && file) {
-      const pool = new workers.ExtractPool(file, jobs, opts.topic.pack, output, () => opts.topic);
-      yield* inOrder(inputs, pool, pool.capacity + jobs * 4, progress, { topic: opts.topic, output });
+    if (asked > 1) {
+      // One input is done in this thread, with no pool loaded (start-up); from two on, the workers
+      // start at once, so their start overlaps the reading ahead (about 0.1 s of a cold start
+      // for 4 MiB), and stop if the run turns out too small for them (see poolMinBytes).
+      const two = await readAhead(read, asked, 0);
+      for (const item of two.ahead) ahead.push(item);
+      // Without the built worker (running from src/ under vitest) the work stays in this thread.
+      // the pool (and node:worker_threads) loads only for a run of several threads: start-up
+      const workers = two.jobs > 1 ? await import('./workers/pool.js') : undefined;
+      const file = workers?.workerFile();
+      if (workers && file) {
+        pool = new workers.ExtractPool(file, asked, opts.topic.pack, output, () => opts.topic);
+        pool.start();
+        const bytes = ahead.reduce((n, item) => n + (item.kind === 'article' ? item.article.bytes : 0), 0);
+        const more = await readAhead(read, asked, poolMinBytes() - bytes, 0);
+        for (const item of more.ahead) ahead.push(item);
+        if (more.jobs === 1) {
+          const idle = pool;
+          pool = undefined;
+          await idle.close();
+        }
+      }
     }
+    const inputs = (async function* () { yield* ahead; yield* read; })();
+    if (pool) yield* inOrder(inputs, pool, pool.capacity * WINDOW_BATCHES, progress, { topic: opts.topic, output });
     else yield* inThread(inputs, opts.topic, output, progress);
   } finally {
     progress.clear();
+    await pool?.close();
   }
+}
+
+/**
+ * A run of fewer bytes of articles than this is done in this thread, whatever --jobs asks: each
+ * worker pays its own start (loading the modules, compromise and the lexicons, about 0.3 s of CPU)
+ * and its own warm-up (compiling the rules, about 1.3 s of CPU), which one thread pays once while
+ * V8 compiles on the other core. Measured on this machine (2 cores, the corpus repeated, best of
+ * three, wall): 1.3 MB one job 1.20 s, two 1.55 s; 2.6 MB 1.77 s and 1.96 s; 4.0 MB 2.13 s and
+ * 2.21 s; 6.0 MB 2.87 s and 2.75 s. Below about 4 MiB two jobs are no faster and take 1.3 s more
+ * CPU. The articles are read ahead (not extracted) until the run is known to be larger, which
+ * costs about 7 ms a MB. CLAIMS_POOL_MIN_BYTES overrides it (tests use 0 to run the pool on
+ * small sets).
+ */
+export function poolMinBytes(): number {
+  const n = Number(process.env.CLAIMS_POOL_MIN_BYTES);
+  return process.env.CLAIMS_POOL_MIN_BYTES !== undefined && process.env.CLAIMS_POOL_MIN_BYTES.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : POOL_MIN_BYTES;
+}
+const POOL_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The threads a run asks for, once the input is known to be worth them: the inputs are read (not
+ * extracted) until `inputs` of them and `least` bytes of articles have come, or the input ends; a
+ * run that ends first is done in this thread. What was read is handed back, to be extracted first.
+ */
+export async function readAhead(read: AsyncIterator<InputItem>, asked: number, least: number, inputs = 2): Promise<{ ahead: InputItem[]; jobs: number }> {
+  const ahead: InputItem[] = [];
+  let bytes = 0;
+  while (ahead.length < inputs || bytes < least) {
+    const r = await read.next();
+    if (r.done) return { ahead, jobs: 1 };
+    ahead.push(r.value);
+    if (r.value.kind === 'article') bytes += r.value.article.bytes;
+  }
+  return { ahead, jobs: asked };
 }
 
 /** Only the articles published in the range; errors and skips still reach the user. */
@@ -87,22 +147,23 @@ async function* publishedIn(inputs: AsyncGenerator<InputItem>, range: DateRange)
 }
 
 async function* inThread(inputs: AsyncGenerator<InputItem>, topic: Topic, output: JobOutput, progress: Progress): AsyncGenerator<JobItem> {
+  const job = await loadJob();
   for await (const item of inputs) {
     if (item.kind !== 'article') { progress.clear(); yield item; continue; }
-    yield* extractedHere(item.article, topic, output);
+    yield* extractedHere(job, item.article, topic, output);
     progress.tick(item.article.bytes);
   }
 }
 
 /** One article in this thread: NDJSON part by part, as it is made; anything else whole. */
-function* extractedHere(article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
+function* extractedHere(job: Job, article: InputArticle, topic: Topic, output: JobOutput): Generator<JobItem> {
   const { id, file, bytes, meta } = article;
   if (output !== 'lines') {
-    yield { kind: 'done', id, file, bytes, meta, result: runJob(article, topic, output), part: 0 };
+    yield { kind: 'done', id, file, bytes, meta, result: job.runJob(article, topic, output), part: 0 };
     return;
   }
   let part = 0;
-  for (const result of jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, meta, result, part: part++ };
+  for (const result of job.jobParts(article, topic, output)) yield { kind: 'done', id, file, bytes, meta, result, part: part++ };
 }
 
 /**
@@ -112,22 +173,34 @@ function* extractedHere(article: InputArticle, topic: Topic, output: JobOutput):
 const IN_THREAD_BYTES = 1024 * 1024;
 
 /** bytes of input in flight at most (beside the article count), so large articles stay few */
-const WINDOW_BYTES = 32 * 1024 * 1024;
+const WINDOW_BYTES = 16 * 1024 * 1024;
 
 /**
- * Articles go to the pool as they are read; results leave in input order. At most `window`
- * articles, and about WINDOW_BYTES of them, are in flight, so memory stays bounded however large
- * the input.
+ * Articles in flight: this many times what keeps every worker busy (pool.capacity). Results
+ * leave in input order, so a worker whose batches are done waits, once the window is full, for
+ * the oldest batch at another: with the capacity and 8 articles more, a worker stood idle for
+ * 44-650 ms of a two-job run over the corpus repeated to 10 MB (load 5); with four times the
+ * capacity, 3-48 ms.
+ */
+const WINDOW_BATCHES = 4;
+
+/**
+ * Articles go to the pool as they are read; results leave in input order, as soon as they and
+ * all before them are done (results kept waiting for a full window outlived the young
+ * generation: the main thread's garbage collection went from about 0.1 s to 0.26 s on 10 MB).
+ * At most `window` articles, and about WINDOW_BYTES of them, are in flight, so memory stays
+ * bounded however large the input.
  */
 async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, window: number, progress: Progress, here: Here): AsyncGenerator<JobItem> {
-  // an entry is an article at work in the pool, or one to extract here when its turn comes
-  const queue: Array<{ item?: Promise<JobItem>; bytes: number; article?: InputArticle }> = [];
+  // an entry is an article at work in the pool (done once it has settled), or one to extract
+  // here when its turn comes
+  const queue: Array<{ item?: Promise<JobItem>; bytes: number; article?: InputArticle; done: boolean }> = [];
   let bytes = 0;
   const next = async function* () {
     const head = queue.shift()!;
     bytes -= head.bytes;
     if (head.article) {
-      yield* extractedHere(head.article, here.topic, here.output);
+      yield* extractedHere(await loadJob(), head.article, here.topic, here.output);
       progress.tick(head.article.bytes);
       return;
     }
@@ -136,18 +209,20 @@ async function* inOrder(inputs: AsyncGenerator<InputItem>, pool: ExtractPool, wi
     else progress.clear();
     yield item;
   };
-  try {
-    for await (const item of inputs) {
-      const size = item.kind === 'article' ? item.article.bytes : 0;
-      if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article });
-      else queue.push({ item: started(item, pool), bytes: size });
-      bytes += size;
-      while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
+  // (the caller closes the pool)
+  for await (const item of inputs) {
+    const size = item.kind === 'article' ? item.article.bytes : 0;
+    if (item.kind === 'article' && size > IN_THREAD_BYTES) queue.push({ bytes: size, article: item.article, done: false });
+    else {
+      const entry = { item: started(item, pool), bytes: size, done: item.kind !== 'article' };
+      if (!entry.done) entry.item.then(() => { entry.done = true; }, () => { entry.done = true; });
+      queue.push(entry);
     }
-    while (queue.length > 0) yield* next();
-  } finally {
-    await pool.close();
+    bytes += size;
+    while (queue.length > 0 && queue[0]!.done) yield* next();
+    while (queue.length >= window || bytes > WINDOW_BYTES) yield* next();
   }
+  while (queue.length > 0) yield* next();
 }
 
 function started(item: InputItem, pool: ExtractPool): Promise<JobItem> {

@@ -301,7 +301,7 @@ describe('an article over 1 MB among others, with worker threads', () => {
     fs.copyFileSync(path.join(ROOT, 'corpus', '000_8134f3d1ee52e8fc.txt'), path.join(dir, 'a-small.txt'));
     fs.copyFileSync(path.join(ROOT, 'corpus', '001_0bb1e9a035e83043.txt'), path.join(dir, 'c-small.txt'));
     const one = claims(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
-    const two = claims(['extract', dir, '--format', 'ndjson', '--jobs', '2']);
+    const two = claims(['extract', dir, '--format', 'ndjson', '--jobs', '2'], { env: { CLAIMS_POOL_MIN_BYTES: '0' } });
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);

@@ -167,8 +167,15 @@ describe('start-up', () => {
   it('finds the imports it follows', () => {
     const loaded = closure(['cli.ts', 'commands/extract.ts']);
     expect(loaded.has('commander')).toBe(true);
-    expect(loaded.has('parse/boilerplate.ts')).toBe(true);
-    expect(loaded.has('extract/lexicon.ts')).toBe(true);
+    expect(loaded.has('extract/topic.ts')).toBe(true);
+    const worker = closure(['workers/extract-worker.ts']);
+    expect(worker.has('parse/boilerplate.ts')).toBe(true);
+    expect(worker.has('extract/lexicon.ts')).toBe(true);
+  });
+
+  it('the main thread of --jobs loads no parsing or extraction until it extracts an article itself', () => {
+    const loaded = closure(['cli.ts', 'commands/extract.ts', 'workers/pool.ts']);
+    expect(['workers/job.ts', 'extract/article.ts', 'parse/boilerplate.ts', 'parse/sentences.ts'].filter((m) => loaded.has(m))).toEqual([]);
   });
 
   it('claims extract with the default pack loads no zod and no schema module', () => {

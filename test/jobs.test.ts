@@ -6,13 +6,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readAhead } from '../src/pipeline.js';
+import type { InputItem } from '../src/input/read.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'claims.js');
 let tmp: string;
 
+// CLAIMS_POOL_MIN_BYTES=0: these sets are smaller than the run that starts worker threads (pipeline.ts)
 function claims(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'buffer', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'buffer', maxBuffer: 1 << 28, env: { ...process.env, CLAIMS_POOL_MIN_BYTES: '0', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
@@ -98,4 +101,39 @@ describe('claims extract --jobs', () => {
       expect(lines[0]).toMatch(/^claims: \d+ articles, \d+ sentences, \d+ shown, \d+ skipped, \d+ failed$/);
     }
   }, 60_000);
+});
+
+describe('whether a run starts worker threads (readAhead)', () => {
+  const article = (bytes: number): InputItem => ({ kind: 'article', article: { id: 'a', file: 'a.txt', text: 'x', bytes, meta: { url: null, title: null, outlet: null, published: null, byline: null } } });
+  const error: InputItem = { kind: 'error', error: { type: 'error', schemaVersion: 2, code: 'E_NOT_FOUND', file: 'b.txt', message: 'no such file or directory' } };
+  /** the items, counting how many were read */
+  function source(items: InputItem[]) {
+    const counter = { read: 0 };
+    const it = (async function* () { for (const item of items) { counter.read++; yield item; } })();
+    return { it, counter };
+  }
+
+  it('a run smaller than the bound is read whole and done in one thread', async () => {
+    const { it, counter } = source([article(1000), error, article(2000)]);
+    const r = await readAhead(it, 2, 4000);
+    expect(r.jobs).toBe(1);
+    expect(r.ahead).toHaveLength(3);
+    expect(counter.read).toBe(3);
+  });
+
+  it('a larger run gets the threads it asked for, and is read only until it passes the bound', async () => {
+    const { it, counter } = source([article(3000), error, article(2000), article(5000), article(5000)]);
+    const r = await readAhead(it, 2, 4000);
+    expect(r.jobs).toBe(2);
+    expect(r.ahead).toHaveLength(3);
+    expect(counter.read).toBe(3);
+    const rest: InputItem[] = [];
+    for await (const item of it) rest.push(item);
+    expect(rest).toHaveLength(2);
+  });
+
+  it('with no bound, two inputs are enough, and one is done in one thread', async () => {
+    expect((await readAhead(source([article(10), article(10), article(10)]).it, 2, 0))).toMatchObject({ jobs: 2 });
+    expect((await readAhead(source([article(10)]).it, 2, 0))).toMatchObject({ jobs: 1 });
+  });
 });

@@ -77,10 +77,10 @@ describe('extract --format json through the spool', () => {
     fs.writeFileSync(path.join(dir, 'a.txt'), 'Stoltenberg said Ukraine should be allowed to strike targets in Russia.\n');
     fs.writeFileSync(path.join(dir, 'b.txt'), 'Jens Stoltenberg said allies must let Ukraine strike military targets inside Russia.\n');
     for (const jobs of ['1', '2']) {
-      const r = run(['extract', dir, '--format', 'json', '--jobs', jobs, '-q']);
+      const r = run(['extract', dir, '--format', 'json', '--jobs', jobs, '-q'], { CLAIMS_POOL_MIN_BYTES: '0' });
       const records = JSON.parse(r.stdout) as Claim[];
       expect(records.map((c) => c.speakers.map((s) => s.name)), `--jobs ${jobs}`).toEqual([['Jens Stoltenberg'], ['Jens Stoltenberg']]);
-      const filtered = JSON.parse(run(['extract', dir, '--format', 'json', '--jobs', jobs, '--speaker', 'Jens Stoltenberg', '-q']).stdout) as Claim[];
+      const filtered = JSON.parse(run(['extract', dir, '--format', 'json', '--jobs', jobs, '--speaker', 'Jens Stoltenberg', '-q'], { CLAIMS_POOL_MIN_BYTES: '0' }).stdout) as Claim[];
       expect(filtered).toHaveLength(2);
     }
   });

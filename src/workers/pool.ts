@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Pack } from '../packs/schema.js';
 import type { ArticleMeta } from '../schema.js';
 import type { Topic } from '../extract/topic.js';
-import { runJob, type JobOutput, type JobResult } from './job.js';
+import type { JobOutput, JobResult } from './job.js';
 
 export interface WorkerTask { seq: number; id: string; file: string; text: string; meta?: ArticleMeta; output: JobOutput }
 export type WorkerReply =
@@ -72,6 +72,19 @@ export class ExtractPool {
     return this.workers.length;
   }
 
+  /**
+   * Every worker started now, before there is work for them, so that their start (loading the
+   * modules, compromise and the lexicons) overlaps what this thread still has to do before the
+   * first batch (pipeline.ts reads ahead).
+   */
+  start(): void {
+    while (!this.closed && !this.broken && this.workers.length < this.size) {
+      const w = this.spawn(this.file, this.pack);
+      this.workers.push(w);
+      this.busy.set(w, []);
+    }
+  }
+
   run(article: { id: string; file: string; text: string; meta?: ArticleMeta }): Promise<JobResult> {
     return new Promise((resolve, reject) => {
       if (this.broken) { reject(this.broken); return; }
@@ -126,13 +139,16 @@ export class ExtractPool {
     this.busy.set(fresh, []);
     if (pending.length) {
       const topic = this.here();
-      for (const p of pending) {
-        try {
-          p.resolve(runJob(p.task, topic, p.task.output));
-        } catch (err) {
-          p.reject(err instanceof Error ? err : new Error(String(err)));
+      // the extraction modules load here only now: the main thread of --jobs otherwise never needs them
+      void import('./job.js').then(({ runJob }) => {
+        for (const p of pending) {
+          try {
+            p.resolve(runJob(p.task, topic, p.task.output));
+          } catch (err) {
+            p.reject(err instanceof Error ? err : new Error(String(err)));
+          }
         }
-      }
+      }, (err: unknown) => { for (const p of pending) p.reject(err instanceof Error ? err : new Error(String(err))); });
     }
     this.schedule();
   }
