@@ -249,7 +249,8 @@ function isSentence(w: string, start: number, end: number, letter: boolean): boo
   if (last === 0x2026 || (last === 46 && p - 2 >= start && w.charCodeAt(p - 2) === 46)) return false;
   // `Mr.`: the word before a final period (after the last U+0020) is an abbreviation
   if (last === 46) {
-    const set = abbreviationSet();
+    // read once: the call stays out of this function's optimised code
+    const set = abbreviations ?? abbreviationSet();
     const wordEnd = p - 1;
     let i = wordEnd;
     while (i > start && w.charCodeAt(i - 1) !== 32 && wordEnd - i <= longestAbbreviation) i--;
@@ -269,47 +270,13 @@ const CLOSES = 2;
 const PAREN_OPENS = 4;
 const PAREN_CLOSES = 8;
 
-function markOf(c: number): number {
-  switch (c) {
-    case 0x22:
-    case 0xff02:
-      return OPENS | CLOSES;
-    case 0x201c:
-    case 0x201f:
-    case 0x201e:
-    case 0x2e42:
-    case 0x201a:
-    case 0xab:
-    case 0x2039:
-    case 0x2035:
-    case 0x2036:
-    case 0x2037:
-    case 0x301d:
-    case 0x301f:
-    case 0x300c:
-    case 0x300e:
-      return OPENS;
-    case 0x201d:
-    case 0x2019:
-    case 0xbb:
-    case 0x203a:
-    case 0x2032:
-    case 0x2033:
-    case 0x2034:
-    case 0x301e:
-    case 0x300d:
-    case 0x300f:
-      return CLOSES;
-    case 0x28:
-    case 0xff08:
-      return PAREN_OPENS;
-    case 0x29:
-    case 0xff09:
-      return PAREN_CLOSES;
-    default:
-      return 0;
-  }
-}
+/** The flags of every UTF-16 unit (0 for most). */
+const MARKS = new Uint8Array(0x10000);
+for (const c of [0x22, 0xff02]) MARKS[c] = OPENS | CLOSES;
+for (const c of [0x201c, 0x201f, 0x201e, 0x2e42, 0x201a, 0xab, 0x2039, 0x2035, 0x2036, 0x2037, 0x301d, 0x301f, 0x300c, 0x300e]) MARKS[c] = OPENS;
+for (const c of [0x201d, 0x2019, 0xbb, 0x203a, 0x2032, 0x2033, 0x2034, 0x301e, 0x300d, 0x300f]) MARKS[c] = CLOSES;
+for (const c of [0x28, 0xff08]) MARKS[c] = PAREN_OPENS;
+for (const c of [0x29, 0xff09]) MARKS[c] = PAREN_CLOSES;
 
 /** Per sentence, what mergedAtMarks counts: reused from window to window, grown when short. */
 let counts = new Int32Array(6 * 64);
@@ -331,9 +298,7 @@ function mergedAtMarks(w: string, ends: number[]): number[] {
   let end = ends[0]!;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    // most characters are none of them: `"` to `)` and from `«` on hold them all
-    if (c < 0x22 || (c > 0x29 && c < 0xab)) continue;
-    const mark = markOf(c);
+    const mark = MARKS[c]!;
     if (mark === 0) continue;
     while (i >= end) end = ends[++k]!;
     const at = 6 * k;
