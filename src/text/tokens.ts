@@ -173,7 +173,7 @@ function isAbbrevDot(text: string, start: number, dot: number): boolean {
 }
 
 const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'rev', 'fr', 'msgr', 'amb', 'hon', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'prof', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept']);
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((longest, a) => Math.max(longest, a.length), 0);
 
 export function isQuoteMark(t: Token): boolean {
   return t.kind === 'quote' || t.kind === 'open-quote' || t.kind === 'close-quote';
