@@ -2,33 +2,55 @@
 // main thread when workers extract) never pays its memory.
 //
 // Start-up: all of compromise took 0.3-0.5 s to load, for two things: its sentence splitter,
-// which is in its small first stage (compromise/one), and its English lexicon, which we keep as a
-// snapshot (src/compromise-lexicon.json, written by scripts/compromise-lexicon.mjs). The world
-// handed out is compromise/one's with the full lexicon, as the full build's would have it. If the
-// installed compromise is not the snapshot's version, the full build is loaded instead.
+// which src/parse/splitter.ts now reproduces, and its English lexicon. Both read its data only:
+// the lexicon and the splitter's abbreviations, kept as a snapshot (src/compromise-lexicon.json,
+// written by scripts/compromise-lexicon.mjs), so no part of compromise loads (its first stage
+// cost 15 ms of every thread's start). The world handed out holds that data where compromise's
+// world has it (model.one.lexicon, model.one.abbreviations). If the installed compromise is not
+// the snapshot's version, compromise's own world is loaded instead.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { lazy } from './lazy.js';
 
-interface Model { one: Record<string, unknown> & { lexicon: Record<string, string | string[]> } }
-interface World { model: Model; [key: string]: unknown }
+interface Model { one: { lexicon: Record<string, string | string[]>; abbreviations: Record<string, true> } }
+interface World { model: Model }
 interface Nlp { world(): World; version: string }
+interface Snapshot { version: string; lexicon: Record<string, string | string[]>; abbreviations?: string[] }
 
 const require = createRequire(import.meta.url);
 export const LEXICON_SNAPSHOT = new URL('../src/compromise-lexicon.json', import.meta.url);
 
-/** compromise's world, made on first use (see lazy.ts) and the same after. */
+/** compromise's data (see above), read on first use (see lazy.ts) and the same after. */
 export const compromiseWorld: () => unknown = lazy((): World => lightWorld() ?? (require('compromise') as Nlp).world());
 
 function lightWorld(): World | null {
-  const one = require('compromise/one') as Nlp;
-  let snapshot: { version: string; lexicon: Record<string, string | string[]> };
+  let snapshot: Snapshot;
   try {
-    snapshot = JSON.parse(readFileSync(LEXICON_SNAPSHOT, 'utf8')) as typeof snapshot;
+    snapshot = JSON.parse(readFileSync(LEXICON_SNAPSHOT, 'utf8')) as Snapshot;
   } catch {
     return null;
   }
-  if (snapshot.version !== one.version) return null;
-  const w = one.world();
-  return { ...w, model: { ...w.model, one: { ...w.model.one, lexicon: snapshot.lexicon } } };
+  if (snapshot.abbreviations === undefined || snapshot.version !== installedVersion()) return null;
+  const abbreviations: Record<string, true> = {};
+  for (const a of snapshot.abbreviations) abbreviations[a] = true;
+  return { model: { one: { lexicon: snapshot.lexicon, abbreviations } } };
+}
+
+/** The installed compromise's version, read from its package.json (which it does not export) without loading it. */
+export function installedVersion(): string | undefined {
+  try {
+    let dir = path.dirname(require.resolve('compromise/one'));
+    for (let up = 0; up < 4; up++, dir = path.dirname(dir)) {
+      try {
+        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'compromise') return pkg.version;
+      } catch {
+        // no package.json at this level
+      }
+    }
+  } catch {
+    // compromise is not installed where Node looks
+  }
+  return undefined;
 }

@@ -1,11 +1,11 @@
 // An article as sentences with offsets, line, paragraph and kind, and the boilerplate dropped
 // from it, each piece with the id of the rule that dropped it.
 import type { SentenceKind } from '../schema.js';
-import { BOILERPLATE, type Boilerplate, type BoilerplateRule } from './boilerplate.js';
+import { BOILERPLATE, type Boilerplate, type BoilerplateRule, type TrailingMatch } from './boilerplate.js';
 import { KINDS, type KindRules } from './kinds.js';
 import { hasContent, isSpace, lineRanges, type LineRange } from './lines.js';
 import { splitLine, type Span } from './sentences.js';
-import { normalizedView } from './normalize.js';
+import { normalizedView, type TextView } from './normalize.js';
 
 export interface Sentence {
   /** 0-based among the article's non-boilerplate sentences. */
@@ -57,81 +57,121 @@ export function parseArticle(text: string, rules: ParseRules = DEFAULT_RULES): P
  * parseArticle().
  */
 export function* parseParts(text: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedArticle> {
-  const { boilerplate, kinds } = rules;
   const lines = lineRanges(text);
-  const paragraphs = paragraphIndices(text, lines);
-  let sentences: Sentence[] = [];
-  let dropped: Dropped[] = [];
-  let n = 0;
-  let block: BoilerplateRule | undefined;
-
+  const state: PartState = { text, rules, paragraphs: paragraphIndices(text, lines), sentences: [], dropped: [], n: 0, block: undefined };
+  const paragraphs = state.paragraphs;
   for (let i = 0; i < lines.length; i++) {
-    if (sentences.length >= size && (paragraphs[i] !== paragraphs[i - 1] || sentences.length >= size * 1.5)) {
-      yield { sentences, dropped };
-      sentences = [];
-      dropped = [];
+    if (state.sentences.length >= size && (paragraphs[i] !== paragraphs[i - 1] || state.sentences.length >= size * 1.5)) {
+      yield { sentences: state.sentences, dropped: state.dropped };
+      state.sentences = [];
+      state.dropped = [];
     }
-    const spans = splitLine(text, lines[i]!.start, lines[i]!.end);
-    if (spans.length === 0) continue;
-    const lineNo = i + 1;
-    const lineText = text.slice(spans[0]!.start, spans[spans.length - 1]!.end);
-    const drop = (span: Span, rule: BoilerplateRule) => dropped.push({ start: span.start, end: span.end, line: lineNo, text: span.text, rule: rule.id });
-
-    if (block && boilerplate.isBlockItem(lineText)) {
-      // a widget inside the list keeps its own rule: the list of links often runs into them
-      const widget = boilerplate.matchLine(lineText);
-      for (const span of spans) drop(span, widget ?? boilerplate.matchSentence(span.text) ?? block);
-      // a new header inside the block ("Comments", then "Popular posts") names what follows
-      if (widget?.block) block = widget;
-      continue;
-    }
-    block = undefined;
-    const lineRule = boilerplate.matchLine(lineText);
-    if (lineRule) {
-      for (const span of spans) drop(span, lineRule);
-      if (lineRule.block) block = lineRule;
-      continue;
-    }
-
-    const kept: Array<{ span: Span; index: number }> = [];
-    let credited = false;
-    let header: BoilerplateRule | undefined;
-    for (const [index, span] of spans.entries()) {
-      const rule = boilerplate.matchSentence(span.text);
-      if (rule) {
-        drop(span, rule);
-        credited ||= rule.caption;
-        if (rule.block) header = rule;
-        continue;
-      }
-      const trailing = boilerplate.matchTrailing(span.text);
-      if (!trailing) {
-        kept.push({ span, index });
-        continue;
-      }
-      const credit = subSpan(span, trailing.at, span.text.length);
-      if (credit) drop(credit, trailing.rule);
-      credited ||= trailing.rule.caption;
-      const before = subSpan(span, 0, trailing.at);
-      if (before) kept.push({ span: before, index });
-    }
-
-    // a line that is all furniture and holds a block header ("Leave a Reply") starts a block too
-    if (kept.length === 0 && header) block = header;
-    const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
-    for (const { span, index } of kept) {
-      sentences.push({
-        n: n++,
-        start: span.start,
-        end: span.end,
-        line: lineNo,
-        paragraph: paragraphs[i]!,
-        text: span.text,
-        kind: kinds.kindOf({ text: span.text, index, count: spans.length, line: lineText, caption }),
-      });
-    }
+    parseLine(state, i, lines[i]!);
   }
-  yield { sentences, dropped };
+  yield { sentences: state.sentences, dropped: state.dropped };
+}
+
+/**
+ * What parseParts carries from line to line. The generator only cuts parts; each line is read by
+ * parseLine, a plain function (a generator's body is costlier to optimise, and this one was the
+ * largest function V8 optimised in a run).
+ */
+interface PartState {
+  text: string;
+  rules: ParseRules;
+  paragraphs: number[];
+  sentences: Sentence[];
+  dropped: Dropped[];
+  /** the next sentence's number */
+  n: number;
+  /** the block header (a list of links, comments) whose items the lines that follow may be */
+  block: BoilerplateRule | undefined;
+}
+
+function drop(state: PartState, span: Span, line: number, rule: BoilerplateRule): void {
+  state.dropped.push({ start: span.start, end: span.end, line, text: span.text, rule: rule.id });
+}
+
+function parseLine(state: PartState, i: number, range: LineRange): void {
+  const { text, rules } = state;
+  const { boilerplate, kinds } = rules;
+  const spans = splitLine(text, range.start, range.end);
+  if (spans.length === 0) return;
+  const lineNo = i + 1;
+  const lineText = text.slice(spans[0]!.start, spans[spans.length - 1]!.end);
+
+  if (state.block && boilerplate.isBlockItem(lineText)) {
+    blockItem(state, spans, lineNo, lineText);
+    return;
+  }
+  state.block = undefined;
+  const lineRule = boilerplate.matchLine(lineText);
+  if (lineRule) {
+    for (let k = 0; k < spans.length; k++) drop(state, spans[k]!, lineNo, lineRule);
+    if (lineRule.block) state.block = lineRule;
+    return;
+  }
+
+  const kept: Array<{ span: Span; index: number }> = [];
+  let credited = false;
+  let header: BoilerplateRule | undefined;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    const rule = boilerplate.matchSentence(span.text);
+    if (rule) {
+      drop(state, span, lineNo, rule);
+      credited ||= rule.caption;
+      if (rule.block) header = rule;
+      continue;
+    }
+    const trailing = boilerplate.matchTrailing(span.text);
+    if (!trailing) {
+      kept.push({ span, index });
+      continue;
+    }
+    // called whether or not the line is credited already: it drops the credit and keeps the rest
+    const caption = trailingCredit(state, span, index, lineNo, trailing, kept);
+    credited ||= caption;
+  }
+
+  // a line that is all furniture and holds a block header ("Leave a Reply") starts a block too
+  if (kept.length === 0 && header) state.block = header;
+  const caption = kept.length > 0 && (credited || kinds.captionPattern(lineText) !== undefined);
+  const paragraph = state.paragraphs[i]!;
+  for (let k = 0; k < kept.length; k++) {
+    const { span, index } = kept[k]!;
+    state.sentences.push({
+      n: state.n++,
+      start: span.start,
+      end: span.end,
+      line: lineNo,
+      paragraph,
+      text: span.text,
+      kind: kinds.kindOf({ text: span.text, index, count: spans.length, line: lineText, caption }),
+    });
+  }
+}
+
+/** A line inside a block (a list of links after its header): all of it goes. */
+function blockItem(state: PartState, spans: Span[], lineNo: number, lineText: string): void {
+  const { boilerplate } = state.rules;
+  // a widget inside the list keeps its own rule: the list of links often runs into them
+  const widget = boilerplate.matchLine(lineText);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    drop(state, span, lineNo, widget ?? boilerplate.matchSentence(span.text) ?? state.block!);
+  }
+  // a new header inside the block ("Comments", then "Popular posts") names what follows
+  if (widget?.block) state.block = widget;
+}
+
+/** A sentence that ends in a credit: the credit goes, what comes before it stays; whether it is a caption's. */
+function trailingCredit(state: PartState, span: Span, index: number, lineNo: number, trailing: TrailingMatch, kept: Array<{ span: Span; index: number }>): boolean {
+  const credit = subSpan(span, trailing.at, span.text.length);
+  if (credit) drop(state, credit, lineNo, trailing.rule);
+  const before = subSpan(span, 0, trailing.at);
+  if (before) kept.push({ span: before, index });
+  return trailing.rule.caption;
 }
 
 /** The trimmed part of a span between two offsets of its text, or undefined when blank. */
@@ -199,22 +239,28 @@ export interface ParsedView { sentences: ViewSentence[]; dropped: Dropped[] }
  */
 export function* parseViewParts(source: string, size: number, rules: ParseRules = DEFAULT_RULES): Generator<ParsedView> {
   const view = normalizedView(source);
-  for (const part of parseParts(view.text, size, rules)) {
-    const sentences: ViewSentence[] = [];
-    for (const s of part.sentences) {
-      const at = s.start;
-      const start = view.sourceStart(s.start);
-      const end = view.sourceEnd(s.end);
-      const sourceSpan = (from: number, to: number) => ({ start: view.sourceStart(at + from), end: view.sourceEnd(at + to) });
-      // a literal in the order of Sentence's keys, not a spread: the hot path reads these records
-      sentences.push({ n: s.n, start, end, line: s.line, paragraph: s.paragraph, text: s.text, kind: s.kind, source: view.changed ? source.slice(start, end) : s.text, sourceSpan });
-    }
-    const dropped: Dropped[] = [];
-    for (const d of part.dropped) {
-      const start = view.sourceStart(d.start);
-      const end = view.sourceEnd(d.end);
-      dropped.push({ ...d, start, end, text: view.changed ? source.slice(start, end) : d.text });
-    }
-    yield { sentences, dropped };
+  for (const part of parseParts(view.text, size, rules)) yield viewPart(view, source, part);
+}
+
+/** A part's offsets mapped back to the source (a plain function: see PartState). */
+function viewPart(view: TextView, source: string, part: ParsedArticle): ParsedView {
+  const sentences: ViewSentence[] = [];
+  for (let k = 0; k < part.sentences.length; k++) sentences.push(viewSentence(view, source, part.sentences[k]!));
+  const dropped: Dropped[] = [];
+  for (let k = 0; k < part.dropped.length; k++) {
+    const d = part.dropped[k]!;
+    const start = view.sourceStart(d.start);
+    const end = view.sourceEnd(d.end);
+    dropped.push({ ...d, start, end, text: view.changed ? source.slice(start, end) : d.text });
   }
+  return { sentences, dropped };
+}
+
+function viewSentence(view: TextView, source: string, s: Sentence): ViewSentence {
+  const at = s.start;
+  const start = view.sourceStart(s.start);
+  const end = view.sourceEnd(s.end);
+  const sourceSpan = (from: number, to: number) => ({ start: view.sourceStart(at + from), end: view.sourceEnd(at + to) });
+  // a literal in the order of Sentence's keys, not a spread: the hot path reads these records
+  return { n: s.n, start, end, line: s.line, paragraph: s.paragraph, text: s.text, kind: s.kind, source: view.changed ? source.slice(start, end) : s.text, sourceSpan };
 }

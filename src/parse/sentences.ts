@@ -1,11 +1,11 @@
-// Sentence boundaries with offsets. compromise's raw splitter makes the first cut; the repairs
-// below fix what it gets wrong on news text and on the English Golden Rules (docs/golden-rules.md).
+// Sentence boundaries with offsets. compromise's raw splitter makes the first cut (reproduced on
+// offsets in splitter.ts, which a test holds to compromise's own); the repairs below fix what it gets wrong on news text and on the English Golden Rules (docs/golden-rules.md).
 //
 // A line break always ends a sentence: articles come one paragraph per line, and a line without
 // final punctuation is a headline or a list item that stands alone. Within a line, a boundary is
 // the offset where the next sentence starts. compromise proposes boundaries, the `add*` passes
 // propose more, `keepBoundary` drops the wrong ones, and list markers get the last word.
-import { compromiseWorld } from '../compromise.js';
+import { compromiseCuts } from './splitter.js';
 import rawAbbreviations from './abbreviations.json' with { type: 'json' };
 import type { Abbreviations } from './schemas.js';
 import { isSpace, lineRanges } from './lines.js';
@@ -25,17 +25,10 @@ const AMBIGUOUS = new Set(abbreviations.ambiguous);
 const UNITS = new Set(abbreviations.units);
 const STARTERS = new Set(abbreviations.sentenceStarters);
 
-// compromise's world is read, never changed.
-interface TokenizeWorld {
-  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
-}
-function compromiseSplit(text: string): string[] {
-  const world = compromiseWorld() as TokenizeWorld;
-  return world.methods.one.tokenize.splitSentences(text, world);
-}
-
 // compromise's merge of non-sentence chunks costs the length of the run times its chunks
-// ("Mr. Mr. Mr. ..."), so it reads a line in windows of at most so many characters and stops.
+// ("Mr. Mr. Mr. ..."), so it read a line in windows of at most so many characters and stops.
+// splitter.ts is linear, but cuts as compromise would in each window: the windows stay, and with
+// them the boundaries they gave.
 const WINDOW = 1000;
 const MAX_STOPS = 16;
 // A quotation or parenthesis longer than this is more likely a stray mark than one aside.
@@ -139,19 +132,12 @@ function proposedBoundaries(line: string): number[] {
   return out;
 }
 
+/** Where compromise's splitter would cut, window by window (splitter.ts reproduces it on offsets). */
 function addCompromiseBoundaries(line: string, out: number[]): void {
   let from = 0;
   while (from < line.length) {
     const to = windowEnd(line, from);
-    const chunks = compromiseSplit(from === 0 && to === line.length ? line : line.slice(from, to));
-    const mark = out.length;
-    let cursor = from;
-    for (let i = 0; i < chunks.length; i++) {
-      cursor += chunks[i]!.length;
-      if (i < chunks.length - 1) out.push(cursor);
-    }
-    // compromise gives back the text in order; if it ever does not, none of its cuts can be placed
-    if (chunks.length > 0 && cursor !== to) out.length = mark;
+    compromiseCuts(line, from, to, out);
     from = to;
   }
 }
