@@ -50,7 +50,9 @@ interface Change { at: number; length: number; from: number; to: number }
 const IDENTITY = (i: number) => i;
 
 export function normalizedView(source: string): TextView {
-  if (!needsWork(source)) return { text: source, sourceStart: IDENTITY, sourceEnd: IDENTITY, changed: false };
+  // pure ASCII with no tab and no two spaces in a row needs nothing
+  const first = nextInteresting(source, 0);
+  if (first < 0) return { text: source, sourceStart: IDENTITY, sourceEnd: IDENTITY, changed: false };
   const changes: Change[] = [];
   const out: string[] = [];
   let viewLength = 0;
@@ -62,16 +64,14 @@ export function normalizedView(source: string): TextView {
     viewLength += replacement.length;
     kept = to;
   };
-  // Only what is not plain ASCII, and spaces in twos and tabs, can change: the regex skips the rest.
-  const interesting = new RegExp(INTERESTING);
+  // Only what is not plain ASCII, and spaces in twos and tabs, can change: the scan skips the rest.
   let i = 0;
-  for (let m = interesting.exec(source); m !== null; m = interesting.exec(source)) {
-    let p = m.index;
+  for (let at = first; at >= 0; at = nextInteresting(source, i)) {
+    let p = at;
     // a run of spaces may start with the space before ("a \u200b b"), a cluster with the letter before its mark
     if (p > i && source.charCodeAt(p - 1) === 32) p--;
     else if (p > i && isMarkAt(source, p)) p -= p - 1 > i && isLowSurrogate(source.charCodeAt(p - 1)) ? 2 : 1;
     i = step(source, p, change);
-    interesting.lastIndex = i;
   }
   if (changes.length === 0) return { text: source, sourceStart: IDENTITY, sourceEnd: IDENTITY, changed: false };
   if (kept < source.length) out.push(source.slice(kept));
@@ -80,7 +80,20 @@ export function normalizedView(source: string): TextView {
 
 const INTERESTING = /[^\n\r\x20-\x7e]| {2}|\t/g;
 
+/**
+ * The first offset from `from` on where the view may differ (a unit that is not printable ASCII,
+ * a line break or a space, a tab, or the first of two spaces), -1 when there is none.
+ */
+function nextInteresting(source: string, from: number): number {
+  INTERESTING.lastIndex = from;
+  const m = INTERESTING.exec(source);
+  return m === null ? -1 : m.index;
+}
+
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Per UTF-16 unit standing alone: 0 not yet asked, 1 its own NFC, 2 not. */
+const LONE_NFC = new Uint8Array(0x10000);
 
 /** Changes what starts at `i` if the view differs there; returns where the next step starts. */
 function step(source: string, i: number, change: (from: number, to: number, replacement: string) => void): number {
@@ -98,15 +111,17 @@ function step(source: string, i: number, change: (from: number, to: number, repl
   }
   let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1);
   while (j < source.length && isMarkAt(source, j)) j += source.codePointAt(j)! > 0xffff ? 2 : 1;
+  // a cluster of one unit (a curly quote, a dash, an accented letter) is its own NFC or not
+  // whatever stands around it: asked once per unit
+  if (j === i + 1) {
+    let known = LONE_NFC[code]!;
+    if (known === 0) LONE_NFC[code] = known = String.fromCharCode(code).normalize('NFC') === String.fromCharCode(code) ? 1 : 2;
+    if (known === 1) return j;
+  }
   const cluster = source.slice(i, j);
   const nfc = cluster.normalize('NFC');
   if (nfc !== cluster) change(i, j, nfc);
   return j;
-}
-
-/** Cheap test: pure ASCII with no tab and no two spaces in a row needs nothing. */
-function needsWork(source: string): boolean {
-  return new RegExp(INTERESTING.source).test(source);
 }
 
 function viewOf(text: string, changes: Change[]): TextView {
