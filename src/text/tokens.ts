@@ -111,12 +111,13 @@ function word(text: string, i: number, out: Token[]): number {
   // read by code unit: most words are ASCII, and no one-letter string is made for each letter
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isWordCharAt(text, j)) {
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c > 127) {
-        wide = true;
-        apostrophes = false;
-      }
+    // the unit is read once: isWordCharAt's tests, inline
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { j++; continue; }
+      if (c >= 65 && c <= 90) { upper = true; j++; continue; }
+    } else if ((flagsOf(c) & WORD) !== 0) {
+      wide = true;
+      apostrophes = false;
       j++;
       continue;
     }
