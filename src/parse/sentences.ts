@@ -50,7 +50,13 @@ const INITIAL = /^\p{Lu}\.$/u;
 const NUMBER = /^[$€£¥]?\d[\d.,]*\.$/u;
 const BARE_NUMBER = /^\d[\d.,]*$/;
 const UPPER = /\p{Lu}/u;
-const OPENING_PUNCT = /^[\u201C\u2018"'(\[]+/;
+/** A unit of the opening marks a token before a period may start with (“ ‘ " ' ( [). */
+const isOpeningPunct = (c: number) => c === 0x201c || c === 0x2018 || c === 34 || c === 39 || c === 40 || c === 91;
+/** The longest entry of the lists abbreviationKind looks tokens up in. */
+const LONGEST_ABBREVIATION = [NON_TERMINAL, BEFORE_NUMBER, AMBIGUOUS, UNITS].reduce((longest, set) => {
+  for (const entry of set) longest = Math.max(longest, entry.length);
+  return longest;
+}, 0);
 const ENCLOSING = /[()"\u201C\u201D\u00AB\u00BB]/g;
 
 /** Sentences of a text: a paragraph, an article, or anything else. */
@@ -257,7 +263,15 @@ type AbbreviationKind = 'nonTerminal' | 'beforeNumber' | 'ambiguous' | 'unit' | 
 function abbreviationKind(line: string, dot: number): AbbreviationKind {
   const start = tokenStart(line, dot);
   if (start < 0) return 'word';
-  const token = line.slice(start, dot + 1).replace(OPENING_PUNCT, '');
+  // most tokens before a period are plain words ("said."): longer than every listed
+  // abbreviation (lower case is never shorter), no dot after the first letter (ACRONYM; a letter
+  // past the BMP is left to the regexes), not one letter (INITIAL) and not starting with a digit
+  // or a currency sign (NUMBER). Told without making a string.
+  let from = start;
+  while (from < dot && isOpeningPunct(line.charCodeAt(from))) from++;
+  const first = line.charCodeAt(from);
+  if (dot - from > LONGEST_ABBREVIATION && line.charCodeAt(from + 1) !== 46 && (first < 0xd800 || first > 0xdbff) && !(first >= 48 && first <= 57) && first !== 36 && first !== 0x20ac && first !== 0xa3 && first !== 0xa5) return 'word';
+  const token = line.slice(from, dot + 1);
   if (token.length < 2) return 'word';
   const bare = token.slice(0, -1).toLowerCase();
   if (UNITS.has(bare) && BARE_NUMBER.test(tokenBefore(line, start))) return 'unit';
