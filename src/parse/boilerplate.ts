@@ -307,6 +307,10 @@ class TextView {
     const pairs = this.pairs;
     pairs.clear();
     let folds = false;
+    // which curly quotes the text holds, and whether a space is folded: mostly only ’
+    let single = false;
+    let double = false;
+    let spaces = false;
     let words = 0;
     let prev = -1;
     let inSpace = true;
@@ -324,21 +328,21 @@ class TextView {
       if (c === 0x17f) longS = true;
       if (isSpace(c)) {
         // the key has one plain space for each run of spaces
-        if (c !== 32 || inSpace) folds = true;
+        if (c !== 32 || inSpace) folds = spaces = true;
         if (!inSpace) pairs.add(prev, 32);
         prev = 32;
         inSpace = true;
         continue;
       }
-      if (c === 0x2018 || c === 0x2019) { c = 39; folds = true; }
-      else if (c === 0x201c || c === 0x201d) { c = 34; folds = true; }
+      if (c === 0x2018 || c === 0x2019) { c = 39; folds = single = true; }
+      else if (c === 0x201c || c === 0x201d) { c = 34; folds = double = true; }
       if (inSpace) words++;
       if (prev >= 0) pairs.add(prev, c);
       prev = c;
       inSpace = false;
     }
     // pairs that the final . : or ! of the key add are too many, never too few: still exact
-    this.keyText = withoutFinalStop(folds ? folded(lower) : lower);
+    this.keyText = withoutFinalStop(!folds ? lower : spaces ? folded(lower) : straightQuotes(lower, single, double));
     // no entry is longer than the longest: a long key is not looked up (nor hashed)
     this.hits = this.keyText.length > this.longestExact ? undefined : this.exactIndex.get(this.keyText);
     this.longS = longS;
@@ -474,6 +478,20 @@ function folded(lower: string): string {
   }
   return from === 0 ? lower : out + lower.slice(from);
 }
+
+/**
+ * folded() of a text whose spaces need no folding: each curly quote made straight by a native
+ * replacement, run only for the kinds the text holds (most sentences hold only ’).
+ */
+function straightQuotes(lower: string, single: boolean, double: boolean): string {
+  let out = lower;
+  if (single) out = out.replace(CURLY_SINGLE, "'");
+  if (double) out = out.replace(CURLY_DOUBLE, '"');
+  return out;
+}
+
+const CURLY_SINGLE = /[\u2018\u2019]/g;
+const CURLY_DOUBLE = /[\u201c\u201d]/g;
 
 /** Where the run of spaces that starts at `at` ends. */
 function spaceRunEnd(text: string, at: number): number {
