@@ -182,5 +182,9 @@ export function isQuoteMark(t: Token): boolean {
 
 /** "quietly", "publicly": a lower-case -ly word other than "only" ("Italy" is not an adverb). */
 export function isAdverb(t: Token | undefined): boolean {
-  return Boolean(t && t.kind === 'word' && !t.cap && t.lower.endsWith('ly') && t.lower !== 'only' && t.lower.length > 3);
+  if (t === undefined || t.kind !== 'word' || t.cap) return false;
+  // the last two units read as codes: endsWith was a call per word asked about
+  const w = t.lower;
+  const n = w.length;
+  return n > 3 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && w !== 'only';
 }
