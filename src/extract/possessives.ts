@@ -99,18 +99,19 @@ function bodysOwn(ctx: Ctx): PossessiveHolder[] {
 const decisionBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
-    // the word after first: it rules out almost every token without cutting a string
-    if (tokens[i + 1]?.lower !== 'by') return;
+  // (a loop by index from the first "by" on: the word after first rules out almost every token without cutting a string)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.lower !== 'by') continue;
+    const t = tokens[i]!;
     const noun = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
-    if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
+    if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) continue;
     let m = mentionStartingAt(ctx, i + 2);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
       out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false, said: false });
       const and = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? m.end + 1 : -1;
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
-  });
+  }
   return out;
 };
 
@@ -172,11 +173,12 @@ const statementBy: PossessiveRule = (ctx) => {
 const requestFrom: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
-    if (tokens[i + 1]?.lower !== 'from' || !FROM_NOUNS.has(t.lower)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'from' || !FROM_NOUNS.has(t.lower)) continue;
     const m = mentionStartingAt(ctx, i + 2);
     if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false, said: lex.saidNouns.has(t.lower) && tokens[m.end]?.lower === 'that' });
-  });
+  }
   return out;
 };
 
@@ -195,6 +197,8 @@ export const POSSESSIVE_PIPELINE = inRegistryOrder(POSSESSIVE_RULES);
 export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
   // (pushed, not flatMap: see arrays.ts)
   const out: PossessiveHolder[] = [];
+  // (every rule's holder is one of the sentence's mentions: a sentence with none has none to ask for)
+  if (ctx.mentions.length === 0) return out;
   for (const r of POSSESSIVE_PIPELINE) for (const h of r.run(ctx)) out.push(h);
   return out;
 }
