@@ -637,11 +637,14 @@ function multiwordAt(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   if (!(f.lex & LX.multiwordFirst)) return null;
   // (most spans are ruled out by their second word: "the" opens hundreds of spans and a few names)
   const second = tokens[i + 1];
-  if (!second || second.kind !== 'word' || !(f.seconds!.has(second.lower) || f.seconds!.has(stripPossessive(second.lower)))) return null;
+  if (!second || second.kind !== 'word') return null;
+  // (the lengths of the names with this first and second word, as bits: only those are looked up)
+  const lengths = (f.seconds!.get(second.lower) ?? 0) | (f.seconds!.get(stripPossessive(second.lower)) ?? 0);
+  if (lengths === 0) return null;
   // (loops over the tokens, no slices or closures: a smaller graph for V8 to compile)
   const the = tokens[i]!.lower === 'the';
   for (let len = 5; len >= 2; len--) {
-    if (i + len > tokens.length || !allWords(tokens, i, i + len)) continue;
+    if ((lengths & (1 << len)) === 0 || i + len > tokens.length || !allWords(tokens, i, i + len)) continue;
     const content = the ? tokens[i + 1]! : tokens[i]!;
     if (!content.cap && !(the && len === 2)) continue;
     const last = tokens[i + len - 1]!;
