@@ -340,6 +340,9 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, m.start, HOLDER_START);
     for (let k = m.start; k < m.end && k < tokens.length; k++) marks[k]! |= INSIDE;
   }
+  // (a verb in a quotation's tag needs a holder before it or a closing quote: without either in
+  // the sentence, tagVerb is not asked)
+  const tags = holders.length > 0 || hasQuoteMark(tokens);
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
@@ -358,7 +361,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (!info) {
       const progressive = f.lex & LX.progressive ? lex.progressive.get(t.lower) : undefined;
       if (progressive && progressiveAfterHolder(tokens, i, lex, holderEnds)) { cues.push({ index: i, word: t.text, verb: progressive, kind: 'verb' }); continue; }
-      const tag = tagVerb(tokens, i, lex, holders, holderEnds, holderStarts);
+      const tag = tags ? tagVerb(tokens, i, lex, holders, holderEnds, holderStarts) : null;
       if (tag) cues.push({ index: i, word: t.text, verb: tag, kind: 'verb' });
       continue;
     }
@@ -491,6 +494,12 @@ const TAG_FOLLOWERS = wordsWithRole('tag-follower');
 const MAX_TAG_HOLDER = 5;
 
 /** a quotation closed after a comma, question or exclamation mark ends right before token k */
+/** Whether some token is a quote mark that may close a quotation (quoteClosedBefore). */
+function hasQuoteMark(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) { const q = tokens[k]!.kind; if (q === 'close-quote' || q === 'quote') return true; }
+  return false;
+}
+
 function quoteClosedBefore(tokens: Token[], k: number): boolean {
   const q = tokens[k - 1];
   if (!q || (q.kind !== 'close-quote' && q.kind !== 'quote')) return false;

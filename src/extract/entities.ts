@@ -87,6 +87,25 @@ export function groupKey(name: string): string {
   return name.toLowerCase().replace(/['\u2019]s\b/g, '').replace(/[^a-z0-9 ]/g, '').trim();
 }
 
+/** names whose keys are kept, of each kind (news copy names far fewer) */
+const MAX_KEYS = 50_000;
+/**
+ * personKey and groupKey of each name met, worked out once for all articles (the keys are pure
+ * functions of the name, and the same names recur from article to article of one debate)
+ */
+const PERSON_KEYS = new Map<string, string>();
+const GROUP_KEYS = new Map<string, string>();
+
+/** `key(name)`, kept in `keys` while it holds fewer than MAX_KEYS */
+function remembered(keys: Map<string, string>, name: string, key: (name: string) => string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = key(name);
+    if (keys.size < MAX_KEYS) keys.set(name, k);
+  }
+  return k;
+}
+
 function nameLength(name: string): number {
   return name.split(/\s+/).length;
 }
@@ -103,8 +122,6 @@ export class ArticleEntities {
   private recent: Entity[] = [];
   /** the last subject of two or more coordinated holders ("Blinken and Burns") */
   lastSet: Entity[] = [];
-  /** personKey of each name met in this article, worked out once */
-  private keys = new Map<string, string>();
 
   /** givenName of each name met in this article, worked out once */
   private givens = new Map<string, string>();
@@ -115,19 +132,12 @@ export class ArticleEntities {
     return given;
   }
 
-  /** groupKey of each name met in this article, worked out once */
-  private groupKeys = new Map<string, string>();
-
   private groupKeyOf(name: string): string {
-    let key = this.groupKeys.get(name);
-    if (key === undefined) this.groupKeys.set(name, (key = groupKey(name)));
-    return key;
+    return remembered(GROUP_KEYS, name, groupKey);
   }
 
   private keyOf(name: string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) this.keys.set(name, (key = personKey(name)));
-    return key;
+    return remembered(PERSON_KEYS, name, personKey);
   }
 
   /**

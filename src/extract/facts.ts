@@ -43,7 +43,7 @@ export interface WordFacts extends PhraseSlot {
   head: number;
   verb: VerbInfo | undefined;
   /** of a first word of a known name of several words (LX.multiwordFirst): the second words those names have */
-  seconds: ReadonlySet<string> | null;
+  seconds: ReadonlyMap<string, number> | null;
   /** the word without a possessive "'s" ("minister's" -> "minister"); itself when it has none */
   stem: WordFacts;
   /** the word is lower-case letters and hyphens, a lower-case letter first (PLAIN_WORD) */
@@ -107,13 +107,16 @@ function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordF
   return f;
 }
 
-/** The second words of the outlets' and institutions' names of several words that start with `first`. */
-function secondWords(lex: Lexicon, first: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * The second words of the outlets' and institutions' names of several words that start with
+ * `first`, each with the lengths (in words) of those names as bits (1 << length).
+ */
+function secondWords(lex: Lexicon, first: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const names of [lex.outlets, lex.institutions]) {
     for (const name of names.keys()) {
       const words = name.split(' ');
-      if (words.length > 1 && words[0] === first) out.add(words[1]!);
+      if (words.length > 1 && words[0] === first) out.set(words[1]!, (out.get(words[1]!) ?? 0) | (words.length < 31 ? 1 << words.length : 0));
     }
   }
   return out;

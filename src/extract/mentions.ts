@@ -89,12 +89,40 @@ export interface MentionContext {
   lowerWords: Set<string>;
 }
 
-/** The context of one sentence's search, with the facts of its tokens (facts.ts), index for index. */
-interface Ctx extends MentionContext { facts: WordFacts[] }
+/**
+ * The context of one sentence's search, with the facts of its tokens (facts.ts), index for index,
+ * and `heads`: of each token, the first token from it on that can head a common noun phrase (see
+ * headsAhead), so that commonGroup rules out a phrase with no head within its reach at once.
+ */
+interface Ctx extends MentionContext { facts: WordFacts[]; heads: number[] }
+
+/** tokens a common noun phrase spans before its head at most (commonGroup's loop) */
+const MAX_BEFORE_HEAD = 5;
+/** (past any token) */
+const NO_HEAD = 0x7fffffff;
+/** (kept from one sentence to the next and overwritten: findMentions is not re-entered) */
+const HEADS: number[] = [];
+
+/**
+ * Of each token, the first at or after it whose word can head a common noun phrase (headAt: a
+ * HEAD word, or without its "'s"; a determined holder), NO_HEAD when none follows; for tokens
+ * 0..n (n: none). Written over `out`.
+ */
+function headsAhead(F: readonly WordFacts[], n: number, out: number[]): number[] {
+  let next = NO_HEAD;
+  if (n < out.length) out[n] = next; else out.push(next);
+  while (out.length < n + 1) out.push(NO_HEAD);
+  for (let k = n - 1; k >= 0; k--) {
+    const f = F[k]!;
+    if (f.stem.head !== 0 || (f.lex & LX.determinedHolder) !== 0) next = k;
+    out[k] = next;
+  }
+  return out;
+}
 
 /** `facts`: of each token (tokenFacts), when the caller has them already */
 export function findMentions(tokens: Token[], context: MentionContext, facts: WordFacts[] = tokenFacts(tokens, context.lex)): Mention[] {
-  const ctx: Ctx = { lex: context.lex, headline: context.headline, properWords: context.properWords, lowerWords: context.lowerWords, facts };
+  const ctx: Ctx = { lex: context.lex, headline: context.headline, properWords: context.properWords, lowerWords: context.lowerWords, facts, heads: headsAhead(facts, tokens.length, HEADS) };
   const titleCase = ctx.headline && titleCaseSentence(tokens);
   const out: Mention[] = [];
   let i = 0;
@@ -609,11 +637,14 @@ function multiwordAt(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   if (!(f.lex & LX.multiwordFirst)) return null;
   // (most spans are ruled out by their second word: "the" opens hundreds of spans and a few names)
   const second = tokens[i + 1];
-  if (!second || second.kind !== 'word' || !(f.seconds!.has(second.lower) || f.seconds!.has(stripPossessive(second.lower)))) return null;
+  if (!second || second.kind !== 'word') return null;
+  // (the lengths of the names with this first and second word, as bits: only those are looked up)
+  const lengths = (f.seconds!.get(second.lower) ?? 0) | (f.seconds!.get(stripPossessive(second.lower)) ?? 0);
+  if (lengths === 0) return null;
   // (loops over the tokens, no slices or closures: a smaller graph for V8 to compile)
   const the = tokens[i]!.lower === 'the';
   for (let len = 5; len >= 2; len--) {
-    if (i + len > tokens.length || !allWords(tokens, i, i + len)) continue;
+    if ((lengths & (1 << len)) === 0 || i + len > tokens.length || !allWords(tokens, i, i + len)) continue;
     const content = the ? tokens[i + 1]! : tokens[i]!;
     if (!content.cap && !(the && len === 2)) continue;
     const last = tokens[i + len - 1]!;
@@ -887,6 +918,8 @@ function modifierOf(tokens: Token[], m: Mention): string {
 }
 
 function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null): Mention | null {
+  // (no word that can head the phrase within its reach: most words of a sentence)
+  if (i <= tokens.length && ctx.heads[i]! > i + MAX_BEFORE_HEAD) return null;
   const { lex } = ctx;
   const F = ctx.facts;
   // (the named modifier before the loop's is put in front once a head is found: most names have none after them)
@@ -900,7 +933,7 @@ function commonGroup(tokens: Token[], i: number, ctx: Ctx, named: Mention | null
     if (n && n.kind === 'word' && (F[i + 1]!.role & WR.quantityHolder || (PLURAL_END.test(n.lower) && !n.cap))) return null;
   }
   const opensWithDeterminer = tokens[i] !== undefined && tokens[i].lower !== 'of' && (F[i]!.role & WR.determiner) !== 0;
-  while (j < tokens.length && j < i + 5) {
+  while (j < tokens.length && j < i + MAX_BEFORE_HEAD) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const w = t.lower;

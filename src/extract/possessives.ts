@@ -79,19 +79,19 @@ const MAX_ITS_GAP = 3;
 function bodysOwn(ctx: Ctx): PossessiveHolder[] {
   const { tokens, mentions, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     // "each ally makes its own decision": a rule for any body, not a body's decision
-    if (t.lower !== 'its' || tokens[i + 1]?.lower === 'own') return;
+    if (tokens[i]!.lower !== 'its' || tokens[i + 1]?.lower === 'own') continue;
     let noun = -1;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_ITS_GAP && tokens[k]!.kind === 'word'; k++) {
       if (lex.positionNouns.has(tokens[k]!.lower)) { noun = k; break; }
     }
-    if (noun < 0) return;
+    if (noun < 0) continue;
     let owner: Mention | undefined;
     // ("revelations about the US dropping its ban": a gerund's subject after a preposition owns it too)
     for (const m of mentions) if (m.end <= i && (m.kind === 'group' || m.kind === 'outlet') && !m.plural && (!precededByPreposition(ctx, m) || (m.end === i - 1 && tokens[m.end]!.lower.endsWith('ing')))) owner = m;
     if (owner) out.push({ mention: owner, rule: ruleId('speaker.possessive'), decision: lex.decisionNouns.has(tokens[noun]!.lower), afterCue: false, said: false });
-  });
+  }
   return out;
 }
 
@@ -99,18 +99,19 @@ function bodysOwn(ctx: Ctx): PossessiveHolder[] {
 const decisionBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
-    // the word after first: it rules out almost every token without cutting a string
-    if (tokens[i + 1]?.lower !== 'by') return;
+  // (a loop by index from the first "by" on: the word after first rules out almost every token without cutting a string)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]!.lower !== 'by') continue;
+    const t = tokens[i]!;
     const noun = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
-    if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) return;
+    if (!lex.decisionNouns.has(noun) && !lex.decisionNouns.has(t.lower)) continue;
     let m = mentionStartingAt(ctx, i + 2);
     while (m && isHolderKind(m) && m.kind !== 'pronoun') {
       out.push({ mention: m, rule: ruleId('speaker.decision-by'), decision: true, afterCue: false, said: false });
       const and = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? m.end + 1 : -1;
       m = and > 0 ? mentionStartingAt(ctx, and) : null;
     }
-  });
+  }
   return out;
 };
 
@@ -140,14 +141,15 @@ function viewBefore(ctx: Ctx, among: number): number {
 const statementBy: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((tok, i) => {
-    let t = tok;
+  // (a loop by index, the words after each token tested first: most tokens open no statement)
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!;
     // "a warning by X"; "the threat came from X"; "concerns among X", "support is growing among X"
     const next = tokens[i + 1]?.lower;
     const among = t.lower === 'among' ? viewBefore(ctx, i) : -1;
     const at = among >= 0 ? i + 1 : next === 'by' ? i + 2 : tokens[i + 2]?.lower === 'from' && COME.has(next ?? '') ? i + 3 : -1;
     if (among >= 0) t = tokens[among]!;
-    else if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) return;
+    else if (at < 0 || !lex.positionNouns.has(t.lower) || lex.decisionNouns.has(t.lower)) continue;
     let m = mentionStartingAt(ctx, at);
     const found: PossessiveHolder[] = [];
     let end = at;
@@ -164,7 +166,7 @@ const statementBy: PossessiveRule = (ctx) => {
     // (a view held among a group is theirs beside any holder: "support is growing among allies, but Rome …")
     const said = among >= 0 || (lex.saidNouns.has(t.lower) && (at > i + 2 || tokens[end]?.lower === 'that'));
     for (const h of found) out.push({ ...h, said });
-  });
+  }
   return out;
 };
 
@@ -172,11 +174,12 @@ const statementBy: PossessiveRule = (ctx) => {
 const requestFrom: PossessiveRule = (ctx) => {
   const { tokens, lex } = ctx;
   const out: PossessiveHolder[] = [];
-  tokens.forEach((t, i) => {
-    if (tokens[i + 1]?.lower !== 'from' || !FROM_NOUNS.has(t.lower)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'from' || !FROM_NOUNS.has(t.lower)) continue;
     const m = mentionStartingAt(ctx, i + 2);
     if (m && isHolderKind(m) && m.kind !== 'pronoun') out.push({ mention: m, rule: ruleId('speaker.request-from'), decision: false, afterCue: false, said: lex.saidNouns.has(t.lower) && tokens[m.end]?.lower === 'that' });
-  });
+  }
   return out;
 };
 
@@ -195,6 +198,8 @@ export const POSSESSIVE_PIPELINE = inRegistryOrder(POSSESSIVE_RULES);
 export function possessiveHolders(ctx: Ctx): PossessiveHolder[] {
   // (pushed, not flatMap: see arrays.ts)
   const out: PossessiveHolder[] = [];
+  // (every rule's holder is one of the sentence's mentions: a sentence with none has none to ask for)
+  if (ctx.mentions.length === 0) return out;
   for (const r of POSSESSIVE_PIPELINE) for (const h of r.run(ctx)) out.push(h);
   return out;
 }

@@ -113,7 +113,15 @@ interface StepIndex {
  * index, ascending); `later`: those of them that are not a phrase's first step (only these are
  * ever required, so only these are marked).
  */
-interface WordEntry { starts: readonly number[]; steps: readonly number[]; later: readonly number[] }
+interface WordEntry {
+  starts: readonly number[]; steps: readonly number[]; later: readonly number[];
+  /**
+   * the sentence (StepIndex.sentence) in which its `later` steps were last marked, so that a word
+   * met again in a sentence ("to", "the": in dozens of steps) marks them once; -1 for an entry the
+   * index does not remember (it is never skipped: its mark would outlive a clearing of the marks)
+   */
+  marked: number;
+}
 
 /** Distinct words a list remembers the steps of: news copy uses far fewer. */
 const MAX_REMEMBERED = 100_000;
@@ -194,8 +202,9 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
   const later: number[] = [];
   for (const id of steps) if (index.placeOf[id] !== 0) later.push(id);
-  const entry = { starts, steps, later: later.length === 0 ? NONE : later };
-  if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, entry);
+  const remembered = index.entries.size < MAX_REMEMBERED;
+  const entry: WordEntry = { starts, steps, later: later.length === 0 ? NONE : later, marked: remembered ? 0 : -1 };
+  if (remembered) index.entries.set(word, entry);
   return entry;
 }
 
@@ -252,7 +261,10 @@ export interface PhraseSlot { phraseIndex: object | null; phraseEntry: object | 
 /** `slots`: when given, one for each token, standing for its lower case (PhraseSlot) */
 export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[]): PhraseMatch[] {
   const index = stepIndex(phrases);
-  if (index.sentence === MAX_SENTENCE) { index.seen.fill(0); index.sentence = 0; }
+  if (index.sentence === MAX_SENTENCE) {
+    index.seen.fill(0); index.sentence = 0;
+    for (const e of index.entries.values()) e.marked = 0;
+  }
   const sentence = ++index.sentence;
   const seen = index.seen;
   // the word tokens (their indices into `tokens`) and what each matches
@@ -277,8 +289,11 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
     else { idx.push(i); entries.push(entry); }
     count++;
     if (entry.starts.length > 0) startable = true;
-    const later = entry.later;
-    for (let n = 0; n < later.length; n++) seen[later[n]!] = sentence;
+    if (entry.marked !== sentence) {
+      if (entry.marked >= 0) entry.marked = sentence;
+      const later = entry.later;
+      for (let n = 0; n < later.length; n++) seen[later[n]!] = sentence;
+    }
   }
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
