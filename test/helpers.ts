@@ -30,3 +30,17 @@ export function corpusWithGold(): Array<{ id: string; text: string; gold: GoldSe
     return { id, text: fs.readFileSync(path.join(ROOT, 'corpus', file), 'utf8'), gold };
   });
 }
+
+/** Every line of every .txt and .md file under a directory, walked in directory order. */
+export function linesUnder(dir: string): string[] {
+  const lines: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split(/\r\n?|\n/));
+    }
+  };
+  walk(dir);
+  return lines;
+}

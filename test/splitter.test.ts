@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { compromiseCuts } from '../src/parse/splitter.js';
-import { ROOT } from './helpers.js';
+import { linesUnder, ROOT } from './helpers.js';
 
 const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
 
@@ -36,19 +36,6 @@ function ours(text: string, from = 0, to = text.length): number[] {
   const cuts: number[] = [];
   compromiseCuts(text, from, to, cuts);
   return cuts.map((c) => c - from);
-}
-
-function linesUnder(dir: string): string[] {
-  const lines: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split(/\r\n?|\n/));
-    }
-  };
-  walk(dir);
-  return lines;
 }
 
 describe('compromiseCuts cuts where compromise does', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token, type TokenKind } from '../src/text/tokens.js';
-import { ROOT } from './helpers.js';
+import { linesUnder, ROOT } from './helpers.js';
 
 const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
 
@@ -128,19 +128,6 @@ function isAbbrevDot(text: string, start: number, dot: number): boolean {
 }
 
 const ABBREVIATIONS = new Set(['jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'rev', 'fr', 'msgr', 'amb', 'hon', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'prof', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'dept']);
-
-function linesUnder(dir: string): string[] {
-  const lines: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split(/\r\n?|\n/));
-    }
-  };
-  walk(dir);
-  return lines;
-}
 
 describe('tokenize gives the tokens of the tokenizer it replaced', () => {
   it.each([
