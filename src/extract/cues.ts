@@ -493,13 +493,13 @@ const TAG_FOLLOWERS = wordsWithRole('tag-follower');
 /** the words a tag's holder may span: "he", "the senator", "Gov. Ann Moreau" */
 const MAX_TAG_HOLDER = 5;
 
-/** a quotation closed after a comma, question or exclamation mark ends right before token k */
 /** Whether some token is a quote mark that may close a quotation (quoteClosedBefore). */
 function hasQuoteMark(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) { const q = tokens[k]!.kind; if (q === 'close-quote' || q === 'quote') return true; }
   return false;
 }
 
+/** a quotation closed after a comma, question or exclamation mark ends right before token k */
 function quoteClosedBefore(tokens: Token[], k: number): boolean {
   const q = tokens[k - 1];
   if (!q || (q.kind !== 'close-quote' && q.kind !== 'quote')) return false;
