@@ -37,6 +37,8 @@ interface CompiledRule {
   all: Matcher[];
   maxWords: number | undefined;
   titleCase: boolean;
+  /** the regexes' cheap tests, read when a text first reaches them */
+  plan: RegexPlan | undefined;
 }
 
 /**
@@ -65,22 +67,7 @@ class Matcher {
     return (this.compiled ??= checkedRuleRegex(this.source, this.ignoreCase));
   }
 
-  get literal(): string | undefined {
-    return this.tests().literal;
-  }
-
-  /** Words one of which the lower-cased text must hold, if the regex says. */
-  get alternatives(): KeywordGate | undefined {
-    return this.tests().alternatives;
-  }
-
-  /** Whether a text can match as far as its first and last characters and its marks tell. */
-  canMatch(text: string): boolean {
-    const { first, last, mark } = this.tests();
-    return fits(first, text.charCodeAt(0)) && fits(last, text.charCodeAt(text.length - 1)) && (mark === undefined || text.includes(mark));
-  }
-
-  private tests(): CheapTests {
+  tests(): CheapTests {
     if (this.cheap === undefined) {
       const words = requiredAlternatives(this.source);
       this.cheap = {
@@ -103,9 +90,47 @@ interface CheapTests {
   last: Uint8Array | undefined;
 }
 
-/** Whether a character can stand where the set says (a character past ASCII, or none, always can). */
+/** Whether an ASCII character can stand where the set says. */
 function fits(set: Uint8Array | undefined, c: number): boolean {
-  return set === undefined || !(c < 128) || set[c] === 1;
+  return set === undefined || set[c] === 1;
+}
+
+/**
+ * A rule's regexes with their cheap tests read out, made the first time a text reaches them: bit
+ * k of first[c] (of last[c]) says whether regex k of a group of 32 can start (end) with the ASCII
+ * character c, so one lookup for a text's first character and one for its last leave the regexes
+ * worth trying, where a test per regex was a quarter of matching boilerplate. A character past
+ * ASCII, or none (an empty text), leaves all of them (`all`).
+ */
+interface RegexPlan {
+  tests: CheapTests[];
+  first: Int32Array;
+  last: Int32Array;
+  /** each group's mask of all its regexes */
+  all: Int32Array;
+}
+
+function regexPlan(matchers: readonly Matcher[]): RegexPlan {
+  const groups = Math.ceil(matchers.length / 32);
+  const plan: RegexPlan = { tests: matchers.map((m) => m.tests()), first: new Int32Array(groups * 128), last: new Int32Array(groups * 128), all: new Int32Array(groups) };
+  plan.tests.forEach((t, k) => {
+    const g = k >>> 5;
+    const bit = 1 << (k & 31);
+    plan.all[g]! |= bit;
+    for (let c = 0; c < 128; c++) {
+      if (fits(t.first, c)) plan.first[g * 128 + c]! |= bit;
+      if (fits(t.last, c)) plan.last[g * 128 + c]! |= bit;
+    }
+  });
+  return plan;
+}
+
+/** The regexes of group g that a text's first and last characters leave. */
+function regexesLeft(plan: RegexPlan, g: number, text: string): number {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const all = plan.all[g]!;
+  return (first < 128 ? plan.first[g * 128 + first]! : all) & (last < 128 ? plan.last[g * 128 + last]! : all);
 }
 
 export interface TrailingMatch {
@@ -178,12 +203,18 @@ export function compileBoilerplate(parsed: RulesFile): Boilerplate {
       const tail = from === 0 ? sentence : sentence.slice(from);
       const lower = new LazyLower(tail);
       for (const rule of trailingRules) {
-        for (const matcher of rule.matchers) {
-          if (!matcher.canMatch(tail)) continue;
-          const alternatives = matcher.alternatives;
-          if (alternatives !== undefined && lower.literalsHold() && !alternatives.words.some((w) => lower.text().includes(w))) continue;
-          const m = matcher.re.exec(tail);
-          if (m) return { rule: rule.rule, at: from + m.index };
+        if (rule.matchers.length === 0) continue;
+        const plan = (rule.plan ??= regexPlan(rule.matchers));
+        for (let g = 0; g < plan.all.length; g++) {
+          // in order: the first regex that matches says where the credit starts
+          for (let left = regexesLeft(plan, g, tail); left !== 0; left &= left - 1) {
+            const k = g * 32 + 31 - Math.clz32(left & -left);
+            const { mark, alternatives } = plan.tests[k]!;
+            if (mark !== undefined && !tail.includes(mark)) continue;
+            if (alternatives !== undefined && lower.literalsHold() && !alternatives.words.some((w) => lower.text().includes(w))) continue;
+            const m = rule.matchers[k]!.re.exec(tail);
+            if (m) return { rule: rule.rule, at: from + m.index };
+          }
         }
       }
       return undefined;
@@ -208,6 +239,7 @@ function compileRule(rule: RuleData): CompiledRule {
     all,
     maxWords,
     titleCase,
+    plan: undefined,
   };
 }
 
@@ -410,21 +442,25 @@ function letterOrDigitAt(text: string, at: number): boolean {
 
 function matchRegexes(rule: CompiledRule, view: TextView): boolean {
   if (rule.matchers.length === 0) return false;
+  const plan = (rule.plan ??= regexPlan(rule.matchers));
+  const text = view.text;
   // the rule's keywords are looked for once a regex gets past its own first tests, which need no key
   let gated = rule.keywords.words.length === 0;
-  for (const m of rule.matchers) {
-    if (!m.canMatch(view.text)) continue;
-    if (!gated) {
-      if (!holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
-      gated = true;
+  for (let g = 0; g < plan.all.length; g++) {
+    for (let left = regexesLeft(plan, g, text); left !== 0; left &= left - 1) {
+      const k = g * 32 + 31 - Math.clz32(left & -left);
+      const { mark, literal, alternatives } = plan.tests[k]!;
+      if (mark !== undefined && !text.includes(mark)) continue;
+      if (!gated) {
+        if (!holdsKeyword(rule.keywords, view.key, view.keyPairs())) return false;
+        gated = true;
+      }
+      if (view.literalsHold) {
+        if (literal !== undefined && !view.key.includes(literal)) continue;
+        if (alternatives !== undefined && !holdsKeyword(alternatives, view.key, view.keyPairs())) continue;
+      }
+      if (rule.matchers[k]!.re.test(text)) return true;
     }
-    if (view.literalsHold) {
-      const literal = m.literal;
-      if (literal !== undefined && !view.key.includes(literal)) continue;
-      const alternatives = m.alternatives;
-      if (alternatives !== undefined && !holdsKeyword(alternatives, view.key, view.keyPairs())) continue;
-    }
-    if (m.re.test(view.text)) return true;
   }
   return false;
 }
