@@ -78,16 +78,30 @@ export function normalizedView(source: string): TextView {
   return viewOf(out.join(''), changes);
 }
 
-const INTERESTING = /[^\n\r\x20-\x7e]| {2}|\t/g;
+/**
+ * A run of units the view keeps as they are: printable ASCII and line breaks, and spaces each
+ * followed by something else than a space. Read as a match from where the scan stands (sticky),
+ * not searched for what is not in it: a search tries its alternatives at every unit, and was twice
+ * as slow. At most so many words a match, as each holds a place on the regex's backtracking stack
+ * (unbounded, a long text overflowed it); the scan goes on where a match stops short.
+ */
+const PLAIN_RUN = /[\n\r\x21-\x7e]*(?: (?! )[\n\r\x21-\x7e]*){0,256}/y;
 
 /**
  * The first offset from `from` on where the view may differ (a unit that is not printable ASCII,
  * a line break or a space, a tab, or the first of two spaces), -1 when there is none.
  */
-function nextInteresting(source: string, from: number): number {
-  INTERESTING.lastIndex = from;
-  const m = INTERESTING.exec(source);
-  return m === null ? -1 : m.index;
+export function nextInteresting(source: string, from: number): number {
+  let at = from;
+  for (;;) {
+    PLAIN_RUN.lastIndex = at;
+    PLAIN_RUN.test(source);
+    at = PLAIN_RUN.lastIndex;
+    if (at >= source.length) return -1;
+    const c = source.charCodeAt(at);
+    // the run stops at such a unit, or short of one after its words
+    if (c === 32 ? source.charCodeAt(at + 1) === 32 : !(c === 10 || c === 13 || (c > 32 && c < 127))) return at;
+  }
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
