@@ -7,7 +7,7 @@ import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
-import { ClaimJson } from '../src/report/claims-ndjson.js';
+import { ClaimJson, idsJson } from '../src/report/claims-ndjson.js';
 import { personsOf, personSlots, renderLines } from '../src/report/ndjson-lines.js';
 import { nameKeys } from '../src/workers/job.js';
 
@@ -65,6 +65,18 @@ describe('a claim\'s JSON written key by key', () => {
     expectPlain(strange);
     // and each alone, from a fresh writer
     for (const s of strange) expectPlain([s]);
+  });
+
+  it('writes a list of ids as JSON.stringify does, the first time and again', () => {
+    const lists = [[], ['stance.support.urge'], ['a', 'b"c', 'd'], ['d\\e'], ['ünï', '\u2028', 'x\ud800'], ['', ''], ['a', 'b"c', 'd']];
+    for (let round = 0; round < 2; round++) for (const ids of lists) expect(idsJson(ids)).toBe(JSON.stringify(ids));
+    // what is not a string is written as JSON writes it
+    expect(idsJson([1, null, 'a'] as unknown as string[])).toBe('[1,null,"a"]');
+  });
+
+  it('writes a kind or a stance it does not know as JSON.stringify does', () => {
+    const c = articles.flat().find((x) => x.speakers.length > 0)!;
+    expectPlain([{ ...c, kind: 'odd "kind"' as Claim['kind'], stance: 'toString' as Claim['stance'], speakers: [{ ...c.speakers[0]!, kind: '__proto__' as 'person' }] }]);
   });
 
   it('leaves a claim with findings to JSON.stringify, and renderLines then still gives its bytes and places', () => {

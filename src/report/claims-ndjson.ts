@@ -1,5 +1,6 @@
 // --format ndjson: one record a line; input errors are records too ({"type":"error", ...}).
 import type { ArticleMeta, Claim, InputError, Speaker } from '../schema.js';
+import { SENTENCE_KINDS, SPEAKER_KINDS, STANCES } from '../record-values.js';
 import type { ClaimFormatter } from './claims.js';
 
 export const ndjsonFormatter: ClaimFormatter = {
@@ -12,6 +13,36 @@ export const ndjsonFormatter: ClaimFormatter = {
 };
 
 const q = JSON.stringify;
+
+/** The JSON of each value of the record's enums (kinds and stances), made once. */
+const ENUM_JSON = new Map<string, string>([...SENTENCE_KINDS, ...SPEAKER_KINDS, ...STANCES].map((v) => [v, q(v)]));
+
+/** An enum's value as JSON.stringify writes it. */
+const enumJson = (v: string): string => ENUM_JSON.get(v) ?? q(v);
+
+/** Whether JSON.stringify writes a rule or limit id as it is, in quotation marks (bounded, as the name book's keys are). */
+const plainIds = new Map<string, boolean>();
+const MAX_IDS = 10_000;
+
+/**
+ * A list of rule or limit ids as JSON.stringify writes it: the same few hundred ids come claim
+ * after claim, so whether each needs escaping is known from the first time, and the list is
+ * joined rather than stringified.
+ */
+export function idsJson(ids: readonly string[]): string {
+  if (ids.length === 0) return '[]';
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    let plain = plainIds.get(id);
+    if (plain === undefined) {
+      if (plainIds.size >= MAX_IDS) plainIds.clear();
+      plain = typeof id === 'string' && q(id) === `"${id}"`;
+      plainIds.set(id, plain);
+    }
+    if (!plain) return q(ids);
+  }
+  return `["${ids.join('","')}"]`;
+}
 
 /** A number as JSON.stringify writes it (a number that is not finite is null). */
 const num = (x: number): string | number => (Number.isFinite(x) ? x : 'null');
@@ -58,7 +89,7 @@ export class ClaimJson {
     }
     let out = '{"type":"claim","schemaVersion":' + num(c.schemaVersion) + ',"id":' + q(c.id) + this.articleJson + num(c.n)
       + ',"start":' + num(c.start) + ',"end":' + num(c.end) + ',"line":' + num(c.line) + ',"text":' + q(c.text)
-      + ',"kind":' + q(c.kind) + this.topicJson + c.onTopic + ',"speakers":[';
+      + ',"kind":' + enumJson(c.kind) + this.topicJson + c.onTopic + ',"speakers":[';
     const speakers = c.speakers;
     for (let k = 0; k < speakers.length; k++) {
       const s: Speaker = speakers[k]!;
@@ -67,7 +98,7 @@ export class ClaimJson {
         persons.push(s.name);
         slots.push(base + out.length + 1);
       }
-      out += q(s.name) + ',"kind":' + q(s.kind) + ',"mention":' + q(s.mention) + '}';
+      out += q(s.name) + ',"kind":' + enumJson(s.kind) + ',"mention":' + q(s.mention) + '}';
     }
     out += '],"via":';
     const via = c.via;
@@ -78,9 +109,9 @@ export class ClaimJson {
         persons.push(via.name);
         slots.push(base + out.length + 1);
       }
-      out += q(via.name) + ',"kind":' + q(via.kind) + '}';
+      out += q(via.name) + ',"kind":' + enumJson(via.kind) + '}';
     }
-    return out + ',"cue":' + q(c.cue) + ',"quote":' + q(c.quote) + ',"stance":' + q(c.stance) + ',"limits":' + q(c.limits)
-      + ',"confidence":' + num(c.confidence) + ',"rules":' + q(c.rules) + this.metaJson;
+    return out + ',"cue":' + q(c.cue) + ',"quote":' + q(c.quote) + ',"stance":' + enumJson(c.stance) + ',"limits":' + idsJson(c.limits)
+      + ',"confidence":' + num(c.confidence) + ',"rules":' + idsJson(c.rules) + this.metaJson;
   }
 }
