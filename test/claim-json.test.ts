@@ -7,7 +7,7 @@ import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
-import { ClaimJson, idsJson } from '../src/report/claims-ndjson.js';
+import { ClaimJson, idsJson, jsonString } from '../src/report/claims-ndjson.js';
 import { personsOf, personSlots, renderLines } from '../src/report/ndjson-lines.js';
 import { nameKeys } from '../src/workers/job.js';
 
@@ -50,7 +50,7 @@ describe('a claim\'s JSON written key by key', () => {
 
   it('escapes what JSON escapes in every string, and writes what is not a plain number as JSON does', () => {
     const c = articles.flat().find((x) => x.speakers.length > 0)!;
-    const odd = 'Hans "Jo" Müller \\ \t\n\u0001 \u2028 \ud800 lone \udfff “quoted” 日本';
+    const odd = '😀 \u001f\u007f Hans "Jo" Müller \\ \t\n\u0001 \u2028 \ud800 lone \udfff “quoted” 日本';
     const strange: Claim[] = [
       { ...c, text: odd, cue: odd, quote: odd, id: `${odd}#1`, article: odd, file: `${odd}.txt`, topic: odd },
       { ...c, speakers: [{ name: odd, kind: 'person', mention: odd }, { name: 'group', kind: 'group', mention: '{"name":"A","kind":"person"' }], via: { name: odd, kind: 'person' } },
@@ -65,6 +65,16 @@ describe('a claim\'s JSON written key by key', () => {
     expectPlain(strange);
     // and each alone, from a fresh writer
     for (const s of strange) expectPlain([s]);
+  });
+
+  it('writes every UTF-16 code unit, alone and in a text, and a surrogate pair, as JSON.stringify does', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      expect(jsonString(ch)).toBe(JSON.stringify(ch));
+      expect(jsonString(`Biden said ${ch} again`)).toBe(JSON.stringify(`Biden said ${ch} again`));
+    }
+    for (const s of ['😀', 'a\ud83d\ude00b', '\ude00\ud83d', '', 'plain “quoted” ’s']) expect(jsonString(s)).toBe(JSON.stringify(s));
+    expect(jsonString(null)).toBe('null');
   });
 
   it('writes a list of ids as JSON.stringify does, the first time and again', () => {
