@@ -7,7 +7,7 @@ import type { Claim } from '../src/schema.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
-import { ClaimJson, idsJson, jsonString } from '../src/report/claims-ndjson.js';
+import { ClaimJson, idsJson, jsonInner } from '../src/report/claims-ndjson.js';
 import { personsOf, personSlots, renderLines } from '../src/report/ndjson-lines.js';
 import { nameKeys } from '../src/workers/job.js';
 
@@ -70,11 +70,10 @@ describe('a claim\'s JSON written key by key', () => {
   it('writes every UTF-16 code unit, alone and in a text, and a surrogate pair, as JSON.stringify does', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const ch = String.fromCharCode(code);
-      expect(jsonString(ch)).toBe(JSON.stringify(ch));
-      expect(jsonString(`Biden said ${ch} again`)).toBe(JSON.stringify(`Biden said ${ch} again`));
+      expect(`"${jsonInner(ch)}"`).toBe(JSON.stringify(ch));
+      expect(`"${jsonInner(`Biden said ${ch} again`)}"`).toBe(JSON.stringify(`Biden said ${ch} again`));
     }
-    for (const s of ['😀', 'a\ud83d\ude00b', '\ude00\ud83d', '', 'plain “quoted” ’s']) expect(jsonString(s)).toBe(JSON.stringify(s));
-    expect(jsonString(null)).toBe('null');
+    for (const s of ['😀', 'a\ud83d\ude00b', '\ude00\ud83d', '', 'plain “quoted” ’s']) expect(`"${jsonInner(s)}"`).toBe(JSON.stringify(s));
   });
 
   it('writes a list of ids as JSON.stringify does, the first time and again', () => {
@@ -86,7 +85,10 @@ describe('a claim\'s JSON written key by key', () => {
 
   it('writes a kind or a stance it does not know as JSON.stringify does', () => {
     const c = articles.flat().find((x) => x.speakers.length > 0)!;
-    expectPlain([{ ...c, kind: 'odd "kind"' as Claim['kind'], stance: 'toString' as Claim['stance'], speakers: [{ ...c.speakers[0]!, kind: '__proto__' as 'person' }] }]);
+    const odd = { ...c, kind: 'odd "kind"' as Claim['kind'], stance: 'toString' as Claim['stance'], speakers: [{ ...c.speakers[0]!, kind: '__proto__' as 'person' }] };
+    expectPlain([odd, { ...odd, quote: null, cue: null }, { ...odd, quote: 'words "quoted"', cue: 'said' }, { ...odd, via: { name: 'V', kind: 'x' as 'person' } }]);
+    // and a record of another schema version
+    expectPlain([{ ...c, schemaVersion: 3 as 2 }]);
   });
 
   it('leaves a claim with findings to JSON.stringify, and renderLines then still gives its bytes and places', () => {
