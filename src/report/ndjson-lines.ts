@@ -7,7 +7,7 @@
 // much to take them apart and join them again.
 import type { Claim } from '../schema.js';
 import { claimPredicate, hasFilter, type ClaimFilter } from './filter.js';
-import { ndjsonFormatter } from './claims-ndjson.js';
+import { ClaimJson } from './claims-ndjson.js';
 
 export interface ArticleLines {
   /** one NDJSON record a claim, each ending in a newline, in sentence order, as one string */
@@ -37,20 +37,27 @@ export function renderLines(claims: Claim[], keysOf: NameKeys): ArticleLines {
   const slots: number[] = [];
   const counts: number[] = [];
   const keys: string[] = [];
+  const writer = new ClaimJson();
   let onTopic = 0;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    const line = ndjsonFormatter.claim(c, k);
-    const names = personsOf(c);
-    const at = personSlots(line, names, c.via?.kind === 'person');
-    for (let n = 0; n < names.length; n++) {
-      persons.push(names[n]!);
-      slots.push(text.length + at[n]!);
-      const [key, given] = keysOf(names[n]!);
+    const from = persons.length;
+    let line = writer.line(c, text.length, persons, slots);
+    if (line === null) {
+      line = JSON.stringify(c);
+      const names = personsOf(c);
+      const at = personSlots(line, names, c.via?.kind === 'person');
+      for (let n = 0; n < names.length; n++) {
+        persons.push(names[n]!);
+        slots.push(text.length + at[n]!);
+      }
+    }
+    for (let n = from; n < persons.length; n++) {
+      const [key, given] = keysOf(persons[n]!);
       keys.push(key, given);
     }
-    counts.push(names.length);
-    text += line;
+    counts.push(persons.length - from);
+    text += line + '\n';
     ends.push(text.length);
     if (c.onTopic) onTopic++;
   }
