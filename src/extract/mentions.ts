@@ -206,14 +206,30 @@ function isCommonCapital(t: Token, f: WordFacts, ctx: MentionContext, titleCase:
   return false;
 }
 
-const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
+const APOSTROPHE = 0x27;
+
+/**
+ * A word of more than three letters without its contraction ("he's" -> "he", "they're" ->
+ * "they"; the ending "'s", "'re", "'ve", "'ll" or "'d"), or null when it has none. (Character
+ * codes, not a regex: asked of every word, and most have no apostrophe near their end.)
+ */
+export function contractedStem(lower: string): string | null {
+  const n = lower.length;
+  if (n <= 3) return null;
+  const last = lower.charCodeAt(n - 1);
+  if (lower.charCodeAt(n - 2) === APOSTROPHE) return last === 0x73 /* s */ || last === 0x64 /* d */ ? lower.slice(0, n - 2) : null;
+  if (lower.charCodeAt(n - 3) !== APOSTROPHE) return null;
+  const before = lower.charCodeAt(n - 2);
+  // "'re", "'ve", "'ll"
+  return (last === 0x65 /* e */ && (before === 0x72 /* r */ || before === 0x76 /* v */)) || (last === 0x6c /* l */ && before === 0x6c) ? lower.slice(0, n - 3) : null;
+}
 const SUBJECT_PRONOUN_WORDS = wordsWithRole('subject-pronoun');
 const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
 
 function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mention | null {
   // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
   // (a contraction has an apostrophe: most words are ruled out without the regex)
-  const contracted = t.lower.length > 3 && t.lower.includes("'") && CONTRACTION.test(t.lower) ? t.lower.replace(CONTRACTION, '') : null;
+  const contracted = contractedStem(t.lower);
   if (contracted === null && !(f.lex & LX.pronoun)) return null;
   const word = contracted !== null && SUBJECT_PRONOUN_WORDS.has(contracted) ? contracted : t.lower;
   const g = lex.pronouns.get(word);
