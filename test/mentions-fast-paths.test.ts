@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { blank, contractedStem, type Mention } from '../src/extract/mentions.js';
 import { coveringMention } from '../src/extract/index.js';
+import { extractArticle } from '../src/extract/article.js';
+import { compileTopic } from '../src/extract/topic.js';
+import { loadPack } from '../src/packs/load.js';
 
 /** the words to try: contractions, words with apostrophes elsewhere, short words, other marks */
 const WORDS = [
@@ -71,5 +74,19 @@ describe('coveringMention', () => {
     expect(coveringMention(mentions, 5)).toBe(1);
     expect(coveringMention(mentions, 1)).toBe(0);
     expect(coveringMention(mentions, 3)).toBeUndefined();
+  });
+});
+
+describe('speaker.outlet-report, asked only of a sentence that names an outlet', () => {
+  const topic = compileTopic(loadPack());
+  const speakersOf = (text: string) => {
+    const { claims } = extractArticle({ id: 'outlet', file: 'outlet.txt', text }, topic);
+    return claims.map((c) => [c.speakers.map((s) => s.name), c.rules.filter((r) => r.startsWith('speaker.outlet') || r.startsWith('via.'))]);
+  };
+  it('an outlet that reports, with no other holder, holds the report; an outlet that does not, or a report with no outlet, holds nothing', () => {
+    const [reports, names, noOutlet] = speakersOf('Politico was the first to report this news.\n\nPolitico ran a long piece on the missiles.\n\nThe report came out on Tuesday.\n');
+    expect(reports).toEqual([['Politico'], ['speaker.outlet-report']]);
+    expect(names).toEqual([[], []]);
+    expect(noOutlet).toEqual([[], []]);
   });
 });
