@@ -1,7 +1,12 @@
 // The fast paths of mention finding and attribution (perf11d) give what the slower code they
 // replaced gave: each is checked against that code, kept here as the reference.
 import { describe, expect, it } from 'vitest';
-import { blank, contractedStem, type Mention } from '../src/extract/mentions.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { blank, contractedStem, findMentions, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
+import { lexicon } from '../src/extract/lexicon.js';
+import { parseArticle } from '../src/parse/article.js';
+import { tokenize, type Token } from '../src/text/tokens.js';
 import { coveringMention } from '../src/extract/index.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
@@ -74,6 +79,38 @@ describe('coveringMention', () => {
     expect(coveringMention(mentions, 5)).toBe(1);
     expect(coveringMention(mentions, 1)).toBe(0);
     expect(coveringMention(mentions, 3)).toBeUndefined();
+  });
+});
+
+/** the sentences of the repository's own corpus and fixtures, tokenized */
+function sentencesOfRepo(): Token[][] {
+  const files: string[] = [];
+  const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const f = path.join(d, e.name); if (e.isDirectory()) walk(f); else if (f.endsWith('.txt')) files.push(f); } };
+  walk('corpus');
+  walk('fixtures');
+  const out: Token[][] = [];
+  for (const f of files) for (const s of parseArticle(fs.readFileSync(f, 'utf8')).sentences) out.push(tokenize(s.text));
+  return out;
+}
+
+describe('modifierOf', () => {
+  const sentences = sentencesOfRepo();
+  const ctx = { lex: lexicon(), headline: false, properWords: new Set<string>(), lowerWords: new Set<string>() };
+  it('names the modifier as the surface\'s words did, of every mention and every short span of the corpus and fixtures', () => {
+    let spans = 0;
+    const differ: string[] = [];
+    const check = (tokens: Token[], m: Mention) => { spans++; if (modifierOf(tokens, m) !== modifierOfWords(tokens, m)) differ.push(`${tokens.map((t) => t.text).join(' ')} [${m.start}, ${m.end})`); };
+    for (const tokens of sentences) {
+      for (const m of findMentions(tokens, ctx)) check(tokens, m);
+      for (let a = 0; a < tokens.length; a++) for (let b = a; b <= Math.min(tokens.length, a + 5); b++) check(tokens, blank(a, b, 'group', ''));
+    }
+    expect(differ).toEqual([]);
+    expect(spans).toBeGreaterThan(10000);
+  });
+  it('"Two U.S. officials\'" is "U.S. officials"; "the" and the possessive go', () => {
+    const tokens = tokenize("Two U.S. officials' view");
+    expect(modifierOf(tokens, blank(0, 3, 'anonymous', ''))).toBe('U.S. officials');
+    expect(modifierOf(tokenize('the White House'), blank(0, 3, 'group', ''))).toBe('White House');
   });
 });
 

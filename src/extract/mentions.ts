@@ -925,8 +925,26 @@ function isPlainModifier(t: Token, f: WordFacts): boolean {
 
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 /** "Two U.S. officials", "Several European allies" at a sentence start: the count is not the name */
-function modifierOf(tokens: Token[], m: Mention): string {
-  // (the determiners that open it are dropped)
+export function modifierOf(tokens: Token[], m: Mention): string {
+  // (the determiners that open it are dropped; one loop over the tokens, where the words were
+  // sliced, filtered, mapped, joined, split and joined again)
+  let out = '';
+  let opening = true;
+  for (let k = m.start; k < m.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lower === 'the') continue;
+    const w = stripPossessive(t.text);
+    // (a word of several parts, which no tokenizer makes, is read as the words were)
+    if (w.includes(' ')) return modifierOfWords(tokens, m);
+    if (opening && DETERMINERS.has(w.toLowerCase())) continue;
+    out = opening ? w : `${out} ${w}`;
+    opening = false;
+  }
+  return out;
+}
+
+/** modifierOf by the surface's words (the reference for modifierOf's loop). */
+export function modifierOfWords(tokens: Token[], m: Mention): string {
   const words = surface(tokens, m).split(' ');
   let k = 0;
   while (k < words.length && DETERMINERS.has(words[k]!.toLowerCase())) k++;
