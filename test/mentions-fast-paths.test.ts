@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { blank, contractedStem, findMentions, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
 import { lexicon } from '../src/extract/lexicon.js';
+import { plainGiven } from '../src/extract/entities.js';
 import { parseArticle } from '../src/parse/article.js';
 import { tokenize, type Token } from '../src/text/tokens.js';
 import { coveringMention } from '../src/extract/index.js';
@@ -111,6 +112,22 @@ describe('modifierOf', () => {
     const tokens = tokenize("Two U.S. officials' view");
     expect(modifierOf(tokens, blank(0, 3, 'anonymous', ''))).toBe('U.S. officials');
     expect(modifierOf(tokenize('the White House'), blank(0, 3, 'group', ''))).toBe('White House');
+  });
+});
+
+describe('plainGiven', () => {
+  const reference = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  it('gives what decomposing, dropping marks and non-letters gave, of every word of the corpus and fixtures and of accented names', () => {
+    const words = new Set<string>(['José', 'Zelenskyy', "O'Brien", 'Jean-Luc', 'J.', 'Łukasz', 'Žan', 'Søren', 'Ångström', 'Дмитрий', 'ΑΒΓ', 'MüLLER', 'x2', '', 'Ｊｏｈｎ', 'İlker', 'ǅemal']);
+    for (const tokens of sentencesOfRepo()) for (const t of tokens) words.add(t.text);
+    const differ = [...words].filter((w) => plainGiven(w) !== reference(w));
+    expect(differ).toEqual([]);
+    expect(words.size).toBeGreaterThan(1000);
+  });
+  it('"José" is "jose", "Jean-Luc" "jeanluc", "Barack" "barack"', () => {
+    expect(plainGiven('José')).toBe('jose');
+    expect(plainGiven('Jean-Luc')).toBe('jeanluc');
+    expect(plainGiven('Barack')).toBe('barack');
   });
 });
 

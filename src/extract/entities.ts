@@ -44,8 +44,20 @@ export function givenName(name: string, isTitle: (word: string) => boolean): str
   let first = 0;
   while (first < words.length - 1 && isTitle(words[first]!)) first++;
   if (first >= words.length - 1) return suffix && `|${suffix}`;
-  const given = words[first]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const given = plainGiven(words[first]!);
   return suffix ? `${given}|${suffix}` : given;
+}
+
+/** A given name's word in lower-case ASCII letters, without marks ("José" -> "jose", "Jean-Luc" -> "jeanluc"). */
+export function plainGiven(word: string): string {
+  // (most names are ASCII letters: no decomposition, and no regex when the word holds letters only)
+  let letters = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+    if (letters && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) letters = false;
+  }
+  return letters ? word.toLowerCase() : word.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** givenName() with the titles of the lexicon. */
