@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { blank, contractedStem, findMentions, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
+import { bareHead, blank, contractedStem, findMentions, finiteS, isBareHead, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
+import { factsOf } from '../src/extract/facts.js';
 import { lexicon } from '../src/extract/lexicon.js';
 import { plainGiven } from '../src/extract/entities.js';
 import { parseArticle } from '../src/parse/article.js';
@@ -128,6 +129,20 @@ describe('plainGiven', () => {
     expect(plainGiven('José')).toBe('jose');
     expect(plainGiven('Jean-Luc')).toBe('jeanluc');
     expect(plainGiven('Barack')).toBe('barack');
+  });
+});
+
+describe('bareHead and the facts\' verb', () => {
+  it('answer isBareHead and finiteS for every word of the corpus and fixtures, and the lists\' own words', () => {
+    const lex = lexicon();
+    const words = new Set<string>(['judge', 'judges', 'lawmaker', 'mayor', 'chairman', 'says', 'urges', 'said', 's', '', 'boss', 'officials']);
+    for (const tokens of sentencesOfRepo()) for (const t of tokens) words.add(t.lower);
+    for (const w of lex.personTitles) words.add(w);
+    for (const w of lex.determinedHolders) words.add(w);
+    for (const w of lex.holderNouns) words.add(w);
+    const differ = [...words].filter((w) => bareHead(w, factsOf(lex, w)) !== isBareHead(w, lex) || (factsOf(lex, w).verb?.form === 's') !== finiteS(w, lex));
+    expect(differ).toEqual([]);
+    expect(isBareHead('judge', lex) && !isBareHead('judges', lex) && finiteS('says', lex)).toBe(true);
   });
 });
 

@@ -378,17 +378,19 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
   // (a first line ending in a full stop is parsed as a sentence: any sentence may open so)
   if (i !== 0) return null;
   const { lex } = ctx;
+  const F = ctx.facts;
   let j = 0;
+  // (the tokens' facts answer isBareHead and finiteS: asked of every sentence's first words)
   // ("Former", "Retired", "GOP": an adjective or an acronym before the noun)
-  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
+  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !bareHead(tokens[j]!.lower, F[j]!)
     && (ACRONYM.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !isBareHead(head.lower, lex)) return null;
+  if (!head || head.kind !== 'word' || !bareHead(head.lower, F[j]!)) return null;
   let k = j + 1;
-  if (tokens[k]?.kind === 'word' && ctx.facts[k]!.role & WR.preposition) {
-    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && !finiteS(tokens[k]!.lower, lex)) k++;
+  if (tokens[k]?.kind === 'word' && F[k]!.role & WR.preposition) {
+    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && F[k]!.verb?.form !== 's') k++;
   }
-  if (!tokens[k] || tokens[k]!.kind !== 'word' || !finiteS(tokens[k]!.lower, lex)) return null;
+  if (!tokens[k] || tokens[k]!.kind !== 'word' || F[k]!.verb?.form !== 's') return null;
   // ("Foreign minister says …": a title stands for the person who holds it, as "the minister" does)
   if (lex.personTitles.has(head.lower)) {
     const ref = blank(0, j + 1, 'title-ref', head.lower);
@@ -401,12 +403,21 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
 }
 
 /** a singular noun of a person or a body that may head a holder with no determiner in a headline */
-function isBareHead(word: string, lex: Lexicon): boolean {
+export function isBareHead(word: string, lex: Lexicon): boolean {
   return !S_END.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
-/** a verb in -s: "says", "urges", "rejects" */
-function finiteS(word: string, lex: Lexicon): boolean {
+/** the lexicon's lists of isBareHead, as bits of a word's facts */
+const BARE_HEAD_LISTS = LX.personTitle | LX.determinedHolder | LX.holderNoun;
+const LETTER_S = 0x73;
+
+/** isBareHead by the word's facts (`f`: of `word`) */
+export function bareHead(word: string, f: WordFacts): boolean {
+  return word.charCodeAt(word.length - 1) !== LETTER_S && (f.lex & BARE_HEAD_LISTS) !== 0;
+}
+
+/** a verb in -s: "says", "urges", "rejects" (the reference for bareHeadlineHolder's test of the facts' verb) */
+export function finiteS(word: string, lex: Lexicon): boolean {
   return lex.verbs.get(word)?.form === 's';
 }
 
