@@ -6,7 +6,7 @@ import path from 'node:path';
 import { bareHead, blank, contractedStem, findMentions, finiteS, isBareHead, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
 import { factsOf } from '../src/extract/facts.js';
 import { lexicon } from '../src/extract/lexicon.js';
-import { plainGiven } from '../src/extract/entities.js';
+import { ArticleEntities, joined, plainGiven, type Entity } from '../src/extract/entities.js';
 import { parseArticle } from '../src/parse/article.js';
 import { tokenize, type Token } from '../src/text/tokens.js';
 import { coveringMention } from '../src/extract/index.js';
@@ -143,6 +143,28 @@ describe('bareHead and the facts\' verb', () => {
     const differ = [...words].filter((w) => bareHead(w, factsOf(lex, w)) !== isBareHead(w, lex) || (factsOf(lex, w).verb?.form === 's') !== finiteS(w, lex));
     expect(differ).toEqual([]);
     expect(isBareHead('judge', lex) && !isBareHead('judges', lex) && finiteS('says', lex)).toBe(true);
+  });
+});
+
+describe('ArticleEntities.note and joined', () => {
+  it('keeps the entities just mentioned as taking each out and putting it first did, over random notes', () => {
+    const pool: Entity[] = Array.from({ length: 40 }, (_, k) => ({ key: `e${k}`, name: `E${k}`, kind: 'person', gender: null, plural: false, titles: new Set(), head: null }));
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const entities = new ArticleEntities();
+    const reference: Entity[] = [];
+    for (let n = 0; n < 3000; n++) {
+      // (often the one noted last again, as a sentence's speaker is)
+      const batch = Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.4 && reference.length ? reference[0]! : pool[Math.floor(next() * pool.length)]!));
+      entities.note(batch);
+      for (const e of batch) { const at = reference.indexOf(e); if (at >= 0) reference.splice(at, 1); reference.unshift(e); if (reference.length > 30) reference.length = 30; }
+      expect((entities as unknown as { recent: Entity[] }).recent).toEqual(reference);
+    }
+  });
+  it('joins three arrays as spreading them did', () => {
+    expect(joined([1, 2], [], [3])).toEqual([...[1, 2], ...[], ...[3]]);
+    expect(joined([], [], [])).toEqual([]);
+    expect(joined(['a'], ['b', 'c'], ['d', 'e'])).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
 

@@ -118,6 +118,15 @@ function remembered(keys: Map<string, string>, name: string, key: (name: string)
   return k;
 }
 
+/** The three arrays one after another, in a new array (a loop: no spread's iterators). */
+export function joined<T>(a: readonly T[], b: readonly T[], c: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let n = 0; n < a.length; n++) out.push(a[n]!);
+  for (let n = 0; n < b.length; n++) out.push(b[n]!);
+  for (let n = 0; n < c.length; n++) out.push(c[n]!);
+  return out;
+}
+
 function nameLength(name: string): number {
   return name.split(/\s+/).length;
 }
@@ -242,7 +251,7 @@ export class ArticleEntities {
   /** What a pronoun, "the official", "these officials" or "the president" refers to. */
   /** `definite`: the reference opens with "the" ("the officials", not "these officials") */
   resolve(m: Mention, before: Entity[], speakersBefore: Entity[], definite = false): Entity[] {
-    const pool = [...before, ...speakersBefore, ...this.recent];
+    const pool = joined(before, speakersBefore, this.recent);
     if (m.kind === 'pronoun') {
       // "The Kremlin rejected the plan. It said …": "it" is the body or outlet that spoke in the
       // sentence before, never a thing merely named
@@ -408,12 +417,22 @@ export class ArticleEntities {
   /** Remember who was just mentioned, most recent first. */
   note(entities: Entity[]): void {
     // in place: asked twice a sentence, and every reader copies or reads at once
+    const recent = this.recent;
     for (let n = 0; n < entities.length; n++) {
       const e = entities[n]!;
-      const at = this.recent.indexOf(e);
-      if (at >= 0) this.recent.splice(at, 1);
-      this.recent.unshift(e);
-      if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
+      // (the most recent already: taking it out and putting it first again changes nothing)
+      if (recent[0] === e) continue;
+      // the ones before it move back by one and it goes first (a new one: all move back, and the
+      // last falls off once MAX_RECENT are kept), as taking it out and putting it first did,
+      // without splice's and unshift's new arrays and moves of the whole
+      let at = recent.indexOf(e);
+      if (at < 0) {
+        if (recent.length < MAX_RECENT) recent.push(e);
+        at = recent.length - 1;
+      }
+      for (let k = at; k > 0; k--) recent[k] = recent[k - 1]!;
+      recent[0] = e;
     }
   }
+
 }
