@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bareHead, blank, contractedStem, findMentions, finiteS, isBareHead, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
+import { bareHead, blank, contractedStem, endsInLy, findMentions, finiteS, isBareHead, modifierOf, modifierOfWords, type Mention } from '../src/extract/mentions.js';
 import { factsOf } from '../src/extract/facts.js';
 import { lexicon } from '../src/extract/lexicon.js';
 import { ArticleEntities, joined, plainGiven, type Entity } from '../src/extract/entities.js';
@@ -165,6 +165,14 @@ describe('ArticleEntities.note and joined', () => {
     expect(joined([1, 2], [], [3])).toEqual([...[1, 2], ...[], ...[3]]);
     expect(joined([], [], [])).toEqual([]);
     expect(joined(['a'], ['b', 'c'], ['d', 'e'])).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('endsInLy', () => {
+  it('tells a word in "ly" as endsWith did', () => {
+    const words = new Set(['ly', 'y', 'l', '', 'only', 'fly', 'lyre', 'yl', 'quickly', 'LY', 'ally']);
+    for (const tokens of sentencesOfRepo()) for (const t of tokens) words.add(t.lower);
+    expect([...words].filter((w) => endsInLy(w) !== w.endsWith('ly'))).toEqual([]);
   });
 });
 

@@ -272,6 +272,12 @@ function titleRef(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   return null;
 }
 
+/** Whether a word ends in "ly" (by character codes: asked of the word before nearly every word). */
+export function endsInLy(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x79 /* y */ && word.charCodeAt(n - 2) === 0x6c /* l */;
+}
+
 /** A body's head word in capitals right after the word at `i` ("Amnesty International"), which is no determiner or verb. */
 function orgHeadAfter(tokens: Token[], i: number, F: WordFacts[]): boolean {
   const next = tokens[i + 1];
@@ -306,7 +312,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   // (a share opens a clause or a phrase: a cheap test of the word before it first)
   const prevWord = tokens[i - 1];
-  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i, f) : -1;
+  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || endsInLy(prevWord.lower) ? shareEnd(tokens, i, f) : -1;
   const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
