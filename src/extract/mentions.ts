@@ -228,8 +228,10 @@ const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
 
 function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mention | null {
   // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
-  // (a contraction has an apostrophe: most words are ruled out without the regex)
-  const contracted = contractedStem(t.lower);
+  // (a contraction has an apostrophe two or three units from its end, read in place: most words
+  // have none, and contractedStem is called for those that do)
+  const w = t.lower, n = w.length;
+  const contracted = n > 3 && (w.charCodeAt(n - 2) === APOSTROPHE || w.charCodeAt(n - 3) === APOSTROPHE) ? contractedStem(w) : null;
   if (contracted === null && !(f.lex & LX.pronoun)) return null;
   const word = contracted !== null && SUBJECT_PRONOUN_WORDS.has(contracted) ? contracted : t.lower;
   const g = lex.pronouns.get(word);
