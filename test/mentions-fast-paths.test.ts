@@ -176,6 +176,25 @@ describe('endsInLy', () => {
   });
 });
 
+describe('ArticleEntities.firstPerson', () => {
+  it('finds the person allPersons().find found, of articles of persons with shared surnames', () => {
+    const entities = new ArticleEntities();
+    const names = ['Barack Obama', 'Michelle Obama', 'Joe Biden', 'Hunter Biden', 'Olaf Scholz', 'Obama', 'Kamala Harris', 'Donald Trump', 'Donald Trump Jr.', 'Ivanka Trump'];
+    for (const name of names) {
+      const m = blank(0, 2, 'person', name);
+      m.titles = name.includes('Obama') ? ['president'] : name.includes('Trump') ? ['president', 'former'] : [];
+      entities.observe(m);
+    }
+    const x = entities as unknown as { firstPerson: (f: (e: Entity) => boolean) => Entity | undefined; allPersons: () => Entity[] };
+    expect(x.allPersons().length).toBeGreaterThan(6);
+    const tests: Array<(e: Entity) => boolean> = [
+      (e) => e.titles.has('president'), (e) => e.titles.has('former'), (e) => e.name.startsWith('Hunter'),
+      (e) => e.name.endsWith('Biden'), () => false, () => true, (e) => e.name === 'Ivanka Trump',
+    ];
+    for (const fits of tests) expect(x.firstPerson(fits)).toBe(x.allPersons().find(fits));
+  });
+});
+
 describe('speaker.outlet-report, asked only of a sentence that names an outlet', () => {
   const topic = compileTopic(loadPack());
   const speakersOf = (text: string) => {

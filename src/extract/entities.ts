@@ -184,6 +184,12 @@ export class ArticleEntities {
     return [...this.persons.values()].flat();
   }
 
+  /** The first of allPersons() that fits, or undefined (no array of them is made: asked of every title). */
+  private firstPerson(fits: (e: Entity) => boolean): Entity | undefined {
+    for (const same of this.persons.values()) for (let n = 0; n < same.length; n++) if (fits(same[n]!)) return same[n]!;
+    return undefined;
+  }
+
   /** First pass over the whole article: fullest names, titles and genders. */
   observe(m: Mention): void {
     if (m.kind !== 'person') return;
@@ -282,7 +288,7 @@ export class ArticleEntities {
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
-        ?? this.allPersons().find((e) => e.titles.has(title))
+        ?? this.firstPerson((e) => e.titles.has(title))
         ?? this.describedPerson(m, pool);
       // "Italy's foreign minister": the office's holder of the article's time, unless the article
       // names one with the title and that nationality
@@ -329,7 +335,7 @@ export class ArticleEntities {
     if (!titles) return undefined;
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return pool.find(fits) ?? this.allPersons().find(fits);
+    return pool.find(fits) ?? this.firstPerson(fits);
   }
 
   /** The article's person whom a role of a nationality stands for ("leader", "german" -> the German chancellor), or null; changes nothing. */
@@ -337,7 +343,7 @@ export class ArticleEntities {
     const titles = this.roleTitles.get(role);
     if (!titles) return null;
     const fits = (e: Entity) => [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? this.allPersons().find(fits) ?? null;
+    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? this.firstPerson(fits) ?? null;
   }
 
   /**
@@ -350,7 +356,7 @@ export class ArticleEntities {
     const title = m.titles[0] ?? '';
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && e.titles.has(title) && (!nationality || e.titles.has(nationality));
-    return this.recent.find(fits) ?? this.allPersons().find(fits) ?? null;
+    return this.recent.find(fits) ?? this.firstPerson(fits) ?? null;
   }
 
   /**
