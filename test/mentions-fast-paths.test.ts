@@ -9,7 +9,7 @@ import { lexicon } from '../src/extract/lexicon.js';
 import { ArticleEntities, joined, plainGiven, type Entity } from '../src/extract/entities.js';
 import { parseArticle } from '../src/parse/article.js';
 import { tokenize, type Token } from '../src/text/tokens.js';
-import { coveringMention } from '../src/extract/index.js';
+import { coveringMention, endsInApostropheS } from '../src/extract/index.js';
 import { extractArticle } from '../src/extract/article.js';
 import { compileTopic } from '../src/extract/topic.js';
 import { loadPack } from '../src/packs/load.js';
@@ -168,11 +168,16 @@ describe('ArticleEntities.note and joined', () => {
   });
 });
 
-describe('endsInLy', () => {
+describe('endsInLy and endsInApostropheS', () => {
   it('tells a word in "ly" as endsWith did', () => {
     const words = new Set(['ly', 'y', 'l', '', 'only', 'fly', 'lyre', 'yl', 'quickly', 'LY', 'ally']);
     for (const tokens of sentencesOfRepo()) for (const t of tokens) words.add(t.lower);
     expect([...words].filter((w) => endsInLy(w) !== w.endsWith('ly'))).toEqual([]);
+  });
+  it('endsInApostropheS tells a word in "\'s" as endsWith did', () => {
+    const words = new Set(["'s", 's', "'", '', "biden's", "o's", "it's", 'bias', "x'S", "ab\u2019s", "''s", "'ss"]);
+    for (const tokens of sentencesOfRepo()) for (const t of tokens) { words.add(t.lower); words.add(t.text); }
+    expect([...words].filter((w) => endsInApostropheS(w) !== w.endsWith("'s"))).toEqual([]);
   });
 });
 

@@ -91,7 +91,7 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (endsInApostropheS(t.lower) && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     if ((prev?.kind === 'word' && prev.cap) || (next?.kind === 'word' && next.cap && !isPossessiveWord(t))) continue;
     const k = coveringMention(mentions, i);
@@ -121,6 +121,15 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
 export function coveringMention(mentions: readonly Mention[], i: number): number | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start <= i && i < mentions[k]!.end) return k;
   return undefined;
+}
+
+/**
+ * Whether a token's lower case ends in "'s" (straight: a token's lower case has straight
+ * apostrophes), by two character codes: asked of every capitalised word of an article, twice.
+ */
+export function endsInApostropheS(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 0x73 /* s */ && lower.charCodeAt(n - 2) === 0x27 /* ' */;
 }
 
 const POSSESSIVE_END = /['\u2019]s$/i;
@@ -153,7 +162,7 @@ function caseEvidence(sentences: SentenceIn[], tokenized: Token[][], facts: Word
       if (!t.cap) { if (F[i]!.tags === 0) lowerWords.add(t.lower); }
       // (a token's lower case has straight apostrophes; its facts' stem is the word without "'s" from three letters on)
       else if (i > 0 && tokens[i - 1]!.kind === 'word') {
-        const word = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+        const word = endsInApostropheS(t.lower) ? t.lower.slice(0, -2) : t.lower;
         const tags = word === t.lower ? F[i]!.tags : t.lower.length >= 3 ? F[i]!.stem.tags : factsOf(lex, word).tags;
         if (tags === 0) properWords.add(word);
       }
