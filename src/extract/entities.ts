@@ -44,8 +44,20 @@ export function givenName(name: string, isTitle: (word: string) => boolean): str
   let first = 0;
   while (first < words.length - 1 && isTitle(words[first]!)) first++;
   if (first >= words.length - 1) return suffix && `|${suffix}`;
-  const given = words[first]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const given = plainGiven(words[first]!);
   return suffix ? `${given}|${suffix}` : given;
+}
+
+/** A given name's word in lower-case ASCII letters, without marks ("José" -> "jose", "Jean-Luc" -> "jeanluc"). */
+export function plainGiven(word: string): string {
+  // (most names are ASCII letters: no decomposition, and no regex when the word holds letters only)
+  let letters = true;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+    if (letters && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) letters = false;
+  }
+  return letters ? word.toLowerCase() : word.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** givenName() with the titles of the lexicon. */
@@ -106,6 +118,15 @@ function remembered(keys: Map<string, string>, name: string, key: (name: string)
   return k;
 }
 
+/** The three arrays one after another, in a new array (a loop: no spread's iterators). */
+export function joined<T>(a: readonly T[], b: readonly T[], c: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let n = 0; n < a.length; n++) out.push(a[n]!);
+  for (let n = 0; n < b.length; n++) out.push(b[n]!);
+  for (let n = 0; n < c.length; n++) out.push(c[n]!);
+  return out;
+}
+
 function nameLength(name: string): number {
   return name.split(/\s+/).length;
 }
@@ -161,6 +182,12 @@ export class ArticleEntities {
 
   private allPersons(): Entity[] {
     return [...this.persons.values()].flat();
+  }
+
+  /** The first of allPersons() that fits, or undefined (no array of them is made: asked of every title). */
+  private firstPerson(fits: (e: Entity) => boolean): Entity | undefined {
+    for (const same of this.persons.values()) for (let n = 0; n < same.length; n++) if (fits(same[n]!)) return same[n]!;
+    return undefined;
   }
 
   /** First pass over the whole article: fullest names, titles and genders. */
@@ -230,7 +257,7 @@ export class ArticleEntities {
   /** What a pronoun, "the official", "these officials" or "the president" refers to. */
   /** `definite`: the reference opens with "the" ("the officials", not "these officials") */
   resolve(m: Mention, before: Entity[], speakersBefore: Entity[], definite = false): Entity[] {
-    const pool = [...before, ...speakersBefore, ...this.recent];
+    const pool = joined(before, speakersBefore, this.recent);
     if (m.kind === 'pronoun') {
       // "The Kremlin rejected the plan. It said …": "it" is the body or outlet that spoke in the
       // sentence before, never a thing merely named
@@ -261,7 +288,7 @@ export class ArticleEntities {
     if (m.kind === 'title-ref') {
       const title = m.titles[0] ?? '';
       const p = pool.find((e) => e.kind === 'person' && e.titles.has(title))
-        ?? this.allPersons().find((e) => e.titles.has(title))
+        ?? this.firstPerson((e) => e.titles.has(title))
         ?? this.describedPerson(m, pool);
       // "Italy's foreign minister": the office's holder of the article's time, unless the article
       // names one with the title and that nationality
@@ -308,7 +335,7 @@ export class ArticleEntities {
     if (!titles) return undefined;
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return pool.find(fits) ?? this.allPersons().find(fits);
+    return pool.find(fits) ?? this.firstPerson(fits);
   }
 
   /** The article's person whom a role of a nationality stands for ("leader", "german" -> the German chancellor), or null; changes nothing. */
@@ -316,7 +343,7 @@ export class ArticleEntities {
     const titles = this.roleTitles.get(role);
     if (!titles) return null;
     const fits = (e: Entity) => [...titles].some((t) => e.titles.has(t)) && (!nationality || e.titles.has(nationality));
-    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? this.allPersons().find(fits) ?? null;
+    return this.recent.find((e) => e.kind === 'person' && fits(e)) ?? this.firstPerson(fits) ?? null;
   }
 
   /**
@@ -329,7 +356,7 @@ export class ArticleEntities {
     const title = m.titles[0] ?? '';
     const nationality = m.titles[1];
     const fits = (e: Entity) => e.kind === 'person' && e.titles.has(title) && (!nationality || e.titles.has(nationality));
-    return this.recent.find(fits) ?? this.allPersons().find(fits) ?? null;
+    return this.recent.find(fits) ?? this.firstPerson(fits) ?? null;
   }
 
   /**
@@ -396,12 +423,22 @@ export class ArticleEntities {
   /** Remember who was just mentioned, most recent first. */
   note(entities: Entity[]): void {
     // in place: asked twice a sentence, and every reader copies or reads at once
+    const recent = this.recent;
     for (let n = 0; n < entities.length; n++) {
       const e = entities[n]!;
-      const at = this.recent.indexOf(e);
-      if (at >= 0) this.recent.splice(at, 1);
-      this.recent.unshift(e);
-      if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
+      // (the most recent already: taking it out and putting it first again changes nothing)
+      if (recent[0] === e) continue;
+      // the ones before it move back by one and it goes first (a new one: all move back, and the
+      // last falls off once MAX_RECENT are kept), as taking it out and putting it first did,
+      // without splice's and unshift's new arrays and moves of the whole
+      let at = recent.indexOf(e);
+      if (at < 0) {
+        if (recent.length < MAX_RECENT) recent.push(e);
+        at = recent.length - 1;
+      }
+      for (let k = at; k > 0; k--) recent[k] = recent[k - 1]!;
+      recent[0] = e;
     }
   }
+
 }

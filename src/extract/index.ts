@@ -89,18 +89,12 @@ function coordinatedPersons(a: Analysis, entities: ArticleEntities): Entity[] | 
 function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: ReadonlySet<string>): void {
   const { tokens, mentions } = a;
   let changed = false;
-  let covering: Map<number, number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (t.lower.endsWith("'s") && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
-    // (which mention covers each token: worked out for the few sentences that have such a word)
-    if (!covering) {
-      covering = new Map<number, number>();
-      for (let k = 0; k < mentions.length; k++) for (let x = mentions[k]!.start; x < mentions[k]!.end; x++) covering.set(x, k);
-    }
+    if (!t.cap || t.kind !== 'word' || !(surnames.has(t.lower) || (endsInApostropheS(t.lower) && surnames.has(t.lower.slice(0, -2)))) || ALL_CAPITALS.test(t.text)) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     if ((prev?.kind === 'word' && prev.cap) || (next?.kind === 'word' && next.cap && !isPossessiveWord(t))) continue;
-    const k = covering.get(i);
+    const k = coveringMention(mentions, i);
     const m = k === undefined ? null : mentions[k]!;
     if (m && (m.kind === 'person' || m.end - m.start !== 1 || (m.kind === 'place' && PREPOSITIONS.has(prev?.lower ?? '')))) continue;
     if (m && m.kind !== 'place' && m.kind !== 'group') continue;
@@ -113,11 +107,29 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
     else {
       const after = mentions.findIndex((x) => x.start > i);
       mentions.splice(after < 0 ? mentions.length : after, 0, p);
-      covering = null; // (the indices after it moved)
     }
     changed = true;
   }
   if (changed) a.cues = findCues(tokens, mentions, a.s.kind, a.lex, a.facts);
+}
+
+/**
+ * The index of the mention that covers token `i` (the last of them, should two), or undefined.
+ * (A loop over the sentence's few mentions: a map of every covered token was built for each
+ * sentence that has a surname, and most of a person's mentions after the first are one.)
+ */
+export function coveringMention(mentions: readonly Mention[], i: number): number | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start <= i && i < mentions[k]!.end) return k;
+  return undefined;
+}
+
+/**
+ * Whether a token's lower case ends in "'s" (straight: a token's lower case has straight
+ * apostrophes), by two character codes: asked of every capitalised word of an article, twice.
+ */
+export function endsInApostropheS(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 0x73 /* s */ && lower.charCodeAt(n - 2) === 0x27 /* ' */;
 }
 
 const POSSESSIVE_END = /['\u2019]s$/i;
@@ -150,7 +162,7 @@ function caseEvidence(sentences: SentenceIn[], tokenized: Token[][], facts: Word
       if (!t.cap) { if (F[i]!.tags === 0) lowerWords.add(t.lower); }
       // (a token's lower case has straight apostrophes; its facts' stem is the word without "'s" from three letters on)
       else if (i > 0 && tokens[i - 1]!.kind === 'word') {
-        const word = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+        const word = endsInApostropheS(t.lower) ? t.lower.slice(0, -2) : t.lower;
         const tags = word === t.lower ? F[i]!.tags : t.lower.length >= 3 ? F[i]!.stem.tags : factsOf(lex, word).tags;
         if (tags === 0) properWords.add(word);
       }

@@ -206,14 +206,32 @@ function isCommonCapital(t: Token, f: WordFacts, ctx: MentionContext, titleCase:
   return false;
 }
 
-const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
+const APOSTROPHE = 0x27;
+
+/**
+ * A word of more than three letters without its contraction ("he's" -> "he", "they're" ->
+ * "they"; the ending "'s", "'re", "'ve", "'ll" or "'d"), or null when it has none. (Character
+ * codes, not a regex: asked of every word, and most have no apostrophe near their end.)
+ */
+export function contractedStem(lower: string): string | null {
+  const n = lower.length;
+  if (n <= 3) return null;
+  const last = lower.charCodeAt(n - 1);
+  if (lower.charCodeAt(n - 2) === APOSTROPHE) return last === 0x73 /* s */ || last === 0x64 /* d */ ? lower.slice(0, n - 2) : null;
+  if (lower.charCodeAt(n - 3) !== APOSTROPHE) return null;
+  const before = lower.charCodeAt(n - 2);
+  // "'re", "'ve", "'ll"
+  return (last === 0x65 /* e */ && (before === 0x72 /* r */ || before === 0x76 /* v */)) || (last === 0x6c /* l */ && before === 0x6c) ? lower.slice(0, n - 3) : null;
+}
 const SUBJECT_PRONOUN_WORDS = wordsWithRole('subject-pronoun');
 const POSSESSIVE_PRONOUNS = wordsWithRole('possessive-pronoun');
 
 function pronounMention(t: Token, f: WordFacts, i: number, lex: Lexicon): Mention | null {
   // "He's predicting", "they're arguing", "she'll say": a subject pronoun with its auxiliary
-  // (a contraction has an apostrophe: most words are ruled out without the regex)
-  const contracted = t.lower.length > 3 && t.lower.includes("'") && CONTRACTION.test(t.lower) ? t.lower.replace(CONTRACTION, '') : null;
+  // (a contraction has an apostrophe two or three units from its end, read in place: most words
+  // have none, and contractedStem is called for those that do)
+  const w = t.lower, n = w.length;
+  const contracted = n > 3 && (w.charCodeAt(n - 2) === APOSTROPHE || w.charCodeAt(n - 3) === APOSTROPHE) ? contractedStem(w) : null;
   if (contracted === null && !(f.lex & LX.pronoun)) return null;
   const word = contracted !== null && SUBJECT_PRONOUN_WORDS.has(contracted) ? contracted : t.lower;
   const g = lex.pronouns.get(word);
@@ -256,6 +274,12 @@ function titleRef(tokens: Token[], i: number, ctx: Ctx): Mention | null {
   return null;
 }
 
+/** Whether a word ends in "ly" (by character codes: asked of the word before nearly every word). */
+export function endsInLy(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x79 /* y */ && word.charCodeAt(n - 2) === 0x6c /* l */;
+}
+
 /** A body's head word in capitals right after the word at `i` ("Amnesty International"), which is no determiner or verb. */
 function orgHeadAfter(tokens: Token[], i: number, F: WordFacts[]): boolean {
   const next = tokens[i + 1];
@@ -290,7 +314,7 @@ function mentionAt(tokens: Token[], i: number, ctx: Ctx, titleCase: boolean): Me
   const commonCap = t.cap && !orgAfter && isCommonCapital(t, f, ctx, titleCase, first, tokens[i + 1]);
   // (a share opens a clause or a phrase: a cheap test of the word before it first)
   const prevWord = tokens[i - 1];
-  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || prevWord.lower.endsWith('ly') ? shareEnd(tokens, i, f) : -1;
+  const shareTo = !prevWord || prevWord.kind !== 'word' || F[i - 1]!.role & (WR.shareOpener | WR.preposition) || endsInLy(prevWord.lower) ? shareEnd(tokens, i, f) : -1;
   const share = (shareTo > i ? shareHolder(tokens, i, shareTo, ctx) ?? shareOf(tokens, i, shareTo, ctx, titleCase) : null) ?? bareHeadlineHolder(tokens, i, ctx);
   if (share) return share;
   if (!t.cap || commonCap) {
@@ -362,17 +386,19 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
   // (a first line ending in a full stop is parsed as a sentence: any sentence may open so)
   if (i !== 0) return null;
   const { lex } = ctx;
+  const F = ctx.facts;
   let j = 0;
+  // (the tokens' facts answer isBareHead and finiteS: asked of every sentence's first words)
   // ("Former", "Retired", "GOP": an adjective or an acronym before the noun)
-  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !isBareHead(tokens[j]!.lower, lex)
+  while (j < MAX_BARE_MODIFIERS && tokens[j]?.kind === 'word' && !bareHead(tokens[j]!.lower, F[j]!)
     && (ACRONYM.test(tokens[j]!.text) || lex.words.get(tokens[j]!.lower) === 'Adjective')) j++;
   const head = tokens[j];
-  if (!head || head.kind !== 'word' || !isBareHead(head.lower, lex)) return null;
+  if (!head || head.kind !== 'word' || !bareHead(head.lower, F[j]!)) return null;
   let k = j + 1;
-  if (tokens[k]?.kind === 'word' && ctx.facts[k]!.role & WR.preposition) {
-    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && !finiteS(tokens[k]!.lower, lex)) k++;
+  if (tokens[k]?.kind === 'word' && F[k]!.role & WR.preposition) {
+    while (k <= j + MAX_BARE_PHRASE && tokens[k]?.kind === 'word' && F[k]!.verb?.form !== 's') k++;
   }
-  if (!tokens[k] || tokens[k]!.kind !== 'word' || !finiteS(tokens[k]!.lower, lex)) return null;
+  if (!tokens[k] || tokens[k]!.kind !== 'word' || F[k]!.verb?.form !== 's') return null;
   // ("Foreign minister says …": a title stands for the person who holds it, as "the minister" does)
   if (lex.personTitles.has(head.lower)) {
     const ref = blank(0, j + 1, 'title-ref', head.lower);
@@ -385,12 +411,21 @@ function bareHeadlineHolder(tokens: Token[], i: number, ctx: Ctx): Mention | nul
 }
 
 /** a singular noun of a person or a body that may head a holder with no determiner in a headline */
-function isBareHead(word: string, lex: Lexicon): boolean {
+export function isBareHead(word: string, lex: Lexicon): boolean {
   return !S_END.test(word) && (lex.personTitles.has(word) || lex.determinedHolders.has(word) || lex.holderNouns.has(word));
 }
 
-/** a verb in -s: "says", "urges", "rejects" */
-function finiteS(word: string, lex: Lexicon): boolean {
+/** the lexicon's lists of isBareHead, as bits of a word's facts */
+const BARE_HEAD_LISTS = LX.personTitle | LX.determinedHolder | LX.holderNoun;
+const LETTER_S = 0x73;
+
+/** isBareHead by the word's facts (`f`: of `word`) */
+export function bareHead(word: string, f: WordFacts): boolean {
+  return word.charCodeAt(word.length - 1) !== LETTER_S && (f.lex & BARE_HEAD_LISTS) !== 0;
+}
+
+/** a verb in -s: "says", "urges", "rejects" (the reference for bareHeadlineHolder's test of the facts' verb) */
+export function finiteS(word: string, lex: Lexicon): boolean {
   return lex.verbs.get(word)?.form === 's';
 }
 
@@ -909,8 +944,26 @@ function isPlainModifier(t: Token, f: WordFacts): boolean {
 
 /** "officials", "two U.S. officials", "a European diplomat", "these officials", "his team" */
 /** "Two U.S. officials", "Several European allies" at a sentence start: the count is not the name */
-function modifierOf(tokens: Token[], m: Mention): string {
-  // (the determiners that open it are dropped)
+export function modifierOf(tokens: Token[], m: Mention): string {
+  // (the determiners that open it are dropped; one loop over the tokens, where the words were
+  // sliced, filtered, mapped, joined, split and joined again)
+  let out = '';
+  let opening = true;
+  for (let k = m.start; k < m.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lower === 'the') continue;
+    const w = stripPossessive(t.text);
+    // (a word of several parts, which no tokenizer makes, is read as the words were)
+    if (w.includes(' ')) return modifierOfWords(tokens, m);
+    if (opening && DETERMINERS.has(w.toLowerCase())) continue;
+    out = opening ? w : `${out} ${w}`;
+    opening = false;
+  }
+  return out;
+}
+
+/** modifierOf by the surface's words (the reference for modifierOf's loop). */
+export function modifierOfWords(tokens: Token[], m: Mention): string {
   const words = surface(tokens, m).split(' ');
   let k = 0;
   while (k < words.length && DETERMINERS.has(words[k]!.toLowerCase())) k++;

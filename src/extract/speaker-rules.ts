@@ -409,14 +409,26 @@ const outletCarrier: Stage = (st) => {
   }
 };
 
+/** Whether a mention is of an outlet. */
+function hasOutlet(mentions: readonly Mention[]): boolean {
+  for (let n = 0; n < mentions.length; n++) if (mentions[n]!.kind === 'outlet') return true;
+  return false;
+}
+
+/** Whether a token is a word of reporting ("report", "reported"; lexicon carriers). */
+function hasCarrierWord(tokens: readonly Token[], carriers: ReadonlySet<string>): boolean {
+  for (let n = 0; n < tokens.length; n++) if (carriers.has(tokens[n]!.lower)) return true;
+  return false;
+}
+
 /**
  * "Politico was the first to report this news": an outlet and a report with no cue found;
  * "Blinken urged ..., The New York Times reported": with a holder found, the outlet carries it.
  */
 const outletReport: Stage = (st) => {
   const { tokens, mentions, lex } = st.a;
-  const reports = tokens.some((t) => lex.carriers.has(t.lower));
-  const reportingOutlet = reports ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(st.a, m)) : undefined;
+  // (the words of reporting are looked for only in a sentence that names an outlet: few do)
+  const reportingOutlet = hasOutlet(mentions) && hasCarrierWord(tokens, lex.carriers) ? mentions.find((m) => m.kind === 'outlet' && !precededByPreposition(st.a, m)) : undefined;
   if (!st.resolved.length && reportingOutlet) addHolder(st, reportingOutlet, ruleId('speaker.outlet-report'), null);
   else if (reportingOutlet && !st.via && !st.resolved.some((h) => h.entity.kind === 'outlet')) {
     const e = st.entities.entityOf(reportingOutlet);
