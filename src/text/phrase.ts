@@ -258,8 +258,12 @@ function sortMatches(found: PhraseMatch[], orders: number[]): void {
  */
 export interface PhraseSlot { phraseIndex: object | null; phraseEntry: object | null }
 
-/** `slots`: when given, one for each token, standing for its lower case (PhraseSlot) */
-export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[]): PhraseMatch[] {
+/**
+ * `slots`: when given, one for each token, standing for its lower case (PhraseSlot); `orders`:
+ * when given, made to hold the place in `phrases` of each match's phrase, match for match (so that
+ * a caller that files the matches by phrase need not look each phrase up)
+ */
+export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[], orders: number[] = []): PhraseMatch[] {
   const index = stepIndex(phrases);
   if (index.sentence === MAX_SENTENCE) {
     index.seen.fill(0); index.sentence = 0;
@@ -297,8 +301,8 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   }
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
+  orders.length = 0;
   if (!startable) return found;
-  const orders: number[] = [];
   const always = index.always;
   for (let w = 0; w < count; w++) {
     for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
