@@ -349,6 +349,10 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     const t = tokens[i]!;
     if ((marks[i]! & INSIDE) !== 0) continue;
     const f = facts[i]!;
+    // (most words can be no cue whatever stands around them: passed over on one bit of their facts)
+    let may = f.mayCue;
+    if (may === null) may = f.mayCue = mayCue(t.lower, f, lex);
+    if (!may) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     const adjectival = adjectivalCue(tokens, i, f, holderEnds);
     if (adjectival !== null) { cues.push({ index: i, word: adjectival, verb: null, kind: 'adjectival' }); continue; }
@@ -535,15 +539,32 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     const m = holders.find((x) => x.end === j);
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
   } else if (!before || !(holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
-  const tags = lex.words.get(t.lower) ?? '';
-  const past = ED_END.test(t.lower) || PAST_TAG.test(tags);
-  const present = PLURAL_END.test(t.lower) && INFINITIVE_TAG.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
-  if (!past && !present) return null;
+  const form = tagForm(t.lower, lex);
+  if (form === null) return null;
   if (!before) {
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && !TAG_FOLLOWERS.has(next.lower) && !isAdverb(next)) return null;
   }
-  return { base: t.lower, cls: 'speech', weak: true, form: past ? 'ed' : 's' };
+  return { base: t.lower, cls: 'speech', weak: true, form };
+}
+
+/** The finite form a word in a quotation's tag may have (tagVerb): past ("continued", "shot"), present ("continues"), or null. */
+function tagForm(word: string, lex: Lexicon): 'ed' | 's' | null {
+  if (ED_END.test(word) || PAST_TAG.test(lex.words.get(word) ?? '')) return 'ed';
+  if (PLURAL_END.test(word) && INFINITIVE_TAG.test(lex.words.get(word.slice(0, -1)) ?? '')) return 's';
+  return null;
+}
+
+/**
+ * Whether findCues can find a cue at a word (lower case) with facts `f`, whatever stands around
+ * it: "according", "in" ("in favor"), a word of a group's split, an adjectival cue, the head of a
+ * cue phrase, a progressive, a verb, or a finite form a quotation's tag may have (tagVerb). Each
+ * step of findCues' loop asks one of these first and finds nothing without it, so a word that is
+ * none of them is passed over (test/cue-candidates.test.ts holds this to the full loop).
+ */
+export function mayCue(word: string, f: WordFacts, lex: Lexicon): boolean {
+  return word === 'according' || word === 'in' || (f.role & WR.division) !== 0 || (f.lex & (LX.adjectival | LX.cuePhrase | LX.progressive)) !== 0
+    || f.verb !== undefined || tagForm(word, lex) !== null;
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */
