@@ -99,6 +99,11 @@ interface StepIndex {
   ids: number[][];
   /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
   entries: Map<string, WordEntry>;
+  /**
+   * the entry of every word that matches no step ("president", "said": most words): one object,
+   * so that reading it at such a word costs no load from memory far away
+   */
+  nothing: WordEntry;
   /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
   seen: Uint32Array; sentence: number;
   /**
@@ -157,7 +162,7 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
   for (let k = 0; k < phrases.length; k++) {
     const steps = phrases[k]!.steps;
     const required: number[] = [];
@@ -196,7 +201,12 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   const ids = new Set<number>(index.exact.get(word) ?? NONE);
   for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ids.add(p.step);
   if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ids.add(p.step);
-  const steps = ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
+  if (ids.size === 0) {
+    // (remembered while there is room, as any entry; it has no steps to mark, so its `marked` is shared harmlessly)
+    if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, index.nothing);
+    return index.nothing;
+  }
+  const steps = [...ids].sort((a, b) => a - b);
   const ks = new Set<number>();
   for (const id of steps) if (index.placeOf[id] === 0) ks.add(index.phraseOf[id]!);
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
