@@ -293,17 +293,31 @@ export interface Positions { has(i: number): boolean }
 /** Bits of findCues' marks: what stands at a token position (a mention's end or start, or inside one). */
 const INSIDE = 1 << 0, MENTION_END = 1 << 1, MODIFIER_END = 1 << 2, HOLDER_END = 1 << 3, HOLDER_START = 1 << 4, PERSON_END = 1 << 5;
 
-/** The positions whose mark has `bit`. */
+/** The positions below `size` whose mark has `bit`. */
 class Marked implements Positions {
-  constructor(private readonly marks: Uint8Array, private readonly bit: number) {}
+  constructor(private readonly marks: Uint8Array, private readonly bit: number, private readonly size: number) {}
   has(i: number): boolean {
-    return i >= 0 && i < this.marks.length && (this.marks[i]! & this.bit) !== 0;
+    return i >= 0 && i < this.size && (this.marks[i]! & this.bit) !== 0;
   }
 }
 
-/** Marks position `i` with `bit` (a mention lies within the tokens, so every position it gives is in the array). */
-function mark(marks: Uint8Array, i: number, bit: number): void {
-  if (i >= 0 && i < marks.length) marks[i]! |= bit;
+/** Marks position `i` below `size` with `bit` (a mention lies within the tokens, so every position it gives is below it). */
+function mark(marks: Uint8Array, size: number, i: number, bit: number): void {
+  if (i >= 0 && i < size) marks[i]! |= bit;
+}
+
+/**
+ * findCues' marks, kept from one sentence to the next and cleared over the sentence's length
+ * (findCues is not re-entered): a typed array of more than 64 bytes is made outside V8's heap, at
+ * about a microsecond each.
+ */
+let MARKS = new Uint8Array(256);
+
+/** MARKS with its first `size` cleared, grown when a sentence is longer. */
+function clearedMarks(size: number): Uint8Array {
+  if (MARKS.length < size) MARKS = new Uint8Array(Math.max(size, MARKS.length * 2));
+  MARKS.fill(0, 0, size);
+  return MARKS;
 }
 
 /** Whether a person's name, not a possessive, starts at token k. */
@@ -316,28 +330,29 @@ function personAt(mentions: readonly Mention[], k: number): boolean {
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
   // (the token positions each kind of mention starts or ends at, as bits of one array filled in
   // one loop over the mentions: no sets, no arrays between)
-  const marks = new Uint8Array(tokens.length + 1);
-  const mentionEnds = new Marked(marks, MENTION_END);
+  const size = tokens.length + 1;
+  const marks = clearedMarks(size);
+  const mentionEnds = new Marked(marks, MENTION_END, size);
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
-  const modifierEndsAt = new Marked(marks, MODIFIER_END);
+  const modifierEndsAt = new Marked(marks, MODIFIER_END, size);
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
   const holders: Mention[] = [];
-  const holderEnds = new Marked(marks, HOLDER_END);
-  const holderStarts = new Marked(marks, HOLDER_START);
+  const holderEnds = new Marked(marks, HOLDER_END, size);
+  const holderStarts = new Marked(marks, HOLDER_START, size);
   // (for personSpeech a body is left out: "the choir repeated the anthem")
-  const personEnds = new Marked(marks, PERSON_END);
+  const personEnds = new Marked(marks, PERSON_END, size);
   // (loops by index, no closures: a smaller graph for V8 to compile)
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
-    mark(marks, m.end, MENTION_END);
-    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) mark(marks, m.end, MODIFIER_END);
+    mark(marks, size, m.end, MENTION_END);
+    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) mark(marks, size, m.end, MODIFIER_END);
     if (m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))) {
       holders.push(m);
-      mark(marks, m.end, HOLDER_END);
-      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) mark(marks, m.end, PERSON_END);
+      mark(marks, size, m.end, HOLDER_END);
+      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) mark(marks, size, m.end, PERSON_END);
     }
-    if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, m.start, HOLDER_START);
+    if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, size, m.start, HOLDER_START);
     for (let k = m.start; k < m.end && k < tokens.length; k++) marks[k]! |= INSIDE;
   }
   // (a verb in a quotation's tag needs a holder before it or a closing quote: without either in
