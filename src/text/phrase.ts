@@ -66,17 +66,23 @@ function hasStep(steps: readonly number[], id: number): boolean {
  * sentence's), so that a word step is one lookup.
  */
 function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], count: number, i: number, s: number): number {
-  if (s === steps.length) return i;
-  const step = steps[s]!;
-  if (step.type === 'gap') {
-    for (let k = 0; k <= step.max && i + k <= count; k++) {
-      const end = matchAt(steps, ids, entries, count, i + k, s + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
+  // (word steps in a loop, a call only for each length a gap may have; a step's number says whether it is a gap)
+  for (; s < ids.length; s++, i++) {
+    const id = ids[s]!;
+    if (id < 0) return gapAt(steps, ids, entries, count, i, s);
+    if (i >= count || !hasStep(entries[i]!.steps, id)) return -1;
   }
-  if (i >= count || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
-  return matchAt(steps, ids, entries, count, i + 1, s + 1);
+  return i;
+}
+
+/** matchAt at the gap that is step s: its words, fewest first. */
+function gapAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], count: number, i: number, s: number): number {
+  const max = (steps[s] as Extract<Step, { type: 'gap' }>).max;
+  for (let k = 0; k <= max && i + k <= count; k++) {
+    const end = matchAt(steps, ids, entries, count, i + k, s + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /**
