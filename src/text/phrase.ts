@@ -99,8 +99,12 @@ interface StepIndex {
   always: number[];
   /** the phrase each step belongs to, and the step's place in it */
   phraseOf: number[]; placeOf: number[];
-  /** of each phrase, the steps other than the first that are words: each must match some word of the sentence */
-  required: number[][];
+  /**
+   * of each phrase, the steps other than the first that are words: each must match some word of
+   * the sentence; phrase k's are required[requiredFrom[k]] up to required[requiredFrom[k + 1]]
+   * (one flat array read by index, not an array per phrase)
+   */
+  required: Int32Array; requiredFrom: Int32Array;
   /** of each phrase, each step's number (-1 for a gap) */
   ids: number[][];
   /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
@@ -168,7 +172,9 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: new Int32Array(0), requiredFrom: new Int32Array(0), ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
+  const allRequired: number[] = [];
+  const from: number[] = [];
   for (let k = 0; k < phrases.length; k++) {
     const steps = phrases[k]!.steps;
     const required: number[] = [];
@@ -184,9 +190,13 @@ function stepIndex(phrases: Phrase[]): StepIndex {
       addStep(index, step, id);
       if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
     }
-    index.required.push(required);
+    from.push(allRequired.length);
+    allRequired.push(...required);
     index.ids.push(ids);
   }
+  from.push(allRequired.length);
+  index.required = Int32Array.from(allRequired);
+  index.requiredFrom = Int32Array.from(from);
   index.seen = new Uint32Array(index.phraseOf.length);
   indexes.set(phrases, index);
   return index;
@@ -224,10 +234,11 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   return entry;
 }
 
-/** Whether every step of `required` matched some word of the sentence now marked. */
-function allSeen(index: StepIndex, required: readonly number[]): boolean {
-  const seen = index.seen, sentence = index.sentence;
-  for (let n = 0; n < required.length; n++) if (seen[required[n]!] !== sentence) return false;
+/** Whether every required step of phrase k matched some word of the sentence now marked. */
+function allSeen(index: StepIndex, k: number): boolean {
+  const seen = index.seen, sentence = index.sentence, required = index.required;
+  const to = index.requiredFrom[k + 1]!;
+  for (let n = index.requiredFrom[k]!; n < to; n++) if (seen[required[n]!] !== sentence) return false;
   return true;
 }
 
@@ -321,9 +332,9 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   if (!startable) return found;
   const always = index.always;
   for (let w = 0; w < count; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
+    for (let n = 0; n < always.length; n++) if (allSeen(index, always[n]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
     const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+    for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
   }
   if (found.length > 1) sortMatches(found, orders);
   return found;
