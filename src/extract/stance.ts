@@ -110,6 +110,16 @@ function clauseAt(background: ReadonlyArray<[number, number]>, start: number): [
   return undefined;
 }
 
+/**
+ * Whether a vote counted so far covers token k: a weak cue gives no vote on a word a cue has
+ * taken. (The votes, few, are read instead of keeping a set of their tokens: the votes stanceOf's
+ * loop pushes are the cues that took words, and only they are in `votes` while it runs.)
+ */
+function takenAt(votes: readonly StanceVote[], k: number): boolean {
+  for (let n = 0; n < votes.length; n++) { const v = votes[n]!; if (k >= v.at && k < v.end) return true; }
+  return false;
+}
+
 /** A scope, once for its rule and start. */
 function addScope(scopes: Scope[], rule: string, s: number, e: number, effect: Scope['effect']): void {
   for (let n = 0; n < scopes.length; n++) if (scopes[n]!.rule === rule && scopes[n]!.at === s) return;
@@ -131,7 +141,6 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   const ignored: IgnoredVote[] = [];
   const scopes: Scope[] = [];
   let negatedUntil = -1;
-  const taken = new Set<number>();
   const cues = topic.cues;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -142,7 +151,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
     const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : ctx.named));
     for (let x = 0; x < matches.length; x++) {
       const m = matches[x]!;
-      if (taken.has(m.start) && cue.weight < 1) continue;
+      if (cue.weight < 1 && takenAt(votes, m.start)) continue;
       const before = negationBefore(negations, tokens, places, m.start, topic.negationWindow);
       // "has not encouraged or enabled": negation carries over "or"/"nor"
       const carried = negatedUntil >= 0 && places[m.start]! - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
@@ -163,7 +172,6 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       if (belief) addScope(scopes, DENIED_BELIEF, belief.start, belief.end, 'denied');
       if (clause) addScope(scopes, BACKGROUND, clause[0], clause[1], 'background');
       votes.push(vote);
-      for (let k = m.start; k < m.end; k++) taken.add(k);
     }
   }
   if (!ctx.elsewhere) restrictionVotes(tokens, text, topic, found, places, votes);
