@@ -230,11 +230,11 @@ function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
-export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
+/** `base`: the base of the verb at i (lex.verbs), when the caller has it */
+export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon, base: string | undefined = lex.verbs.get(tokens[i]!.lower)?.base): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && APPEALS.has(tokens[i + 1]?.lower ?? '')) return true;
   // "pressed the administration to go further", "pushed for": an appeal
-  const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   // "has asked Washington and London to allow strikes", "has been asking for months": a request
   if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
@@ -274,7 +274,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
-    const w = t.lower.replace(/'s$/, '');
+    // (the word without a possessive "'s": a test of its end, no regex run per word)
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (lex.weakObjects.has(w) || lex.positionNouns.has(w) && lex.decisionNouns.has(w)) return true;
     // "repeated that", "repeated on Wednesday that", "said again that"
     if (w === 'that' && (k === i + 1 || k <= i + 4 && BEFORE_THAT.has(tokens[i + 1]!.lower))) return true;
@@ -390,7 +391,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (GREETINGS.has(info.base) && personAt(mentions, i + 1)) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
+    if (info.weak && !hasWeakObject(tokens, i, lex, info.base) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
       && !invertedBare(tokens, i, info, lex, holderStarts) && !(tokens[i - 1]?.text === ',' && lex.commaParticiples.has(t.lower))) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
