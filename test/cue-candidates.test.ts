@@ -21,6 +21,18 @@ describe('words that can be no cue', () => {
     for (const w of ['the', 'president', 'missiles', 'kharkiv', 'of']) expect(mayCue(w, factsOf(lex, w), lex), w).toBe(false);
   });
 
+  it("a word's HEAD bits, which isVerbal reads, say what the three lists of heads say", () => {
+    const words = new Set(linesUnder(path.join(ROOT, 'corpus')).flatMap((l) => tokenize(l).map((t) => t.lower)));
+    for (const w of [...lex.anonymousHeads, ...lex.groupHeads, ...lex.holderNouns]) words.add(w);
+    let heads = 0;
+    for (const w of words) {
+      const listed = lex.anonymousHeads.has(w) || lex.groupHeads.has(w) || lex.holderNouns.has(w);
+      expect(factsOf(lex, w).head !== 0, w).toBe(listed);
+      if (listed) heads++;
+    }
+    expect(heads).toBeGreaterThan(100);
+  });
+
   it('findCues finds over the corpus and fixtures what it finds asking every word', () => {
     const lines = [...linesUnder(path.join(ROOT, 'corpus')), ...linesUnder(path.join(ROOT, 'fixtures'))].filter((l) => l.trim() !== '');
     let cues = 0, skipped = 0;

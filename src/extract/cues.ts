@@ -105,7 +105,8 @@ export function inRegion(i: number, regions: Array<[number, number]>): [number, 
   return null;
 }
 
-export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Positions, modifierEndsAt: Positions): boolean {
+/** `facts`: of each token (facts.ts tokenFacts) */
+export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Positions, modifierEndsAt: Positions, facts: readonly WordFacts[]): boolean {
   const next = tokens[i + 1];
   if (info.form === 'ed' || info.form === 'ing') {
     // "the limited strikes", "an approved plan": a participle before a noun is an adjective
@@ -125,7 +126,8 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1) || (j === i - 1 && lex.complementVerbs.has(info.base) && clauseStarts(next) && !NOT_BEFORE_VERB.has(prev.lower));
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
-  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
+  // (a head of an unnamed source, of a group or of a holder: the word's HEAD bits, lexicon.ts headRoles)
+  if (facts[j]!.head !== 0) return true;
   // "people who have battled other threats say it could", "friends of his who saw him recently
   // say that": a verb that takes a clause, with the clause's start after it, ends a long subject
   return lex.complementVerbs.has(info.base) && !NOT_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith("'s") && clauseStarts(next);
@@ -375,7 +377,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     const phrase = f.lex & LX.cuePhrase ? phraseAt(tokens, i, lex) : null;
     if (phrase) {
       const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
-      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
+      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt, facts)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
     const info = f.verb;
     if (!info) {
@@ -386,7 +388,7 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       continue;
     }
     if ((info.base === 'speak' || info.base === 'talk') && kind === 'caption') { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
-    if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
+    if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt, facts)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
