@@ -34,10 +34,20 @@ export interface StanceContext {
   elsewhere: boolean;
 }
 
+/**
+ * The word number of each token, in PLACES: one array kept from one sentence to the next and
+ * written over (stanceOf reads it only while it runs, and only at the sentence's tokens; past them
+ * it holds a longer sentence's numbers, never read).
+ */
+const PLACES: number[] = [];
+
 function wordPositions(tokens: Token[]): number[] {
-  const at: number[] = [];
+  const at = PLACES;
   let w = 0;
-  for (const t of tokens) { at.push(w); if (t.kind === 'word') w++; }
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < at.length) at[i] = w; else at.push(w);
+    if (tokens[i]!.kind === 'word') w++;
+  }
   return at;
 }
 
