@@ -74,6 +74,10 @@ describe('the phrase index', () => {
     const tokens = tokenize('We will not, at all, allow Ukraine to strike Russia and permits to Ukraine.');
     expect(findPhrases(tokens, phrases)).toEqual(plainFind(tokens, phrases));
     expect(findPhrases(tokens, phrases).map((m) => m.phrase.source)).toEqual(['not ~2 allow*', 'allow*|permit* ukraine', 'ukraine ~1 to', 'to', 'russia', 'to']);
+    // (a pack's phrase cannot start with a gap, phraseProblem; compiled anyway, it is tried at every word)
+    const gapFirst = [...phrases, compilePhrase('~1 russia')];
+    expect(findPhrases(tokens, gapFirst)).toEqual(plainFind(tokens, gapFirst));
+    expect(findPhrases(tokens, gapFirst).filter((m) => m.phrase.source === '~1 russia').map((m) => tokens.slice(m.start, m.end).map((t) => t.text).join(' '))).toEqual(['strike Russia', 'Russia']);
   });
 });
 

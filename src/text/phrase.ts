@@ -121,6 +121,8 @@ interface StepIndex {
    * from one sentence to the next and overwritten, so that a sentence allocates no arrays
    */
   idx: number[]; words: WordEntry[];
+  /** of those words, the numbers of the ones that can start a phrase (kept and overwritten the same way) */
+  startWords: number[];
 }
 
 /**
@@ -172,7 +174,7 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: new Int32Array(0), requiredFrom: new Int32Array(0), ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: new Int32Array(0), requiredFrom: new Int32Array(0), ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [], startWords: [] };
   const allRequired: number[] = [];
   const from: number[] = [];
   for (let k = 0; k < phrases.length; k++) {
@@ -302,9 +304,10 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   const idx = index.idx;
   const entries = index.words;
   let count = 0;
-  // whether some word can start a phrase (with the packs we ship nearly every sentence has one: a
-  // cheap guard for lists of rarer words)
-  let startable = index.always.length > 0;
+  // the words that can start a phrase, so that the tries below visit only them (with the packs we
+  // ship nearly every sentence has one, but few of its words)
+  const startWords = index.startWords;
+  let startCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -318,8 +321,11 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
     // (written over the last sentence's, pushed past them: see arrays.ts)
     if (count < idx.length) { idx[count] = i; entries[count] = entry; }
     else { idx.push(i); entries.push(entry); }
+    if (entry.starts.length > 0) {
+      if (startCount < startWords.length) startWords[startCount] = count; else startWords.push(count);
+      startCount++;
+    }
     count++;
-    if (entry.starts.length > 0) startable = true;
     if (entry.marked !== sentence) {
       if (entry.marked >= 0) entry.marked = sentence;
       const later = entry.later;
@@ -329,12 +335,20 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
   orders.length = 0;
-  if (!startable) return found;
   const always = index.always;
-  for (let w = 0; w < count; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, always[n]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
-    const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+  if (always.length === 0) {
+    // (the phrases of a pack start with a word: each is tried only where its first word stands)
+    for (let v = 0; v < startCount; v++) {
+      const w = startWords[v]!;
+      const starts = entries[w]!.starts;
+      for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+    }
+  } else {
+    for (let w = 0; w < count; w++) {
+      for (let n = 0; n < always.length; n++) if (allSeen(index, always[n]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
+      const starts = entries[w]!.starts;
+      for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+    }
   }
   if (found.length > 1) sortMatches(found, orders);
   return found;
