@@ -314,13 +314,14 @@ function mark(marks: Uint8Array, size: number, i: number, bit: number): void {
  * (findCues is not re-entered): a typed array of more than 64 bytes is made outside V8's heap, at
  * about a microsecond each.
  */
-let MARKS = new Uint8Array(256);
+const MARKS = { array: new Uint8Array(256) };
 
-/** MARKS with its first `size` cleared, grown when a sentence is longer. */
+/** MARKS' array with its first `size` cleared, grown when a sentence is longer. */
 function clearedMarks(size: number): Uint8Array {
-  if (MARKS.length < size) MARKS = new Uint8Array(Math.max(size, MARKS.length * 2));
-  MARKS.fill(0, 0, size);
-  return MARKS;
+  if (MARKS.array.length < size) MARKS.array = new Uint8Array(Math.max(size, MARKS.array.length * 2));
+  const marks = MARKS.array;
+  marks.fill(0, 0, size);
+  return marks;
 }
 
 /** Whether a person's name, not a possessive, starts at token k. */

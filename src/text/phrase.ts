@@ -193,7 +193,7 @@ function stepIndex(phrases: Phrase[]): StepIndex {
       if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
     }
     from.push(allRequired.length);
-    allRequired.push(...required);
+    for (let n = 0; n < required.length; n++) allRequired.push(required[n]!);
     index.ids.push(ids);
   }
   from.push(allRequired.length);
