@@ -105,7 +105,8 @@ export function inRegion(i: number, regions: Array<[number, number]>): [number, 
   return null;
 }
 
-export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Positions, modifierEndsAt: Positions): boolean {
+/** `facts`: of each token (facts.ts tokenFacts) */
+export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexicon, mentionEnds: Positions, modifierEndsAt: Positions, facts: readonly WordFacts[]): boolean {
   const next = tokens[i + 1];
   if (info.form === 'ed' || info.form === 'ing') {
     // "the limited strikes", "an approved plan": a participle before a noun is an adjective
@@ -125,7 +126,8 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (mentionEnds.has(j + 1)) return !modifierEndsAt.has(j + 1) || (j === i - 1 && lex.complementVerbs.has(info.base) && clauseStarts(next) && !NOT_BEFORE_VERB.has(prev.lower));
   if (prev.kind !== 'word') return prev.kind === 'close-quote' || prev.kind === 'quote' || prev.text === ',';
   if (AUX.has(prev.lower) || prev.lower === 'to' || SUBJECT_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower) || prev.lower === 'i') return true;
-  if (lex.anonymousHeads.has(prev.lower) || lex.groupHeads.has(prev.lower) || lex.holderNouns.has(prev.lower)) return true;
+  // (a head of an unnamed source, of a group or of a holder: the word's HEAD bits, lexicon.ts headRoles)
+  if (facts[j]!.head !== 0) return true;
   // "people who have battled other threats say it could", "friends of his who saw him recently
   // say that": a verb that takes a clause, with the clause's start after it, ends a long subject
   return lex.complementVerbs.has(info.base) && !NOT_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith("'s") && clauseStarts(next);
@@ -230,11 +232,11 @@ function verdictAfterObject(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
-export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean {
+/** `base`: the base of the verb at i (lex.verbs), when the caller has it */
+export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon, base: string | undefined = lex.verbs.get(tokens[i]!.lower)?.base): boolean {
   // "called on partners to", "called for": an appeal, not a name or a phone call
   if (tokens[i]!.lower.startsWith('call') && APPEALS.has(tokens[i + 1]?.lower ?? '')) return true;
   // "pressed the administration to go further", "pushed for": an appeal
-  const base = lex.verbs.get(tokens[i]!.lower)?.base;
   if ((base === 'press' || base === 'push') && tokens.slice(i + 1, i + 5).some((t) => t.lower === 'to' || t.lower === 'for')) return true;
   // "has asked Washington and London to allow strikes", "has been asking for months": a request
   if (base === 'ask' && (tokens[i + 1]?.lower === 'for' || tokens.slice(i + 1, i + 7).some((t) => t.lower === 'to'))) return true;
@@ -274,7 +276,8 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon): boolean
   for (let k = i + 1; k < tokens.length && k <= i + WEAK_OBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
-    const w = t.lower.replace(/'s$/, '');
+    // (the word without a possessive "'s": a test of its end, no regex run per word)
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (lex.weakObjects.has(w) || lex.positionNouns.has(w) && lex.decisionNouns.has(w)) return true;
     // "repeated that", "repeated on Wednesday that", "said again that"
     if (w === 'that' && (k === i + 1 || k <= i + 4 && BEFORE_THAT.has(tokens[i + 1]!.lower))) return true;
@@ -293,17 +296,32 @@ export interface Positions { has(i: number): boolean }
 /** Bits of findCues' marks: what stands at a token position (a mention's end or start, or inside one). */
 const INSIDE = 1 << 0, MENTION_END = 1 << 1, MODIFIER_END = 1 << 2, HOLDER_END = 1 << 3, HOLDER_START = 1 << 4, PERSON_END = 1 << 5;
 
-/** The positions whose mark has `bit`. */
+/** The positions below `size` whose mark has `bit`. */
 class Marked implements Positions {
-  constructor(private readonly marks: Uint8Array, private readonly bit: number) {}
+  constructor(private readonly marks: Uint8Array, private readonly bit: number, private readonly size: number) {}
   has(i: number): boolean {
-    return i >= 0 && i < this.marks.length && (this.marks[i]! & this.bit) !== 0;
+    return i >= 0 && i < this.size && (this.marks[i]! & this.bit) !== 0;
   }
 }
 
-/** Marks position `i` with `bit` (a mention lies within the tokens, so every position it gives is in the array). */
-function mark(marks: Uint8Array, i: number, bit: number): void {
-  if (i >= 0 && i < marks.length) marks[i]! |= bit;
+/** Marks position `i` below `size` with `bit` (a mention lies within the tokens, so every position it gives is below it). */
+function mark(marks: Uint8Array, size: number, i: number, bit: number): void {
+  if (i >= 0 && i < size) marks[i]! |= bit;
+}
+
+/**
+ * findCues' marks, kept from one sentence to the next and cleared over the sentence's length
+ * (findCues is not re-entered): a typed array of more than 64 bytes is made outside V8's heap, at
+ * about a microsecond each.
+ */
+const MARKS = { array: new Uint8Array(256) };
+
+/** MARKS' array with its first `size` cleared, grown when a sentence is longer. */
+function clearedMarks(size: number): Uint8Array {
+  if (MARKS.array.length < size) MARKS.array = new Uint8Array(Math.max(size, MARKS.array.length * 2));
+  const marks = MARKS.array;
+  marks.fill(0, 0, size);
+  return marks;
 }
 
 /** Whether a person's name, not a possessive, starts at token k. */
@@ -316,28 +334,29 @@ function personAt(mentions: readonly Mention[], k: number): boolean {
 export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKind, lex: Lexicon, facts: WordFacts[] = tokenFacts(tokens, lex)): Cue[] {
   // (the token positions each kind of mention starts or ends at, as bits of one array filled in
   // one loop over the mentions: no sets, no arrays between)
-  const marks = new Uint8Array(tokens.length + 1);
-  const mentionEnds = new Marked(marks, MENTION_END);
+  const size = tokens.length + 1;
+  const marks = clearedMarks(size);
+  const mentionEnds = new Marked(marks, MENTION_END, size);
   // "the Ukrainian request": a word after a demonym or a determiner is a noun ("organizers in
   // Cleveland say": not after a place that is the object of a preposition)
-  const modifierEndsAt = new Marked(marks, MODIFIER_END);
+  const modifierEndsAt = new Marked(marks, MODIFIER_END, size);
   // where a holder that can be a verb's subject ends: a person, a source, an outlet, "he"
   const holders: Mention[] = [];
-  const holderEnds = new Marked(marks, HOLDER_END);
-  const holderStarts = new Marked(marks, HOLDER_START);
+  const holderEnds = new Marked(marks, HOLDER_END, size);
+  const holderStarts = new Marked(marks, HOLDER_START, size);
   // (for personSpeech a body is left out: "the choir repeated the anthem")
-  const personEnds = new Marked(marks, PERSON_END);
+  const personEnds = new Marked(marks, PERSON_END, size);
   // (loops by index, no closures: a smaller graph for V8 to compile)
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
-    mark(marks, m.end, MENTION_END);
-    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) mark(marks, m.end, MODIFIER_END);
+    mark(marks, size, m.end, MENTION_END);
+    if ((m.kind === 'place' && !PREPOSITIONS.has(tokens[m.start - 1]?.lower ?? '')) || (m.start > 0 && ARTICLES.has(tokens[m.start - 1]!.lower) && m.kind !== 'group' && m.kind !== 'anonymous')) mark(marks, size, m.end, MODIFIER_END);
     if (m.kind !== 'place' && !m.possessive && (m.kind !== 'pronoun' || SUBJECT_PRONOUNS.has(tokens[m.start]!.lower))) {
       holders.push(m);
-      mark(marks, m.end, HOLDER_END);
-      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) mark(marks, m.end, PERSON_END);
+      mark(marks, size, m.end, HOLDER_END);
+      if (m.kind !== 'group' && (m.kind !== 'anaphor' || lex.anonymousHeads.has(m.head ?? ''))) mark(marks, size, m.end, PERSON_END);
     }
-    if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, m.start, HOLDER_START);
+    if (m.kind !== 'place' && m.kind !== 'pronoun') mark(marks, size, m.start, HOLDER_START);
     for (let k = m.start; k < m.end && k < tokens.length; k++) marks[k]! |= INSIDE;
   }
   // (a verb in a quotation's tag needs a holder before it or a closing quote: without either in
@@ -349,13 +368,17 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
     const t = tokens[i]!;
     if ((marks[i]! & INSIDE) !== 0) continue;
     const f = facts[i]!;
+    // (most words can be no cue whatever stands around them: passed over on one bit of their facts)
+    let may = f.mayCue;
+    if (may === null) may = f.mayCue = mayCue(t.lower, f, lex);
+    if (!may) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') { cues.push({ index: i, word: 'according to', verb: null, kind: 'according' }); continue; }
     const adjectival = adjectivalCue(tokens, i, f, holderEnds);
     if (adjectival !== null) { cues.push({ index: i, word: adjectival, verb: null, kind: 'adjectival' }); continue; }
     const phrase = f.lex & LX.cuePhrase ? phraseAt(tokens, i, lex) : null;
     if (phrase) {
       const verb: VerbInfo = { base: phrase.base, cls: 'speech', weak: false, form: phrase.form };
-      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
+      if (isVerbal(tokens, i, verb, lex, mentionEnds, modifierEndsAt, facts)) { cues.push({ index: i, word: t.text, verb, kind: 'verb' }); continue; }
     }
     const info = f.verb;
     if (!info) {
@@ -366,12 +389,12 @@ export function findCues(tokens: Token[], mentions: Mention[], kind: SentenceKin
       continue;
     }
     if ((info.base === 'speak' || info.base === 'talk') && kind === 'caption') { cues.push({ index: i, word: t.text, verb: info, kind: 'caption' }); continue; }
-    if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt)) continue;
+    if (!isVerbal(tokens, i, info, lex, mentionEnds, modifierEndsAt, facts)) continue;
     // "Ukraine finds itself outgunned": a verb on a reflexive describes its subject
     if (REFLEXIVE.has(tokens[i + 1]?.lower ?? '')) continue;
     if (COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (GREETINGS.has(info.base) && personAt(mentions, i + 1)) continue;
-    if (info.weak && !hasWeakObject(tokens, i, lex) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
+    if (info.weak && !hasWeakObject(tokens, i, lex, info.base) && !bareSpeech(tokens, i, info, lex) && !holderSpeech(tokens, i, info, lex, lex.personSpeech.has(info.base) ? personEnds : holderEnds)
       && !invertedBare(tokens, i, info, lex, holderStarts) && !(tokens[i - 1]?.text === ',' && lex.commaParticiples.has(t.lower))) continue;
     cues.push({ index: i, word: t.text, verb: info, kind: 'verb' });
   }
@@ -535,15 +558,32 @@ function tagVerb(tokens: Token[], i: number, lex: Lexicon, holders: Mention[], h
     const m = holders.find((x) => x.end === j);
     if (!m || m.end - m.start > MAX_TAG_HOLDER || !(opens || quoteClosedBefore(tokens, m.start))) return null;
   } else if (!before || !(holderStarts.has(i + 1) || (INVERTED_OPENERS.has(tokens[i + 1]?.lower ?? '') && holderStarts.has(i + 2)))) return null;
-  const tags = lex.words.get(t.lower) ?? '';
-  const past = ED_END.test(t.lower) || PAST_TAG.test(tags);
-  const present = PLURAL_END.test(t.lower) && INFINITIVE_TAG.test(lex.words.get(t.lower.slice(0, -1)) ?? '');
-  if (!past && !present) return null;
+  const form = tagForm(t.lower, lex);
+  if (form === null) return null;
   if (!before) {
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && !TAG_FOLLOWERS.has(next.lower) && !isAdverb(next)) return null;
   }
-  return { base: t.lower, cls: 'speech', weak: true, form: past ? 'ed' : 's' };
+  return { base: t.lower, cls: 'speech', weak: true, form };
+}
+
+/** The finite form a word in a quotation's tag may have (tagVerb): past ("continued", "shot"), present ("continues"), or null. */
+function tagForm(word: string, lex: Lexicon): 'ed' | 's' | null {
+  if (ED_END.test(word) || PAST_TAG.test(lex.words.get(word) ?? '')) return 'ed';
+  if (PLURAL_END.test(word) && INFINITIVE_TAG.test(lex.words.get(word.slice(0, -1)) ?? '')) return 's';
+  return null;
+}
+
+/**
+ * Whether findCues can find a cue at a word (lower case) with facts `f`, whatever stands around
+ * it: "according", "in" ("in favor"), a word of a group's split, an adjectival cue, the head of a
+ * cue phrase, a progressive, a verb, or a finite form a quotation's tag may have (tagVerb). Each
+ * step of findCues' loop asks one of these first and finds nothing without it, so a word that is
+ * none of them is passed over (test/cue-candidates.test.ts holds this to the full loop).
+ */
+export function mayCue(word: string, f: WordFacts, lex: Lexicon): boolean {
+  return word === 'according' || word === 'in' || (f.role & WR.division) !== 0 || (f.lex & (LX.adjectival | LX.cuePhrase | LX.progressive)) !== 0
+    || f.verb !== undefined || tagForm(word, lex) !== null;
 }
 
 /** words before a verb that still leave it in an "as X noted" clause */

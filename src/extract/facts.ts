@@ -50,6 +50,8 @@ export interface WordFacts extends PhraseSlot {
   plain: boolean;
   /** whether the word may open a share ("52", "half", "about": mentions.ts shareEnd), once it has asked; null before */
   opensShare: boolean | null;
+  /** whether findCues can find a cue at the word (cues.ts mayCue), once it has asked; null before */
+  mayCue: boolean | null;
 }
 
 /** a word of lower-case letters and hyphens that opens with a letter ("enforcement", "long-range") */
@@ -100,7 +102,7 @@ function lexBits(lex: Lexicon, word: string): number {
 }
 
 function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordFacts {
-  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word), phraseIndex: null, phraseEntry: null, opensShare: null };
+  const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word), phraseIndex: null, phraseEntry: null, opensShare: null, mayCue: null };
   if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
   f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;

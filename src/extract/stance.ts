@@ -34,10 +34,20 @@ export interface StanceContext {
   elsewhere: boolean;
 }
 
+/**
+ * The word number of each token, in PLACES: one array kept from one sentence to the next and
+ * written over (stanceOf reads it only while it runs, and only at the sentence's tokens; past them
+ * it holds a longer sentence's numbers, never read).
+ */
+const PLACES: number[] = [];
+
 function wordPositions(tokens: Token[]): number[] {
-  const at: number[] = [];
+  const at = PLACES;
   let w = 0;
-  for (const t of tokens) { at.push(w); if (t.kind === 'word') w++; }
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < at.length) at[i] = w; else at.push(w);
+    if (tokens[i]!.kind === 'word') w++;
+  }
   return at;
 }
 
@@ -110,6 +120,16 @@ function clauseAt(background: ReadonlyArray<[number, number]>, start: number): [
   return undefined;
 }
 
+/**
+ * Whether a vote counted so far covers token k: a weak cue gives no vote on a word a cue has
+ * taken. (The votes, few, are read instead of keeping a set of their tokens: the votes stanceOf's
+ * loop pushes are the cues that took words, and only they are in `votes` while it runs.)
+ */
+function takenAt(votes: readonly StanceVote[], k: number): boolean {
+  for (let n = 0; n < votes.length; n++) { const v = votes[n]!; if (k >= v.at && k < v.end) return true; }
+  return false;
+}
+
 /** A scope, once for its rule and start. */
 function addScope(scopes: Scope[], rule: string, s: number, e: number, effect: Scope['effect']): void {
   for (let n = 0; n < scopes.length; n++) if (scopes[n]!.rule === rule && scopes[n]!.at === s) return;
@@ -131,7 +151,6 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
   const ignored: IgnoredVote[] = [];
   const scopes: Scope[] = [];
   let negatedUntil = -1;
-  const taken = new Set<number>();
   const cues = topic.cues;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -142,7 +161,7 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
     const offTopic = ctx.elsewhere || (!cue.relevant && !(cue.frame ? ctx.onTopic : ctx.named));
     for (let x = 0; x < matches.length; x++) {
       const m = matches[x]!;
-      if (taken.has(m.start) && cue.weight < 1) continue;
+      if (cue.weight < 1 && takenAt(votes, m.start)) continue;
       const before = negationBefore(negations, tokens, places, m.start, topic.negationWindow);
       // "has not encouraged or enabled": negation carries over "or"/"nor"
       const carried = negatedUntil >= 0 && places[m.start]! - negatedUntil <= 2 && NEGATION_JOINERS.has(tokens[m.start - 1]?.lower ?? '');
@@ -163,7 +182,6 @@ export function stanceOf(tokens: Token[], text: string, topic: Topic, ctx: Stanc
       if (belief) addScope(scopes, DENIED_BELIEF, belief.start, belief.end, 'denied');
       if (clause) addScope(scopes, BACKGROUND, clause[0], clause[1], 'background');
       votes.push(vote);
-      for (let k = m.start; k < m.end; k++) taken.add(k);
     }
   }
   if (!ctx.elsewhere) restrictionVotes(tokens, text, topic, found, places, votes);

@@ -68,7 +68,7 @@ export function compileTopic(pack: Pack): Topic {
     restrictionWindow: pack.stance.restriction.window,
     restrictionCancels: all(pack.stance.restriction.cancels),
     limits: pack.limits.map((l) => ({ id: l.id, terms: all(l.terms), bounds: all(l.bounds), cancels: all(l.cancels), window: l.window })),
-    combined: { phrases: [], listOf: new Map() },
+    combined: { phrases: [], listOf: [], orders: [] },
   };
   combine(topic);
   return topic;
@@ -78,13 +78,19 @@ export function compileTopic(pack: Pack): Topic {
  * All of a topic's phrase lists as one, so that a sentence is matched once rather than once per
  * list (a sentence meets some twenty lists); `topicMatches` then hands each list its own share.
  */
-interface Combined { phrases: Phrase[]; listOf: Map<Phrase, Phrase[]> }
+interface Combined {
+  phrases: Phrase[];
+  /** the list each phrase comes from, phrase for phrase */
+  listOf: Phrase[][];
+  /** findPhrases' `orders`, kept from sentence to sentence (topicMatches reads it before the next sentence) */
+  orders: number[];
+}
 
 function combine(topic: Topic): void {
   const lists = [topic.relevance, topic.anaphora, topic.elsewhere, ...topic.cues.map((c) => c.phrases), topic.negation, topic.raising, topic.background, topic.restrictionWords,
     topic.restrictionNear, topic.restrictionCancels, ...topic.limits.flatMap((l) => [l.terms, l.bounds, l.cancels])];
   for (const list of lists) {
-    for (const phrase of list) { topic.combined.phrases.push(phrase); topic.combined.listOf.set(phrase, list); }
+    for (const phrase of list) { topic.combined.phrases.push(phrase); topic.combined.listOf.push(list); }
   }
 }
 
@@ -98,16 +104,32 @@ const NO_MATCHES: readonly PhraseMatch[] = noObjects<PhraseMatch>();
 export const NOTHING_MATCHED: Matches = () => NO_MATCHES;
 
 /** Every list of the topic matched against a sentence's tokens, in one pass (NOTHING_MATCHED when no phrase matched). */
-/** `slots`: of each token, when the caller has them (the analysis's word facts: text/phrase.ts PhraseSlot) */
+/**
+ * `slots`: of each token, when the caller has them (the analysis's word facts: text/phrase.ts
+ * PhraseSlot). The matches are filed by list in two arrays side by side, the lists that matched
+ * and their matches: a sentence matches a few lists, and the lists are asked for by identity, so a
+ * short scan finds one with no map made per sentence and no lookup by phrase.
+ */
 export function topicMatches(tokens: Token[], topic: Topic, slots?: readonly PhraseSlot[]): Matches {
-  const all = findPhrases(tokens, topic.combined.phrases, slots);
+  const combined = topic.combined;
+  const orders = combined.orders;
+  const all = findPhrases(tokens, combined.phrases, slots, orders);
   if (all.length === 0) return NOTHING_MATCHED;
-  const byList = new Map<Phrase[], PhraseMatch[]>();
+  const listOf = combined.listOf;
+  const lists: Phrase[][] = [];
+  const buckets: PhraseMatch[][] = [];
   for (let n = 0; n < all.length; n++) {
-    const m = all[n]!;
-    const list = topic.combined.listOf.get(m.phrase)!;
-    const bucket = byList.get(list);
-    if (bucket) bucket.push(m); else byList.set(list, [m]);
+    const list = listOf[orders[n]!]!;
+    let j = 0;
+    while (j < lists.length && lists[j] !== list) j++;
+    if (j < lists.length) buckets[j]!.push(all[n]!);
+    else { lists.push(list); buckets.push([all[n]!]); }
   }
-  return (list) => byList.get(list) ?? NO_MATCHES;
+  return (list) => matchesOf(lists, buckets, list);
+}
+
+/** The bucket of `list` among a sentence's filed matches (topicMatches), or none. */
+function matchesOf(lists: readonly Phrase[][], buckets: readonly PhraseMatch[][], list: Phrase[]): readonly PhraseMatch[] {
+  for (let j = 0; j < lists.length; j++) if (lists[j] === list) return buckets[j]!;
+  return NO_MATCHES;
 }

@@ -66,17 +66,23 @@ function hasStep(steps: readonly number[], id: number): boolean {
  * sentence's), so that a word step is one lookup.
  */
 function matchAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], count: number, i: number, s: number): number {
-  if (s === steps.length) return i;
-  const step = steps[s]!;
-  if (step.type === 'gap') {
-    for (let k = 0; k <= step.max && i + k <= count; k++) {
-      const end = matchAt(steps, ids, entries, count, i + k, s + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
+  // (word steps in a loop, a call only for each length a gap may have; a step's number says whether it is a gap)
+  for (; s < ids.length; s++, i++) {
+    const id = ids[s]!;
+    if (id < 0) return gapAt(steps, ids, entries, count, i, s);
+    if (i >= count || !hasStep(entries[i]!.steps, id)) return -1;
   }
-  if (i >= count || !hasStep(entries[i]!.steps, ids[s]!)) return -1;
-  return matchAt(steps, ids, entries, count, i + 1, s + 1);
+  return i;
+}
+
+/** matchAt at the gap that is step s: its words, fewest first. */
+function gapAt(steps: Step[], ids: readonly number[], entries: readonly WordEntry[], count: number, i: number, s: number): number {
+  const max = (steps[s] as Extract<Step, { type: 'gap' }>).max;
+  for (let k = 0; k <= max && i + k <= count; k++) {
+    const end = matchAt(steps, ids, entries, count, i + k, s + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /**
@@ -93,12 +99,21 @@ interface StepIndex {
   always: number[];
   /** the phrase each step belongs to, and the step's place in it */
   phraseOf: number[]; placeOf: number[];
-  /** of each phrase, the steps other than the first that are words: each must match some word of the sentence */
-  required: number[][];
+  /**
+   * of each phrase, the steps other than the first that are words: each must match some word of
+   * the sentence; phrase k's are required[requiredFrom[k]] up to required[requiredFrom[k + 1]]
+   * (one flat array read by index, not an array per phrase)
+   */
+  required: Int32Array; requiredFrom: Int32Array;
   /** of each phrase, each step's number (-1 for a gap) */
   ids: number[][];
   /** what each word seen so far matches (wordEntry), for up to MAX_REMEMBERED words */
   entries: Map<string, WordEntry>;
+  /**
+   * the entry of every word that matches no step ("president", "said": most words): one object,
+   * so that reading it at such a word costs no load from memory far away
+   */
+  nothing: WordEntry;
   /** the sentence (a number) in which each step last matched a word: a step matched in this one holds `sentence` */
   seen: Uint32Array; sentence: number;
   /**
@@ -106,6 +121,8 @@ interface StepIndex {
    * from one sentence to the next and overwritten, so that a sentence allocates no arrays
    */
   idx: number[]; words: WordEntry[];
+  /** of those words, the numbers of the ones that can start a phrase (kept and overwritten the same way) */
+  startWords: number[];
 }
 
 /**
@@ -157,7 +174,9 @@ function addStep(index: StepIndex, step: Extract<Step, { type: 'word' }>, id: nu
 function stepIndex(phrases: Phrase[]): StepIndex {
   let index = indexes.get(phrases);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: [], ids: [], entries: new Map(), seen: new Uint32Array(0), sentence: 0, idx: [], words: [] };
+  index = { exact: new Map(), prefixes: new Map(), shortPrefixes: [], always: [], phraseOf: [], placeOf: [], required: new Int32Array(0), requiredFrom: new Int32Array(0), ids: [], entries: new Map(), nothing: { starts: NONE, steps: NONE, later: NONE, marked: 0 }, seen: new Uint32Array(0), sentence: 0, idx: [], words: [], startWords: [] };
+  const allRequired: number[] = [];
+  const from: number[] = [];
   for (let k = 0; k < phrases.length; k++) {
     const steps = phrases[k]!.steps;
     const required: number[] = [];
@@ -173,9 +192,13 @@ function stepIndex(phrases: Phrase[]): StepIndex {
       addStep(index, step, id);
       if (s > 0 || index.always[index.always.length - 1] === k) required.push(id);
     }
-    index.required.push(required);
+    from.push(allRequired.length);
+    for (let n = 0; n < required.length; n++) allRequired.push(required[n]!);
     index.ids.push(ids);
   }
+  from.push(allRequired.length);
+  index.required = Int32Array.from(allRequired);
+  index.requiredFrom = Int32Array.from(from);
   index.seen = new Uint32Array(index.phraseOf.length);
   indexes.set(phrases, index);
   return index;
@@ -196,7 +219,12 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   const ids = new Set<number>(index.exact.get(word) ?? NONE);
   for (const p of index.shortPrefixes) if (word.startsWith(p.text)) ids.add(p.step);
   if (word.length >= 2) for (const p of index.prefixes.get(twoUnits(word)) ?? NO_PREFIXES) if (word.startsWith(p.text)) ids.add(p.step);
-  const steps = ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
+  if (ids.size === 0) {
+    // (remembered while there is room, as any entry; it has no steps to mark, so its `marked` is shared harmlessly)
+    if (index.entries.size < MAX_REMEMBERED) index.entries.set(word, index.nothing);
+    return index.nothing;
+  }
+  const steps = [...ids].sort((a, b) => a - b);
   const ks = new Set<number>();
   for (const id of steps) if (index.placeOf[id] === 0) ks.add(index.phraseOf[id]!);
   const starts = ks.size === 0 ? NONE : [...ks].sort((a, b) => a - b);
@@ -208,10 +236,11 @@ function wordEntry(index: StepIndex, word: string): WordEntry {
   return entry;
 }
 
-/** Whether every step of `required` matched some word of the sentence now marked. */
-function allSeen(index: StepIndex, required: readonly number[]): boolean {
-  const seen = index.seen, sentence = index.sentence;
-  for (let n = 0; n < required.length; n++) if (seen[required[n]!] !== sentence) return false;
+/** Whether every required step of phrase k matched some word of the sentence now marked. */
+function allSeen(index: StepIndex, k: number): boolean {
+  const seen = index.seen, sentence = index.sentence, required = index.required;
+  const to = index.requiredFrom[k + 1]!;
+  for (let n = index.requiredFrom[k]!; n < to; n++) if (seen[required[n]!] !== sentence) return false;
   return true;
 }
 
@@ -258,8 +287,12 @@ function sortMatches(found: PhraseMatch[], orders: number[]): void {
  */
 export interface PhraseSlot { phraseIndex: object | null; phraseEntry: object | null }
 
-/** `slots`: when given, one for each token, standing for its lower case (PhraseSlot) */
-export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[]): PhraseMatch[] {
+/**
+ * `slots`: when given, one for each token, standing for its lower case (PhraseSlot); `orders`:
+ * when given, made to hold the place in `phrases` of each match's phrase, match for match (so that
+ * a caller that files the matches by phrase need not look each phrase up)
+ */
+export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly PhraseSlot[], orders: number[] = []): PhraseMatch[] {
   const index = stepIndex(phrases);
   if (index.sentence === MAX_SENTENCE) {
     index.seen.fill(0); index.sentence = 0;
@@ -271,9 +304,10 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   const idx = index.idx;
   const entries = index.words;
   let count = 0;
-  // whether some word can start a phrase (with the packs we ship nearly every sentence has one: a
-  // cheap guard for lists of rarer words)
-  let startable = index.always.length > 0;
+  // the words that can start a phrase, so that the tries below visit only them (with the packs we
+  // ship nearly every sentence has one, but few of its words)
+  const startWords = index.startWords;
+  let startCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -287,8 +321,11 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
     // (written over the last sentence's, pushed past them: see arrays.ts)
     if (count < idx.length) { idx[count] = i; entries[count] = entry; }
     else { idx.push(i); entries.push(entry); }
+    if (entry.starts.length > 0) {
+      if (startCount < startWords.length) startWords[startCount] = count; else startWords.push(count);
+      startCount++;
+    }
     count++;
-    if (entry.starts.length > 0) startable = true;
     if (entry.marked !== sentence) {
       if (entry.marked >= 0) entry.marked = sentence;
       const later = entry.later;
@@ -297,13 +334,21 @@ export function findPhrases(tokens: Token[], phrases: Phrase[], slots?: readonly
   }
   // (pushed one by one: see arrays.ts)
   const found: PhraseMatch[] = [];
-  if (!startable) return found;
-  const orders: number[] = [];
+  orders.length = 0;
   const always = index.always;
-  for (let w = 0; w < count; w++) {
-    for (let n = 0; n < always.length; n++) if (allSeen(index, index.required[always[n]!]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
-    const starts = entries[w]!.starts;
-    for (let n = 0; n < starts.length; n++) if (allSeen(index, index.required[starts[n]!]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+  if (always.length === 0) {
+    // (the phrases of a pack start with a word: each is tried only where its first word stands)
+    for (let v = 0; v < startCount; v++) {
+      const w = startWords[v]!;
+      const starts = entries[w]!.starts;
+      for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+    }
+  } else {
+    for (let w = 0; w < count; w++) {
+      for (let n = 0; n < always.length; n++) if (allSeen(index, always[n]!)) tryAt(index, phrases, always[n]!, count, w, found, orders, 0);
+      const starts = entries[w]!.starts;
+      for (let n = 0; n < starts.length; n++) if (allSeen(index, starts[n]!)) tryAt(index, phrases, starts[n]!, count, w, found, orders);
+    }
   }
   if (found.length > 1) sortMatches(found, orders);
   return found;
