@@ -6,6 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin', 'claims.js');
+/** ../shared beside the clone (the brief's material: real pages, seeds), or CLAIMS_SHARED. */
+export const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
+/** The texts a fast path is held to its reference on: this repository's and ../shared's real pages. */
+export const TEXT_SETS: Array<[name: string, dir: string]> = [
+  ['corpus', path.join(ROOT, 'corpus')],
+  ['fixtures', path.join(ROOT, 'fixtures')],
+  ['real pages', path.join(SHARED, 'realnews', 'articles')],
+];
 
 export interface Run { code: number; stdout: string; stderr: string }
 
@@ -31,16 +39,21 @@ export function corpusWithGold(): Array<{ id: string; text: string; gold: GoldSe
   });
 }
 
-/** Every line of every .txt and .md file under a directory, walked in directory order. */
-export function linesUnder(dir: string): string[] {
-  const lines: string[] = [];
+/** Every .txt and .md file under a directory, walked in directory order. */
+export function textFilesUnder(dir: string): string[] {
+  const files: string[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(e.name)) lines.push(...fs.readFileSync(p, 'utf8').split(/\r\n?|\n/));
+      else if (/\.(txt|md)$/.test(e.name)) files.push(p);
     }
   };
   walk(dir);
-  return lines;
+  return files;
+}
+
+/** Every line of every .txt and .md file under a directory, walked in directory order. */
+export function linesUnder(dir: string): string[] {
+  return textFilesUnder(dir).flatMap((p) => fs.readFileSync(p, 'utf8').split(/\r\n?|\n/));
 }

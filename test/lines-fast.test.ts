@@ -1,13 +1,10 @@
 // lines.ts finds the line breaks of a text without \r by a native search for \n; the regex it
 // uses otherwise stays here as the reference: both must give the same lines.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { lineRanges } from '../src/parse/lines.js';
-import { ROOT } from './helpers.js';
-
-const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
+import { TEXT_SETS, textFilesUnder } from './helpers.js';
 
 /** The lines of a text, each break \r\n, \r or \n. */
 function byRegex(text: string): Array<{ start: number; end: number }> {
@@ -22,26 +19,14 @@ function byRegex(text: string): Array<{ start: number; end: number }> {
 }
 
 describe('lines are found as the regex finds them', () => {
-  it.each([
-    ['corpus', path.join(ROOT, 'corpus')],
-    ['fixtures', path.join(ROOT, 'fixtures')],
-    ['real pages', path.join(SHARED, 'realnews', 'articles')],
-  ])('in every file of %s, and the file with its breaks as \\r\\n and \\r', (_name, dir) => {
+  it.each(TEXT_SETS)('in every file of %s, and the file with its breaks as \\r\\n and \\r', (_name, dir) => {
     expect(fs.existsSync(dir), `${dir} is missing: check out ../shared beside this clone, or set CLAIMS_SHARED`).toBe(true);
-    let files = 0;
-    const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(txt|md)$/.test(e.name)) {
-          const text = fs.readFileSync(p, 'utf8');
-          for (const t of [text, text.replaceAll('\n', '\r\n'), text.replaceAll('\n', '\r')]) expect(lineRanges(t)).toEqual(byRegex(t));
-          files++;
-        }
-      }
-    };
-    walk(dir);
-    expect(files).toBeGreaterThan(4);
+    const files = textFilesUnder(dir);
+    for (const p of files) {
+      const text = fs.readFileSync(p, 'utf8');
+      for (const t of [text, text.replaceAll('\n', '\r\n'), text.replaceAll('\n', '\r')]) expect(lineRanges(t)).toEqual(byRegex(t));
+    }
+    expect(files.length).toBeGreaterThan(4);
   });
 
   it.each([[''], ['\n'], ['\n\n'], ['a'], ['a\n'], ['\na'], ['a\nb\n\nc'], ['\r'], ['\r\n'], ['\n\r'], ['a\r\n\nb\rc']])('in %j', (text) => {

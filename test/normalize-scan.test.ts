@@ -2,13 +2,10 @@
 // (a sticky regex, at most so many words a match), not by searching for what is not plain. The
 // search stays here as the reference: both must give the same offset from every start.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { nextInteresting } from '../src/parse/normalize.js';
-import { ROOT } from './helpers.js';
-
-const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
+import { TEXT_SETS, textFilesUnder } from './helpers.js';
 
 /** The first unit from `from` on that is not printable ASCII, a line break or a space, a tab, or the first of two spaces. */
 function searched(source: string, from: number): number {
@@ -25,22 +22,11 @@ function agree(text: string): void {
 }
 
 describe('the scan for what the view changes finds what the search found', () => {
-  it.each([
-    ['corpus', path.join(ROOT, 'corpus')],
-    ['fixtures', path.join(ROOT, 'fixtures')],
-    ['real pages', path.join(SHARED, 'realnews', 'articles')],
-  ])('in every file of %s', (_name, dir) => {
+  it.each(TEXT_SETS)('in every file of %s', (_name, dir) => {
     expect(fs.existsSync(dir), `${dir} is missing: check out ../shared beside this clone, or set CLAIMS_SHARED`).toBe(true);
-    let files = 0;
-    const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.(txt|md)$/.test(e.name)) { agree(fs.readFileSync(p, 'utf8')); files++; }
-      }
-    };
-    walk(dir);
-    expect(files).toBeGreaterThan(4);
+    const files = textFilesUnder(dir);
+    for (const p of files) agree(fs.readFileSync(p, 'utf8'));
+    expect(files.length).toBeGreaterThan(4);
   });
 
   it('past the words one match reads, in long texts of plain words, and with no plain text at all', () => {

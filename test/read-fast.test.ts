@@ -8,9 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { nodeFs, readInputs, type InputFs, type InputItem } from '../src/input/read.js';
-import { ROOT } from './helpers.js';
+import { ROOT, TEXT_SETS } from './helpers.js';
 
-const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
 
@@ -24,11 +23,7 @@ async function collect(dir: string, maxBytes: number, via: InputFs): Promise<Inp
 }
 
 describe('reading a walked file at once into the shared buffer', () => {
-  it.each([
-    ['corpus', path.join(ROOT, 'corpus')],
-    ['fixtures', path.join(ROOT, 'fixtures')],
-    ['real pages', path.join(SHARED, 'realnews', 'articles')],
-  ])('gives every article of %s as stat and readFile do', async (_name, dir) => {
+  it.each(TEXT_SETS)('gives every article of %s as stat and readFile do', async (_name, dir) => {
     expect(fs.existsSync(dir), `${dir} is missing: check out ../shared beside this clone, or set CLAIMS_SHARED`).toBe(true);
     const fast = await collect(dir, 10_000_000, nodeFs);
     expect(fast.filter((i) => i.kind === 'article').length).toBeGreaterThanOrEqual(5);

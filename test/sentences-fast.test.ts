@@ -6,9 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { addEllipsisBoundaries, splitSentences } from '../src/parse/sentences.js';
-import { linesUnder, ROOT } from './helpers.js';
-
-const SHARED = process.env.CLAIMS_SHARED ?? path.join(ROOT, '..', 'shared');
+import { linesUnder, SHARED, TEXT_SETS } from './helpers.js';
 
 /** The boundaries the two regexes propose, each run over the whole line. */
 function everyLine(line: string): number[] {
@@ -28,12 +26,7 @@ function ours(line: string): number[] {
 }
 
 describe('four-dot ellipses are looked for only in lines that can hold one', () => {
-  it.each([
-    ['corpus', path.join(ROOT, 'corpus')],
-    ['fixtures', path.join(ROOT, 'fixtures')],
-    ['real pages', path.join(SHARED, 'realnews', 'articles')],
-    ['seeds', path.join(SHARED, 'seeds')],
-  ])('on every line of %s', (_name, dir) => {
+  it.each([...TEXT_SETS, ['seeds', path.join(SHARED, 'seeds')]])('on every line of %s', (_name, dir) => {
     expect(fs.existsSync(dir), `${dir} is missing: check out ../shared beside this clone, or set CLAIMS_SHARED`).toBe(true);
     for (const line of linesUnder(dir)) expect(ours(line), JSON.stringify(line)).toEqual(everyLine(line));
   });
