@@ -440,5 +440,4 @@ export class ArticleEntities {
       recent[0] = e;
     }
   }
-
 }
