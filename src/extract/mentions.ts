@@ -731,6 +731,8 @@ function classify(word: string, f: WordFacts): Part['cls'] {
   if (f.role & WR.nameSuffix) return 'suffix';
   if (bits & LX.outlet) return 'outlet';
   if (tags & TAG.given) return 'given';
+  // ("Kim Jong Un": an acronym's letters in title case are a name's part, not the body or its title)
+  if (bits & LX.institution && acronymInTitleCase(word)) return 'name';
   if (bits & LX.title && !CAPITALS.test(word)) return 'title';
   if (bits & LX.demonym || tags & TAG.demonym) return 'demonym';
   if (bits & LX.institution || tags & TAG.organization || CAPITALS.test(word) || INITIALS.test(word)) return 'org';
@@ -797,6 +799,27 @@ function classifiedRun(tokens: Token[], i: number, end: number, ctx: MentionCont
   return m;
 }
 
+/** An institution's short name of at most this many letters or digits, with no stop ("UN", "EU", "US", "G7"). */
+const MAX_ACRONYM = 3;
+const SHORT_ALIAS = new RegExp(`^[a-z0-9]{1,${MAX_ACRONYM}}$`);
+
+/**
+ * The institution a run's words name (`lower`: them in lower case), or undefined. A short name
+ * of a few letters is an acronym, and an acronym is written in capitals ("UN", "EU", "US"): in
+ * title case the same letters are a name's part or a word ("Kim Jong Un", "Moon Jae-in": not the
+ * United Nations; "Us" opening a sentence). Longer short names keep any case: British copy writes
+ * "Nato" (examples and counter-examples: test/acronyms.test.ts).
+ */
+export function institutionAsWritten(lex: Lexicon, written: string, lower: string): string | undefined {
+  const body = lex.institutions.get(lower);
+  return body === undefined || acronymInTitleCase(written) ? undefined : body;
+}
+
+/** Whether a word has an acronym's few letters but is not in capitals ("Un", "Us"; not "UN", "Nato"). */
+function acronymInTitleCase(written: string): boolean {
+  return SHORT_ALIAS.test(written.toLowerCase()) && written !== written.toUpperCase();
+}
+
 function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention | null {
   const possessive = isPossessiveWord(run[run.length - 1]!);
   const words = mapped(run, (t, k) => (k === run.length - 1 ? stripPossessive(t.text) : t.text));
@@ -811,7 +834,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     return m;
   };
   if (ctx.lex.outlets.has(`the ${lowerAll}`) || ctx.lex.outlets.has(lowerAll)) return whole('outlet', ctx.lex.outlets.get(`the ${lowerAll}`) ?? ctx.lex.outlets.get(lowerAll)!);
-  if (ctx.lex.institutions.has(lowerAll)) return whole('group', ctx.lex.institutions.get(lowerAll)!);
+  const body = institutionAsWritten(ctx.lex, words.slice(from).join(' '), lowerAll);
+  if (body !== undefined) return whole('group', body);
   // "Most Honest Thoughts On Donald Trump", "Poll Shows Bump For Clinton": a title-case line the
   // splitter did not mark as a headline; a capitalised preposition or conjunction inside a run
   // ends whatever came before it, and only what follows can be a name
@@ -824,6 +848,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const f = factsOf(ctx.lex, lower);
     return { word: w, lower, f, cls: classify(w, f) };
   });
+  // ("Us too", "the Un delegate": an acronym's letters in title case name nothing on their own)
+  if (parts.length === 1 && parts[0]!.f.lex & LX.institution && acronymInTitleCase(parts[0]!.word)) return null;
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
   const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !CAPITALS.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
@@ -877,7 +903,8 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
   if (!last) return null;
   const lastTwo = mapped(parts.slice(-2), (p) => p.lower).join(' ');
   if (ctx.lex.institutions.has(lastTwo)) return whole('group', ctx.lex.institutions.get(lastTwo)!);
-  if (ctx.lex.institutions.has(last.lower)) return whole('group', ctx.lex.institutions.get(last.lower)!);
+  const lastBody = institutionAsWritten(ctx.lex, last.word, last.lower);
+  if (lastBody !== undefined) return whole('group', lastBody);
   if (last.cls === 'place') {
     return whole(tagBits(ctx.lex, last.lower) & TAG.country ? 'group' : 'place', last.word);
   }
