@@ -815,6 +815,11 @@ export function institutionAsWritten(lex: Lexicon, written: string, lower: strin
   return body === undefined || acronymInTitleCase(written) ? undefined : body;
 }
 
+/** Whether a run's part is an institution's acronym written in title case ("Un"). */
+function isTitleCaseAcronym(p: Part): boolean {
+  return (p.f.lex & LX.institution) !== 0 && acronymInTitleCase(p.word);
+}
+
 /** Whether a word has an acronym's few letters but is not in capitals ("Un", "Us"; not "UN", "Nato"). */
 function acronymInTitleCase(written: string): boolean {
   return SHORT_ALIAS.test(written.toLowerCase()) && written !== written.toUpperCase();
@@ -848,8 +853,9 @@ function classifyRun(run: Token[], offset: number, ctx: MentionContext): Mention
     const f = factsOf(ctx.lex, lower);
     return { word: w, lower, f, cls: classify(w, f) };
   });
-  // ("Us too", "the Un delegate": an acronym's letters in title case name nothing on their own)
-  if (parts.length === 1 && parts[0]!.f.lex & LX.institution && acronymInTitleCase(parts[0]!.word)) return null;
+  // ("Us too", "the Un delegate", a heading's "That Got Us": an acronym's letters in title case are
+  // a name's part only in a run with a given name, as "Kim Jong Un"; without one the run names nothing)
+  if (parts.some(isTitleCaseAcronym) && !parts.some((p) => p.cls === 'given')) return null;
   // "Harwick Chamber of Commerce", "Federation of Small Businesses", "Harwick City Council"
   const orgAt = parts.findIndex((p, k) => k > 0 || parts.length > 1 ? (p.f.lex & LX.orgHead) !== 0 && !CAPITALS.test(p.word) : false);
   if (orgAt >= 0 && parts.length > 1 && parts.every((p) => p.cls !== 'given')) {
