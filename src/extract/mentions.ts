@@ -806,7 +806,7 @@ const SHORT_ALIAS = new RegExp(`^[a-z0-9]{1,${MAX_ACRONYM}}$`);
 /**
  * The institution a run's words name (`lower`: them in lower case), or undefined. A short name
  * of a few letters is an acronym, and an acronym is written in capitals ("UN", "EU", "US"): in
- * title case the same letters are a name's part or a word ("Kim Jong Un", "Moon Jae-in": not the
+ * title case the same letters are a name's part or a word ("Kim Jong Un": not the
  * United Nations; "Us" opening a sentence). Longer short names keep any case: British copy writes
  * "Nato" (examples and counter-examples: test/acronyms.test.ts).
  */
