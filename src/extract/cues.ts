@@ -3,7 +3,7 @@
 import type { SentenceKind } from '../schema.js';
 import { tagBits, TAG, type CuePhrase, type Lexicon, type VerbInfo } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
+import { endsInApostropheS, isAdverb, isQuoteMark, type Token } from '../text/tokens.js';
 import { wordsWithRole } from './words.js';
 import { LX, tokenFacts, WR, type WordFacts } from './facts.js';
 
@@ -130,7 +130,7 @@ export function isVerbal(tokens: Token[], i: number, info: VerbInfo, lex: Lexico
   if (facts[j]!.head !== 0) return true;
   // "people who have battled other threats say it could", "friends of his who saw him recently
   // say that": a verb that takes a clause, with the clause's start after it, ends a long subject
-  return lex.complementVerbs.has(info.base) && !NOT_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith("'s") && clauseStarts(next);
+  return lex.complementVerbs.has(info.base) && !NOT_BEFORE_VERB.has(prev.lower) && !endsInApostropheS(prev.lower) && clauseStarts(next);
 }
 
 /** words after which a base form is a noun or an infinitive ("a say", "to say", "would say" is an aux) */
@@ -277,7 +277,7 @@ export function hasWeakObject(tokens: Token[], i: number, lex: Lexicon, base: st
     const t = tokens[k]!;
     if (t.kind !== 'word') { if (t.text === ',' || t.text === ';') return false; continue; }
     // (the word without a possessive "'s": a test of its end, no regex run per word)
-    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    const w = endsInApostropheS(t.lower) ? t.lower.slice(0, -2) : t.lower;
     if (lex.weakObjects.has(w) || lex.positionNouns.has(w) && lex.decisionNouns.has(w)) return true;
     // "repeated that", "repeated on Wednesday that", "said again that"
     if (w === 'that' && (k === i + 1 || k <= i + 4 && BEFORE_THAT.has(tokens[i + 1]!.lower))) return true;

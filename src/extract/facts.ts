@@ -3,7 +3,7 @@
 // The analysis of a sentence keeps the facts of each of its tokens (analysis.ts), so that the
 // rules test bits of a token already in hand instead of asking a dozen Sets about its word.
 import { HEAD, headRoles, tagBits, type Lexicon, type VerbInfo } from './lexicon.js';
-import type { Token } from '../text/tokens.js';
+import { endsInApostropheS, type Token } from '../text/tokens.js';
 import type { PhraseSlot } from '../text/phrase.js';
 import { wordsWithRole, type Role } from './words.js';
 
@@ -105,7 +105,7 @@ function build(lex: Lexicon, word: string, table: Map<string, WordFacts>): WordF
   const f: WordFacts = { lex: lexBits(lex, word), role: roleBits(word), tags: tagBits(lex, word), head: headRoles(lex, word), verb: lex.verbs.get(word), seconds: null, stem: null as unknown as WordFacts, plain: PLAIN_WORD.test(word), phraseIndex: null, phraseEntry: null, opensShare: null, mayCue: null };
   if (f.lex & LX.multiwordFirst) f.seconds = secondWords(lex, word);
   // (lower case has a straight apostrophe; stripPossessive in mentions.ts)
-  f.stem = word.length >= 3 && word.endsWith("'s") ? factsOf(lex, word.slice(0, -2), table) : f;
+  f.stem = word.length >= 3 && endsInApostropheS(word) ? factsOf(lex, word.slice(0, -2), table) : f;
   return f;
 }
 

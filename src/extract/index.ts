@@ -21,7 +21,7 @@ import { rulesOf, SPEAKERLESS_FACTOR } from './resolve.js';
 import { ruleId } from './rules.js';
 import { stanceOf, type IgnoredVote, type Scope, type StanceVote } from './stance.js';
 import { clauseSpans, leavesQuoteOpen, topicReasons, type TopicReason } from './discourse.js';
-import { isQuoteMark, tokenize, type Token } from '../text/tokens.js';
+import { endsInApostropheS, isQuoteMark, tokenize, type Token } from '../text/tokens.js';
 import type { Stance } from '../schema.js';
 import { topicMatches, type Matches, type Topic } from './topic.js';
 
@@ -121,15 +121,6 @@ function surnamesInArticle(a: Analysis, entities: ArticleEntities, surnames: Rea
 export function coveringMention(mentions: readonly Mention[], i: number): number | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.start <= i && i < mentions[k]!.end) return k;
   return undefined;
-}
-
-/**
- * Whether a token's lower case ends in "'s" (straight: a token's lower case has straight
- * apostrophes), by two character codes: asked of every capitalised word of an article, twice.
- */
-export function endsInApostropheS(lower: string): boolean {
-  const n = lower.length;
-  return n >= 2 && lower.charCodeAt(n - 1) === 0x73 /* s */ && lower.charCodeAt(n - 2) === 0x27 /* ' */;
 }
 
 const POSSESSIVE_END = /['\u2019]s$/i;

@@ -180,6 +180,16 @@ export function isQuoteMark(t: Token): boolean {
   return t.kind === 'quote' || t.kind === 'open-quote' || t.kind === 'close-quote';
 }
 
+/**
+ * Whether a token's lower case ends in "'s" (straight: a token's lower case has straight
+ * apostrophes), by two character codes, not endsWith: asked of every capitalised word of an
+ * article, and of the words after a verb.
+ */
+export function endsInApostropheS(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 0x73 /* s */ && lower.charCodeAt(n - 2) === 0x27 /* ' */;
+}
+
 /** "quietly", "publicly": a lower-case -ly word other than "only" ("Italy" is not an adverb). */
 export function isAdverb(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word' || t.cap) return false;
